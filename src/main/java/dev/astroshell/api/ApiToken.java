@@ -1,0 +1,44 @@
+package dev.astroshell.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An Astro API token (schema ApiToken). {@code token} is the secret, present only in the answers of create and rotate. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiToken(String id, String name, String description, TokenScope scope, String kind, String shortToken,
+		Instant startAt, Instant createdAt, Instant updatedAt, SubjectProfile createdBy, SubjectProfile updatedBy,
+		Instant endAt, Integer expiryPeriodInDays, Instant lastRotatedAt, Instant lastUsedAt, List<TokenRole> roles,
+		String token) {
+
+	public ApiToken {
+		roles = roles == null ? List.of() : List.copyOf(roles);
+		description = description == null ? "" : description;
+	}
+
+	/** The token's role on a deployment: the first DEPLOYMENT entry for it, or null. */
+	public String deploymentRole(String deploymentId) {
+		return roles.stream()
+			.filter(r -> r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId))
+			.map(TokenRole::role)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The same token without its secret, safe to keep, cache or print. */
+	public ApiToken withoutSecret() {
+		return token == null ? this
+				: new ApiToken(id, name, description, scope, kind, shortToken, startAt, createdAt, updatedAt, createdBy,
+						updatedBy, endAt, expiryPeriodInDays, lastRotatedAt, lastUsedAt, roles, null);
+	}
+
+	@Override
+	public String toString() {
+		// never let the secret reach a log line or an exception message through toString()
+		return "ApiToken[id=" + id + ", name=" + name + ", scope=" + scope + ", roles=" + roles
+				+ (token == null ? "" : ", token=<redacted>") + "]";
+	}
+}

@@ -1,0 +1,6 @@
+package dev.astroshell.api;
+
+/** The scope an API token belongs to. */
+public enum TokenScope {
+	DEPLOYMENT, WORKSPACE, ORGANIZATION
+}
