@@ -8,6 +8,9 @@ import java.net.URI;
  */
 public interface BuiltInSandbox {
 
+	/** Starts the server in the background, if it is not up yet, so that the first command does not wait on it. */
+	void warmUp();
+
 	/** The sandbox's API base URL ({@code http://127.0.0.1:<port>/v1}); waits for the server to be up. */
 	URI baseUrl();
 
