@@ -1,5 +1,6 @@
 package dev.astroshell.api;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,13 +31,26 @@ public class ApiException extends RuntimeException {
 
 	private final List<FieldError> fieldErrors;
 
+	private final Duration retryAfter;
+
 	public ApiException(Kind kind, int status, String message, String requestId, List<FieldError> fieldErrors,
 			Throwable cause) {
+		this(kind, status, message, requestId, fieldErrors, null, cause);
+	}
+
+	public ApiException(Kind kind, int status, String message, String requestId, List<FieldError> fieldErrors,
+			Duration retryAfter, Throwable cause) {
 		super(message, cause);
 		this.kind = kind;
 		this.status = status;
 		this.requestId = requestId;
 		this.fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+		this.retryAfter = retryAfter;
+	}
+
+	/** The server's Retry-After, when it sent one (429, 503). */
+	public Duration retryAfter() {
+		return retryAfter;
 	}
 
 	public Kind kind() {

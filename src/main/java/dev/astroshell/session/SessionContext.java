@@ -71,6 +71,16 @@ public record SessionContext(String domain, URI baseUrl, String credential, Cred
 				null);
 	}
 
+	public SessionContext withOrganizationName(String name) {
+		return new SessionContext(domain, baseUrl, credential, source, tokenId, expiresAt,
+				new Ref(organization.id(), name), workspace, deployment);
+	}
+
+	public SessionContext withCredentialDetails(String newTokenId, Instant newExpiresAt) {
+		return new SessionContext(domain, baseUrl, credential, source, newTokenId, newExpiresAt, organization,
+				workspace, deployment);
+	}
+
 	@Override
 	public String toString() {
 		return "SessionContext[domain=" + domain + ", baseUrl=" + baseUrl + ", source=" + source + ", tokenId="

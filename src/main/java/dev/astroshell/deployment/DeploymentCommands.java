@@ -1,0 +1,75 @@
+package dev.astroshell.deployment;
+
+import java.util.List;
+
+import dev.astroshell.api.Deployment;
+import dev.astroshell.prompt.Choices;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.shell.OutputFormat;
+import dev.astroshell.shell.Renderer;
+import dev.astroshell.shell.Renderer.Column;
+
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** deployment list and deployment switch. */
+@Component
+public class DeploymentCommands {
+
+	private final Deployments deployments;
+
+	private final Prompter prompter;
+
+	private final Renderer renderer;
+
+	public DeploymentCommands(Deployments deployments, Prompter prompter, Renderer renderer) {
+		this.deployments = deployments;
+		this.prompter = prompter;
+		this.renderer = renderer;
+	}
+
+	@Command(name = "deployment list", alias = "deployment ls", group = "Deployments",
+			description = "List the current workspace's deployments (--all: the whole organization's)", help = """
+					deployment list
+					deployment list --all
+					deployment list -o json | jq '.[].id'""")
+	public String list(@Option(longName = "all", description = "every deployment of the organization") Boolean all,
+			@Option(longName = "output", shortName = 'o', description = "table or json",
+					defaultValue = "table") String output,
+			@Option(longName = "json", description = "same as -o json") Boolean json) {
+		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
+		List<Deployment> list = deployments.list(Boolean.TRUE.equals(all));
+		return renderer.render(format, list, list,
+				List.of(new Column<Deployment>("NAME", Deployment::name), new Column<>("NAMESPACE", Deployment::namespace),
+						new Column<>("DEPLOYMENT ID", Deployment::id),
+						new Column<>("WORKSPACE", d -> d.workspaceName() == null ? d.workspaceId() : d.workspaceName()),
+						new Column<>("RUNTIME VERSION", Deployment::astroRuntimeVersion),
+						new Column<>("STATUS", Deployment::status)));
+	}
+
+	@Command(name = "deployment switch", group = "Deployments",
+			description = "Set the current deployment; with no argument, pick one",
+			completionProvider = "deploymentCompletion", help = """
+					deployment switch                 # pick from a list
+					deployment switch etl-prod
+					deployment switch <deployment-id>""")
+	public String switchDeployment(
+			@Argument(index = 0, description = "the deployment's ID or name") String nameOrId) {
+		Deployment chosen;
+		if (nameOrId == null || nameOrId.isBlank()) {
+			if (!prompter.isInteractive()) {
+				throw new NotInteractiveException("missing NAME_OR_ID: give a deployment's ID or name");
+			}
+			chosen = deployments.select("Select a Deployment:");
+		}
+		else {
+			chosen = Choices.byIdOrName(prompter, "deployment", nameOrId.trim(), deployments.list(true),
+					Deployment::id, Deployment::name, Deployments::label);
+		}
+		deployments.switchTo(chosen);
+		return "Current deployment: " + chosen.name() + " (" + chosen.id() + ")";
+	}
+}

@@ -1,0 +1,92 @@
+package dev.astroshell.deployment;
+
+import java.util.List;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.Deployment;
+import dev.astroshell.prompt.Choices;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.session.Apis;
+import dev.astroshell.session.ListCache;
+import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext;
+import dev.astroshell.session.SessionContext.Ref;
+
+import org.springframework.stereotype.Component;
+
+/** Reads deployments (cached for completion and pickers) and decides which deployment a command works on. */
+@Component
+public class Deployments {
+
+	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
+
+	private final Session session;
+
+	private final ListCache cache;
+
+	private final Prompter prompter;
+
+	private final AstroProperties properties;
+
+	public Deployments(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+		this.session = session;
+		this.cache = cache;
+		this.prompter = prompter;
+		this.properties = properties;
+	}
+
+	/** The current workspace's deployments, or the organization's when {@code all} or no workspace is set. */
+	public List<Deployment> list(boolean all) {
+		SessionContext c = session.resolved();
+		String workspace = all ? null : c.workspaceId();
+		return cache.get("deployments:" + c.organizationId() + ":" + (workspace == null ? "*" : workspace),
+				() -> Apis.readAll(properties.api(), (offset, limit) -> session.api()
+					.listDeployments(c.organizationId(), workspace == null ? List.of() : List.of(workspace), List.of(),
+							offset, limit)));
+	}
+
+	/**
+	 * The deployment a command works on: the one given, else the session's, else one the user picks (interactive)
+	 * or the spec's error naming --deployment-id.
+	 */
+	public String resolveId(String given) {
+		if (given != null && !given.isBlank()) {
+			return given.trim();
+		}
+		SessionContext c = session.current();
+		if (c.deploymentId() != null) {
+			return c.deploymentId();
+		}
+		if (!prompter.isInteractive()) {
+			throw new NotInteractiveException(REQUIRED);
+		}
+		return select("Select a Deployment:").id();
+	}
+
+	Deployment select(String title) {
+		List<Deployment> deployments = list(false);
+		String current = session.current().deploymentId();
+		int initial = Math.max(0, indexOf(deployments, current));
+		return Choices.select(prompter, title, deployments, Deployments::label, initial);
+	}
+
+	static String label(Deployment d) {
+		return d.name() + "  " + d.id() + "  (" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
+				+ ", " + d.status() + ")";
+	}
+
+	private static int indexOf(List<Deployment> deployments, String id) {
+		for (int i = 0; i < deployments.size(); i++) {
+			if (deployments.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Makes a deployment the session's current one, with its workspace. */
+	public SessionContext switchTo(Deployment d) {
+		return session.setDeployment(new Ref(d.workspaceId(), d.workspaceName()), new Ref(d.id(), d.name()));
+	}
+}

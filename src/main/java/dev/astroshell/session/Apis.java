@@ -1,0 +1,25 @@
+package dev.astroshell.session;
+
+import java.util.List;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.PageReader;
+import dev.astroshell.api.PageReader.PageFetcher;
+
+import reactor.core.publisher.Mono;
+
+/** Blocking helpers over the reactive client, for commands that run one at a time on the shell's thread. */
+public final class Apis {
+
+	private Apis() {
+	}
+
+	public static <T> T await(Mono<T> call) {
+		return call.block();
+	}
+
+	/** Every item of a list endpoint, with the page size and concurrency of the settings. */
+	public static <T> List<T> readAll(AstroProperties.Api settings, PageFetcher<T> fetcher) {
+		return PageReader.readAll(fetcher, settings.pageSize(), settings.pageConcurrency()).block();
+	}
+}

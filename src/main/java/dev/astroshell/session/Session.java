@@ -1,0 +1,262 @@
+package dev.astroshell.session;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.ApiException;
+import dev.astroshell.api.ApiTarget;
+import dev.astroshell.api.AstroApi;
+import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.api.BaseUrls;
+import dev.astroshell.session.SavedConfig.Saved;
+import dev.astroshell.session.SessionContext.CredentialSource;
+import dev.astroshell.session.SessionContext.Ref;
+import dev.astroshell.shell.CliException;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The target holder: the active {@link SessionContext} and the API client bound to it. Every change is saved to the
+ * config file, rebinds the client and publishes a {@link SessionChangedEvent}. Commands read it; only the session
+ * commands change it.
+ */
+public class Session {
+
+	private static final Logger log = LoggerFactory.getLogger(Session.class);
+
+	static final String ENV_TOKEN = "ASTRO_API_TOKEN";
+
+	static final String NOT_LOGGED_IN = "not logged in: run 'login' (or 'login sandbox')";
+
+	private final ConfigStore store;
+
+	private final BuiltInSandbox sandbox;
+
+	private final AstroApiFactory clients;
+
+	private final AstroProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String environmentToken;
+
+	private record Bound(SessionContext context, AstroApi api) {
+	}
+
+	private volatile Bound bound;
+
+	public Session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
+			ApplicationEventPublisher events, Clock clock, Map<String, String> environment) {
+		this.store = store;
+		this.sandbox = sandbox;
+		this.clients = clients;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+		String env = environment.get(ENV_TOKEN);
+		this.environmentToken = env == null || env.isBlank() ? null : env.trim();
+		this.bound = new Bound(fromSaved(store.load()), null);
+	}
+
+	/** The context as last known; cheap, never blocks. */
+	public SessionContext current() {
+		return bound.context();
+	}
+
+	public boolean isSandbox() {
+		return SessionContext.SANDBOX.equals(current().domain());
+	}
+
+	/**
+	 * Starts the sandbox in the background when it is the current context, and fills in what the saved context does
+	 * not know yet (the organization's name), so that the prompt shows it without delaying the first prompt.
+	 */
+	public void warmUp() {
+		if (isSandbox()) {
+			sandbox.warmUp();
+			CompletableFuture.runAsync(() -> {
+				try {
+					api();
+				}
+				catch (RuntimeException e) {
+					log.warn("Sandbox session not ready: {}", e.getMessage());
+				}
+			});
+		}
+	}
+
+	/** The client for the current context; fails with exit code 4 when logged out. */
+	public AstroApi api() {
+		return bind().api();
+	}
+
+	/** The current context with its credential and base URL resolved (starting the sandbox if need be). */
+	public SessionContext resolved() {
+		return bind().context();
+	}
+
+	public String organizationId() {
+		return resolved().organizationId();
+	}
+
+	private synchronized Bound bind() {
+		Bound b = bound;
+		if (b.api() != null) {
+			return b;
+		}
+		SessionContext c = b.context();
+		if (SessionContext.SANDBOX.equals(c.domain())) {
+			c = sandboxContext(c);
+		}
+		if (!c.loggedIn()) {
+			throw CliException.auth(NOT_LOGGED_IN);
+		}
+		TokenClaims claims = TokenClaims.read(c.credential(), clock);
+		AstroApi api = clients.create(new ApiTarget(c.baseUrl(), c.credential()));
+		boolean knownOrg = c.organization() != null && c.organization().id().equals(claims.organizationId())
+				&& c.organization().name() != null;
+		c = c.withCredentialDetails(claims.apiTokenId(), claims.expiresAt());
+		if (!knownOrg) {
+			// first use of this credential: learn the organization's name once, then remember it
+			String name = api.getOrganization(claims.organizationId()).block().name();
+			boolean sameOrg = c.organization() != null && c.organization().id().equals(claims.organizationId());
+			Ref org = new Ref(claims.organizationId(), name);
+			c = sameOrg ? c.withOrganizationName(name) : c.withOrganization(org);
+			bound = new Bound(c, api);
+			save(c, false);
+			events.publishEvent(new SessionChangedEvent(c));
+			return bound;
+		}
+		bound = new Bound(c, api);
+		return bound;
+	}
+
+	private SessionContext sandboxContext(SessionContext c) {
+		String token = sandbox.developmentToken();
+		TokenClaims claims = TokenClaims.read(token, clock);
+		Ref org = c.organization() != null && c.organization().id().equals(claims.organizationId()) ? c.organization()
+				: new Ref(claims.organizationId(), null);
+		boolean sameOrg = org == c.organization();
+		return new SessionContext(SessionContext.SANDBOX, sandbox.baseUrl(), token, CredentialSource.SANDBOX,
+				claims.apiTokenId(), claims.expiresAt(), org, sameOrg ? c.workspace() : null,
+				sameOrg ? c.deployment() : null);
+	}
+
+	// ---- changes
+
+	/**
+	 * Logs in to a domain with a token: the claims give the organization and workspace, confirmed by the API
+	 * before anything is saved.
+	 */
+	public synchronized SessionContext login(String domain, String token, CredentialSource source) {
+		if (SessionContext.SANDBOX.equals(domain)) {
+			return change(sandboxContext(new SessionContext(SessionContext.SANDBOX, null, null,
+					CredentialSource.SANDBOX, null, null, null, null, null)), true);
+		}
+		TokenClaims claims = TokenClaims.read(token, clock);
+		URI baseUrl = baseUrlFor(domain);
+		AstroApi api = clients.create(new ApiTarget(baseUrl, token));
+		String orgName;
+		try {
+			orgName = api.getOrganization(claims.organizationId()).block().name();
+		}
+		catch (ApiException e) {
+			if (e.status() == 401 || e.status() == 403) {
+				throw new CliException("the token was refused by " + baseUrl.getHost() + ": " + e.getMessage(),
+						dev.astroshell.shell.ExitCodes.AUTH, e);
+			}
+			throw e;
+		}
+		Ref workspace = null;
+		if (claims.workspaceId() != null) {
+			workspace = new Ref(claims.workspaceId(), api.getWorkspace(claims.organizationId(), claims.workspaceId())
+				.block()
+				.name());
+		}
+		return change(new SessionContext(domain, baseUrl, token, source, claims.apiTokenId(), claims.expiresAt(),
+				new Ref(claims.organizationId(), orgName), workspace, null), true);
+	}
+
+	/** Forgets the credential of the current context; its organization and place are kept for the next login. */
+	public synchronized SessionContext logout() {
+		SessionContext c = current();
+		SessionContext out = new SessionContext(c.domain(), c.baseUrl(), null, CredentialSource.NONE, null, null,
+				c.organization(), c.workspace(), c.deployment());
+		return change(out, false);
+	}
+
+	public synchronized SessionContext switchContext(String domain) {
+		Saved saved = store.load().context(domain);
+		if (saved == null && !SessionContext.SANDBOX.equals(domain)) {
+			throw CliException.usage("no context for " + domain + "; run 'login " + domain + "'");
+		}
+		store.update(cfg -> new SavedConfig(domain, cfg.contexts()));
+		return change(fromSaved(store.load()), false);
+	}
+
+	public synchronized SessionContext setOrganization(Ref organization) {
+		return change(resolved().withOrganization(organization), false);
+	}
+
+	public synchronized SessionContext setWorkspace(Ref workspace) {
+		return change(resolved().withWorkspace(workspace), false);
+	}
+
+	/** Sets the current deployment and, with it, its workspace. */
+	public synchronized SessionContext setDeployment(Ref workspace, Ref deployment) {
+		return change(resolved().withWorkspace(workspace).withDeployment(deployment), false);
+	}
+
+	private SessionContext change(SessionContext next, boolean makeCurrent) {
+		save(next, makeCurrent);
+		bound = new Bound(next, null);
+		events.publishEvent(new SessionChangedEvent(next));
+		return next;
+	}
+
+	private void save(SessionContext c, boolean makeCurrent) {
+		// the sandbox's development token and an environment token are never written to the file
+		boolean keepToken = c.source() == CredentialSource.LOGIN;
+		UnaryOperator<SavedConfig> update = cfg -> {
+			Saved previous = cfg.context(c.domain());
+			String token = keepToken ? c.credential()
+					: c.source() == CredentialSource.ENVIRONMENT && previous != null ? previous.token() : null;
+			SavedConfig next = cfg.with(new Saved(c.domain(), token, c.organization(), c.workspace(), c.deployment()),
+					makeCurrent || cfg.current() == null);
+			return next;
+		};
+		store.update(update);
+	}
+
+	// ---- startup
+
+	private SessionContext fromSaved(SavedConfig config) {
+		String domain = config.current() != null ? config.current()
+				: environmentToken != null ? "astronomer.io" : SessionContext.SANDBOX;
+		Saved saved = config.context(domain);
+		Ref org = saved == null ? null : saved.organization();
+		Ref ws = saved == null ? null : saved.workspace();
+		Ref dep = saved == null ? null : saved.deployment();
+		if (SessionContext.SANDBOX.equals(domain)) {
+			return new SessionContext(domain, null, null, CredentialSource.SANDBOX, null, null, org, ws, dep);
+		}
+		String token = environmentToken != null ? environmentToken : saved == null ? null : saved.token();
+		CredentialSource source = environmentToken != null ? CredentialSource.ENVIRONMENT
+				: token != null ? CredentialSource.LOGIN : CredentialSource.NONE;
+		return new SessionContext(domain, baseUrlFor(domain), token, source, null, null, org, ws, dep);
+	}
+
+	URI baseUrlFor(String domain) {
+		URI override = properties.api().baseUrl();
+		return override != null ? override : BaseUrls.forDomain(domain, properties.api().localhostPort());
+	}
+}

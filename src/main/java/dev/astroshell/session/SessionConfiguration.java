@@ -1,0 +1,45 @@
+package dev.astroshell.session;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.AstroApiFactory;
+
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+	@Bean
+	AppDirs appDirs() {
+		return AppDirs.fromEnvironment();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Session session(AppDirs dirs, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		return new Session(new ConfigStore(dirs.configFile()), sandbox, clients, properties, events, clock,
+				System.getenv());
+	}
+
+	@Bean
+	ListCache listCache(Clock clock) {
+		return new ListCache(Duration.ofSeconds(60), clock);
+	}
+
+	/** Before the first prompt: start the sandbox in the background when it is the current context. */
+	@EventListener
+	void warmUp(ApplicationStartedEvent event) {
+		event.getApplicationContext().getBean(Session.class).warmUp();
+	}
+}

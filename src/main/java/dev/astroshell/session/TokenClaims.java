@@ -1,0 +1,72 @@
+package dev.astroshell.session;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.astroshell.shell.CliException;
+
+/**
+ * The claims of an Astro API token read without verifying its signature (API spec §4): enough to know the
+ * organization, workspace, token ID and expiry before any network call.
+ */
+public record TokenClaims(String organizationId, String workspaceId, String apiTokenId, Instant expiresAt) {
+
+	static final String MALFORMED = "API Token is invalid or malformed";
+
+	static final String EXPIRED = "API Token is expired";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Reads the claims; fails with exit code 4 when the token is not a JWT, has no organization, or has expired. */
+	public static TokenClaims read(String token, Clock clock) {
+		TokenClaims claims = parse(token);
+		if (claims.expiresAt() != null && !claims.expiresAt().isAfter(clock.instant())) {
+			throw CliException.auth(EXPIRED);
+		}
+		return claims;
+	}
+
+	private static TokenClaims parse(String token) {
+		String[] parts = token == null ? new String[0] : token.trim().split("\\.", -1);
+		if (parts.length != 3 || parts[1].isEmpty()) {
+			throw CliException.auth(MALFORMED);
+		}
+		JsonNode payload;
+		try {
+			payload = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException e) {
+			// the message of a decoding error could quote the token: never pass it on
+			throw CliException.auth(MALFORMED);
+		}
+		if (payload == null || !payload.isObject()) {
+			throw CliException.auth(MALFORMED);
+		}
+		String org = null;
+		String workspace = null;
+		JsonNode permissions = payload.get("permissions");
+		if (permissions != null && permissions.isArray()) {
+			for (JsonNode p : permissions) {
+				String value = p.asString("");
+				if (org == null && value.startsWith("organizationId:")) {
+					org = value.substring("organizationId:".length());
+				}
+				else if (workspace == null && value.startsWith("workspaceId:")) {
+					workspace = value.substring("workspaceId:".length());
+				}
+			}
+		}
+		if (org == null || org.isBlank()) {
+			throw CliException.auth(MALFORMED);
+		}
+		JsonNode id = payload.get("apiTokenId");
+		JsonNode exp = payload.get("exp");
+		return new TokenClaims(org, workspace, id == null ? null : id.asString(null),
+				exp != null && exp.isNumber() ? Instant.ofEpochSecond(exp.asLong()) : null);
+	}
+}
