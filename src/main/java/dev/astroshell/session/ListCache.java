@@ -41,6 +41,10 @@ public class ListCache {
 		return value;
 	}
 
+	public void put(String key, Object value) {
+		entries.put(key, new Entry(clock.instant(), value));
+	}
+
 	/** Drops every entry whose key starts with {@code prefix}. */
 	public void invalidate(String prefix) {
 		entries.keySet().removeIf(k -> k.startsWith(prefix));

@@ -39,13 +39,19 @@ public class Renderer {
 		for (T row : rows) {
 			cells.add(columns.stream().map(c -> clean(c.value().apply(row))).toArray(String[]::new));
 		}
-		int[] widths = new int[columns.size()];
+		return String.join("\n", align(cells));
+	}
+
+	/** Lines of cells padded into columns (by code points, so non-ASCII names line up). */
+	public static List<String> align(List<String[]> cells) {
+		int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
+		int[] widths = new int[columns];
 		for (String[] line : cells) {
 			for (int i = 0; i < line.length; i++) {
 				widths[i] = Math.max(widths[i], width(line[i]));
 			}
 		}
-		StringBuilder out = new StringBuilder();
+		List<String> lines = new ArrayList<>();
 		for (String[] line : cells) {
 			StringBuilder l = new StringBuilder();
 			for (int i = 0; i < line.length; i++) {
@@ -54,9 +60,9 @@ public class Renderer {
 					l.append(" ".repeat(widths[i] - width(line[i]))).append(GAP);
 				}
 			}
-			out.append(l.toString().stripTrailing()).append('\n');
+			lines.add(l.toString().stripTrailing());
 		}
-		return out.toString().stripTrailing();
+		return lines;
 	}
 
 	/** Table cells are one line: a description with a newline must not break the columns. */

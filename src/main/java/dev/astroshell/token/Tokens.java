@@ -1,0 +1,81 @@
+package dev.astroshell.token;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.Role;
+import dev.astroshell.api.TokenQuery;
+import dev.astroshell.api.TokenScope;
+import dev.astroshell.session.Apis;
+import dev.astroshell.session.ListCache;
+import dev.astroshell.session.Session;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The lists the token commands read: a deployment's tokens and the organization's deployment roles. Commands read
+ * them fresh (and refresh the cache); completion reads the cache, so a Tab never waits twice for the same list.
+ */
+@Component
+public class Tokens {
+
+	static final String DEPLOYMENT_ADMIN = "DEPLOYMENT_ADMIN";
+
+	private final Session session;
+
+	private final ListCache cache;
+
+	private final AstroProperties properties;
+
+	public Tokens(Session session, ListCache cache, AstroProperties properties) {
+		this.session = session;
+		this.cache = cache;
+		this.properties = properties;
+	}
+
+	/** Every token with a role on the deployment, all scopes, every page. */
+	public List<ApiToken> ofDeployment(String deploymentId) {
+		String org = session.organizationId();
+		List<ApiToken> tokens = Apis.readAll(properties.api(),
+				(offset, limit) -> session.api().listTokens(org, TokenQuery.ofDeployment(deploymentId), offset, limit));
+		cache.put(key(org, deploymentId), tokens);
+		return tokens;
+	}
+
+	/** The cached list, read once when absent: for completion. */
+	public List<ApiToken> ofDeploymentCached(String deploymentId) {
+		String org = session.organizationId();
+		return cache.get(key(org, deploymentId), () -> Apis.readAll(properties.api(),
+				(offset, limit) -> session.api().listTokens(org, TokenQuery.ofDeployment(deploymentId), offset, limit)));
+	}
+
+	static List<ApiToken> deploymentScoped(List<ApiToken> tokens) {
+		return tokens.stream().filter(t -> t.scope() == TokenScope.DEPLOYMENT).toList();
+	}
+
+	/** DEPLOYMENT_ADMIN and the organization's custom DEPLOYMENT roles, in that order. */
+	public List<String> deploymentRoles() {
+		String org = session.organizationId();
+		return cache.get("roles:" + org + ":DEPLOYMENT", () -> {
+			List<String> custom = Apis.readAll(properties.api(), (offset, limit) -> session.api()
+				.listRoles(org, false, List.of("DEPLOYMENT"), offset, limit))
+				.stream()
+				.filter(r -> "DEPLOYMENT".equals(r.scopeType()))
+				.map(Role::name)
+				.sorted()
+				.toList();
+			return Stream.concat(Stream.of(DEPLOYMENT_ADMIN), custom.stream()).distinct().toList();
+		});
+	}
+
+	/** After any write: every deployment's token list may have changed (a token can have roles on several). */
+	public void invalidate() {
+		cache.invalidate("tokens:");
+	}
+
+	private static String key(String org, String deploymentId) {
+		return "tokens:" + org + ":" + deploymentId;
+	}
+}
