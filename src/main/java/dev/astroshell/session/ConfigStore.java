@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -36,6 +37,9 @@ public class ConfigStore {
 	private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
 
 	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+	/** A FileLock excludes other processes only; threads of this one queue here first. */
+	private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
 	private final Path file;
 
@@ -66,11 +70,15 @@ public class ConfigStore {
 		try {
 			Files.createDirectories(file.getParent());
 			Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+			IN_PROCESS.lock();
 			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 					FileLock lock = channel.lock()) {
 				SavedConfig next = change.apply(load());
 				write(toYaml(next));
 				return next;
+			}
+			finally {
+				IN_PROCESS.unlock();
 			}
 		}
 		catch (IOException e) {
