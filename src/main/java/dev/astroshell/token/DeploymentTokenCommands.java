@@ -7,7 +7,6 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.shell.OutputFormat;
 import dev.astroshell.shell.Renderer;
-import dev.astroshell.shell.Renderer.Column;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -20,14 +19,18 @@ public class DeploymentTokenCommands {
 
 	private final TokenService service;
 
+	private final TokenLifecycle lifecycle;
+
 	private final Deployments deployments;
 
 	private final Renderer renderer;
 
 	private final Clock clock;
 
-	public DeploymentTokenCommands(TokenService service, Deployments deployments, Renderer renderer, Clock clock) {
+	public DeploymentTokenCommands(TokenService service, TokenLifecycle lifecycle, Deployments deployments,
+			Renderer renderer, Clock clock) {
 		this.service = service;
+		this.lifecycle = lifecycle;
 		this.deployments = deployments;
 		this.renderer = renderer;
 		this.clock = clock;
@@ -47,13 +50,7 @@ public class DeploymentTokenCommands {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		String deployment = deployments.resolveId(deploymentId);
 		List<ApiToken> tokens = service.list(deployment);
-		return renderer.render(format, tokens, tokens,
-				List.of(new Column<ApiToken>("ID", ApiToken::id), new Column<>("NAME", ApiToken::name),
-						new Column<>("DESCRIPTION", ApiToken::description),
-						new Column<>("SCOPE", t -> t.scope().name()),
-						new Column<>("DEPLOYMENT ROLE", t -> orEmpty(t.deploymentRole(deployment))),
-						new Column<>("CREATED", t -> Ages.ago(t.createdAt(), clock.instant())),
-						new Column<>("CREATED BY", t -> t.createdBy() == null ? "" : t.createdBy().displayName())));
+		return renderer.render(format, tokens, tokens, TokenColumns.columns(deployment, clock));
 	}
 
 	@Command(name = "deployment token create", group = "Deployment tokens",
@@ -71,12 +68,47 @@ public class DeploymentTokenCommands {
 			@Option(longName = "clean-output", shortName = 'c', description = "print only the token") Boolean cleanOutput,
 			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
 		ApiToken created = service.create(name, description, role, expiration, deploymentId);
+		return secret(created, "created", cleanOutput);
+	}
+
+	/** The one time a secret is shown: with --clean-output, alone, so that scripts can capture it. */
+	private static String secret(ApiToken token, String verb, Boolean cleanOutput) {
 		if (Boolean.TRUE.equals(cleanOutput)) {
-			return created.token();
+			return token.token();
 		}
-		return String.join("\n", "Astro Deployment API token " + created.name() + " was successfully created",
-				"Copy and paste this API token for your records.", "", created.token(), "",
+		return String.join("\n", "Astro Deployment API token " + token.name() + " was successfully " + verb,
+				"Copy and paste this API token for your records.", "", token.token(), "",
 				"You will not be shown this API token value again.");
+	}
+
+	@Command(name = "deployment token rotate", group = "Deployment tokens",
+			description = "Rotate a Deployment API token: a new secret, the old one stops working at once",
+			completionProvider = "tokenCompletion", help = """
+					deployment token rotate                       # pick the token, then confirm
+					deployment token rotate <token-id> --force
+					deployment token rotate --name "CI token" --force --clean-output > token.txt""")
+	public String rotate(
+			@Argument(index = 0, description = "the token's ID (default: found by --name, or picked)") String tokenId,
+			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
+			@Option(longName = "clean-output", shortName = 'c', description = "print only the new token") Boolean cleanOutput,
+			@Option(longName = "force", shortName = 'f', description = "rotate without asking") Boolean force,
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
+		ApiToken rotated = lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
+		return rotated == null ? "Canceling token rotation" : secret(rotated, "rotated", cleanOutput);
+	}
+
+	@Command(name = "deployment token delete", group = "Deployment tokens",
+			description = "Delete a Deployment API token, or take a workspace or organization token off the deployment",
+			completionProvider = "tokenCompletion", help = """
+					deployment token delete                       # pick the token, then confirm
+					deployment token delete <token-id> --force
+					deployment token delete --name "Old token\"""")
+	public String delete(
+			@Argument(index = 0, description = "the token's ID (default: found by --name, or picked)") String tokenId,
+			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
+			@Option(longName = "force", shortName = 'f', description = "delete without asking") Boolean force,
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
+		return lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
 	}
 
 	@Command(name = "deployment token update", group = "Deployment tokens",
@@ -95,10 +127,6 @@ public class DeploymentTokenCommands {
 					description = "DEPLOYMENT_ADMIN or a custom deployment role (default: asked, or kept)") String role,
 			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
 		return service.update(new TokenUpdate(tokenId, name, newName, description, role, deploymentId)).render();
-	}
-
-	private static String orEmpty(String s) {
-		return s == null ? "" : s;
 	}
 
 }

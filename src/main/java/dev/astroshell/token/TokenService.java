@@ -31,15 +31,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class TokenService {
 
-	static final String SELECT_TOKEN = "Please select the Deployment API token:";
-
 	static final String SELECT_ROLE = "Please select a role for the Deployment API token:";
 
 	static final String WRONG_TYPE = "the token selected is not of the type you are trying to modify";
-
-	static final String NOT_FOUND_BY_NAME = "no Deployment API token was found for the API token name you provided";
-
-	static final String NO_TOKEN = "no Deployment API token selected: give TOKEN_ID or --name";
 
 	private final Session session;
 
@@ -72,45 +66,54 @@ public class TokenService {
 		return write(token, deploymentId, request, oldRole, newRole);
 	}
 
-	/**
-	 * The deployment token the user means: by ID (E3, checked to be a DEPLOYMENT token of this deployment), by exact
-	 * name (duplicates → selector of the matches), or by selection.
-	 */
+	/** The deployment token the user means: by ID, by exact name, or by selection. */
 	ApiToken resolve(String tokenId, String name, String deploymentId) {
-		String org = session.organizationId();
+		return resolve(tokenId, name, new TokenLookup(TokenScope.DEPLOYMENT, "Deployment",
+				() -> Tokens.deploymentScoped(tokens.ofDeployment(deploymentId)), deploymentId, true, null));
+	}
+
+	/**
+	 * A token by ID (E3, then checked: scope, role on the deployment, owner), by exact name among the lookup's
+	 * candidates (duplicates → a selector of the matches), or by selection among them.
+	 */
+	ApiToken resolve(String tokenId, String name, TokenLookup lookup) {
 		if (tokenId != null && !tokenId.isBlank()) {
-			ApiToken token = getById(org, tokenId.trim());
-			if (token.scope() != TokenScope.DEPLOYMENT) {
+			ApiToken token = getById(session.organizationId(), tokenId.trim());
+			if (!lookup.accepts(token)) {
 				throw CliException.usage(WRONG_TYPE);
 			}
-			if (token.deploymentRole(deploymentId) == null) {
+			if (lookup.mustHaveDeploymentRole() && token.deploymentRole(lookup.deploymentId()) == null) {
 				throw CliException.usage("the token " + token.name() + " (" + token.id()
-						+ ") does not belong to the deployment " + deploymentId);
+						+ ") does not belong to the deployment " + lookup.deploymentId());
+			}
+			String refusal = lookup.owner() == null ? null : lookup.owner().refusal(token);
+			if (refusal != null) {
+				throw CliException.usage(refusal);
 			}
 			return token;
 		}
-		List<ApiToken> candidates = Tokens.deploymentScoped(tokens.ofDeployment(deploymentId));
+		List<ApiToken> candidates = lookup.candidates().get().stream().filter(lookup::accepts).toList();
 		if (name != null) {
 			List<ApiToken> matches = candidates.stream().filter(t -> t.name().equals(name)).toList();
 			if (matches.isEmpty()) {
-				throw CliException.usage(NOT_FOUND_BY_NAME);
+				throw CliException.usage("no " + lookup.label() + " was found for the API token name you provided");
 			}
 			if (matches.size() == 1) {
 				return matches.get(0);
 			}
 			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("several Deployment API tokens are named '" + name
+				throw new NotInteractiveException("several " + lookup.label() + "s are named '" + name
 						+ "'; give TOKEN_ID, one of: " + String.join(", ", matches.stream().map(ApiToken::id).toList()));
 			}
-			return selectToken(matches, deploymentId);
+			return selectToken(lookup, matches);
 		}
 		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(NO_TOKEN);
+			throw new NotInteractiveException("no " + lookup.label() + " given: pass TOKEN_ID or --name");
 		}
 		if (candidates.isEmpty()) {
-			throw CliException.failure("the deployment " + deploymentId + " has no Deployment API tokens");
+			throw CliException.failure("no " + lookup.label() + " to choose from");
 		}
-		return selectToken(candidates, deploymentId);
+		return selectToken(lookup, candidates);
 	}
 
 	private ApiToken getById(String org, String tokenId) {
@@ -126,10 +129,9 @@ public class TokenService {
 		}
 	}
 
-	private ApiToken selectToken(List<ApiToken> choices, String deploymentId) {
-		List<String> rows = TokenRows.rows(choices, deploymentId, clock.instant());
-		int index = prompter.select(SELECT_TOKEN, rows, 0);
-		return choices.get(index);
+	private ApiToken selectToken(TokenLookup lookup, List<ApiToken> choices) {
+		List<String> rows = TokenRows.rows(choices, lookup.deploymentId(), clock.instant());
+		return choices.get(prompter.select("Please select the " + lookup.label() + ":", rows, 0));
 	}
 
 	/**

@@ -35,20 +35,49 @@ public class Tokens {
 		this.properties = properties;
 	}
 
-	/** Every token with a role on the deployment, all scopes, every page. */
+	/** Every token with a role on the deployment, all scopes, every page; read fresh. */
 	public List<ApiToken> ofDeployment(String deploymentId) {
-		String org = session.organizationId();
-		List<ApiToken> tokens = Apis.readAll(properties.api(),
-				(offset, limit) -> session.api().listTokens(org, TokenQuery.ofDeployment(deploymentId), offset, limit));
-		cache.put(key(org, deploymentId), tokens);
-		return tokens;
+		return fresh("deployment:" + deploymentId, TokenQuery.ofDeployment(deploymentId));
 	}
 
 	/** The cached list, read once when absent: for completion. */
 	public List<ApiToken> ofDeploymentCached(String deploymentId) {
+		return cached("deployment:" + deploymentId, TokenQuery.ofDeployment(deploymentId));
+	}
+
+	/** The workspace's tokens; read fresh. */
+	public List<ApiToken> ofWorkspace(String workspaceId) {
+		return fresh("workspace:" + workspaceId, TokenQuery.ofWorkspace(workspaceId));
+	}
+
+	public List<ApiToken> ofWorkspaceCached(String workspaceId) {
+		return cached("workspace:" + workspaceId, TokenQuery.ofWorkspace(workspaceId));
+	}
+
+	/** The organization-scoped tokens; read fresh. */
+	public List<ApiToken> ofOrganization() {
+		return fresh("organization", TokenQuery.organizationTokens());
+	}
+
+	public List<ApiToken> ofOrganizationCached() {
+		return cached("organization", TokenQuery.organizationTokens());
+	}
+
+	private List<ApiToken> fresh(String what, TokenQuery query) {
 		String org = session.organizationId();
-		return cache.get(key(org, deploymentId), () -> Apis.readAll(properties.api(),
-				(offset, limit) -> session.api().listTokens(org, TokenQuery.ofDeployment(deploymentId), offset, limit)));
+		List<ApiToken> tokens = read(org, query);
+		cache.put(key(org, what), tokens);
+		return tokens;
+	}
+
+	private List<ApiToken> cached(String what, TokenQuery query) {
+		String org = session.organizationId();
+		return cache.get(key(org, what), () -> read(org, query));
+	}
+
+	private List<ApiToken> read(String org, TokenQuery query) {
+		return Apis.readAll(properties.api(),
+				(offset, limit) -> session.api().listTokens(org, query, offset, limit));
 	}
 
 	static List<ApiToken> deploymentScoped(List<ApiToken> tokens) {
@@ -75,7 +104,7 @@ public class Tokens {
 		cache.invalidate("tokens:");
 	}
 
-	private static String key(String org, String deploymentId) {
-		return "tokens:" + org + ":" + deploymentId;
+	private static String key(String org, String what) {
+		return "tokens:" + org + ":" + what;
 	}
 }

@@ -1,0 +1,144 @@
+package dev.astroshell.token;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.deployment.Deployments;
+import dev.astroshell.shell.OutputFormat;
+import dev.astroshell.shell.Renderer;
+import dev.astroshell.shell.Renderer.Column;
+
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** deployment token workspace-token … and organization-token … (spec §2.2). */
+@Component
+public class TokenGrantCommands {
+
+	private static final String ROLE = "DEPLOYMENT_ADMIN or a custom deployment role (default: asked)";
+
+	private static final String DEPLOYMENT = "the deployment (default: the current one)";
+
+	private final TokenGrants grants;
+
+	private final Deployments deployments;
+
+	private final Renderer renderer;
+
+	private final Clock clock;
+
+	public TokenGrantCommands(TokenGrants grants, Deployments deployments, Renderer renderer, Clock clock) {
+		this.grants = grants;
+		this.deployments = deployments;
+		this.renderer = renderer;
+		this.clock = clock;
+	}
+
+	// ---- workspace tokens
+
+	@Command(name = "deployment token workspace-token add", group = "Deployment tokens",
+			description = "Give a Workspace API token a role on the deployment", completionProvider = "tokenCompletion",
+			help = """
+					deployment token workspace-token add --workspace-token-name "CI" --role DEPLOYMENT_ADMIN
+					deployment token workspace-token add <token-id> --workspace-id <workspace-id> -r "Deploy Bot\"""")
+	public String workspaceAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
+			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.add(GrantKind.WORKSPACE, tokenId, name, role, workspaceId, deploymentId);
+	}
+
+	@Command(name = "deployment token workspace-token update", group = "Deployment tokens",
+			description = "Change a Workspace API token's role on the deployment",
+			completionProvider = "tokenCompletion", help = """
+					deployment token workspace-token update --workspace-token-name "CI" --role "Deploy Bot"
+					deployment token workspace-token update <token-id>       # asks for the role""")
+	public String workspaceUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.update(GrantKind.WORKSPACE, tokenId, name, role, deploymentId);
+	}
+
+	@Command(name = "deployment token workspace-token remove", group = "Deployment tokens",
+			description = "Take a Workspace API token off the deployment (its other roles are kept)",
+			completionProvider = "tokenCompletion", help = """
+					deployment token workspace-token remove --workspace-token-name "CI"
+					deployment token workspace-token remove <token-id> --workspace-id <workspace-id>""")
+	public String workspaceRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.remove(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
+	}
+
+	@Command(name = "deployment token workspace-token list", group = "Deployment tokens",
+			description = "List the Workspace API tokens with a role on the deployment",
+			completionProvider = "tokenCompletion",
+			help = "deployment token workspace-token list\ndeployment token workspace-token list --json")
+	public String workspaceList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "output", shortName = 'o', description = "table or json",
+					defaultValue = "table") String output,
+			@Option(longName = "json", description = "same as -o json") Boolean json) {
+		return list(GrantKind.WORKSPACE, deploymentId, output, json);
+	}
+
+	// ---- organization tokens
+
+	@Command(name = "deployment token organization-token add", group = "Deployment tokens",
+			description = "Give an Organization API token a role on the deployment",
+			completionProvider = "tokenCompletion", help = """
+					deployment token organization-token add --org-token-name "Org CI" --role DEPLOYMENT_ADMIN
+					deployment token organization-token add <token-id>      # asks for the role""")
+	public String organizationAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.add(GrantKind.ORGANIZATION, tokenId, name, role, null, deploymentId);
+	}
+
+	@Command(name = "deployment token organization-token update", group = "Deployment tokens",
+			description = "Change an Organization API token's role on the deployment",
+			completionProvider = "tokenCompletion", help = """
+					deployment token organization-token update --org-token-name "Org CI" --role "Deploy Bot"
+					deployment token organization-token update <token-id>   # asks for the role""")
+	public String organizationUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.update(GrantKind.ORGANIZATION, tokenId, name, role, deploymentId);
+	}
+
+	@Command(name = "deployment token organization-token remove", group = "Deployment tokens",
+			description = "Take an Organization API token off the deployment (its other roles are kept)",
+			completionProvider = "tokenCompletion", help = """
+					deployment token organization-token remove --org-token-name "Org CI"
+					deployment token organization-token remove <token-id>""")
+	public String organizationRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
+		return grants.remove(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
+	}
+
+	@Command(name = "deployment token organization-token list", group = "Deployment tokens",
+			description = "List the Organization API tokens with a role on the deployment",
+			completionProvider = "tokenCompletion",
+			help = "deployment token organization-token list\ndeployment token organization-token list -o json")
+	public String organizationList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "output", shortName = 'o', description = "table or json",
+					defaultValue = "table") String output,
+			@Option(longName = "json", description = "same as -o json") Boolean json) {
+		return list(GrantKind.ORGANIZATION, deploymentId, output, json);
+	}
+
+	private String list(GrantKind kind, String deploymentIdOption, String output, Boolean json) {
+		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
+		String deploymentId = deployments.resolveId(deploymentIdOption);
+		List<ApiToken> tokens = grants.list(kind, deploymentId);
+		return renderer.render(format, tokens, tokens, TokenColumns.columns(deploymentId, clock));
+	}
+}
