@@ -184,7 +184,8 @@ public final class SandboxServer implements AutoCloseable {
 				return drop(response);
 			}
 			if (decision.status() > 0) {
-				return injectedError(response, decision.status());
+				// read the body first, else its bytes would be taken for the next request on this connection
+				return request.receive().then(Mono.defer(() -> injectedError(response, decision.status())));
 			}
 			return adapter.apply(request, response);
 		});

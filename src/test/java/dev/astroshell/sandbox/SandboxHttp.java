@@ -53,9 +53,13 @@ final class SandboxHttp {
 		return send(request(path, token).DELETE());
 	}
 
-	/** Sends without translating I/O failures, for tests of dropped connections. */
-	HttpResponse<String> raw(String path, String token) throws IOException, InterruptedException {
-		return client.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+	/**
+	 * A POST that reports I/O failures as they are, for tests of dropped connections (the JDK client silently
+	 * retries a GET whose connection closed before an answer, but never a POST).
+	 */
+	HttpResponse<String> rawPost(String path, String token) throws IOException, InterruptedException {
+		return client.send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest.Builder request(String path, String token) {
