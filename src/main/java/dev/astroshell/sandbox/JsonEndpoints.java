@@ -1,0 +1,73 @@
+package dev.astroshell.sandbox;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs JSON endpoints: reads the whole body, runs the endpoint in one store transaction on a worker thread (JDBC
+ * blocks), answers 200 with the result as JSON, or 204 when it returns null, or the error body.
+ */
+final class JsonEndpoints {
+
+	private static final Logger log = LoggerFactory.getLogger(JsonEndpoints.class);
+
+	/** One endpoint: its answer, or null for 204. Throws {@link ApiError} to refuse. */
+	@FunctionalInterface
+	interface Endpoint {
+		Object handle(Call call, SandboxStore.Tx tx);
+	}
+
+	private final SandboxStore store;
+
+	private final JsonMapper json;
+
+	JsonEndpoints(SandboxStore store, JsonMapper json) {
+		this.store = store;
+		this.json = json;
+	}
+
+	/** An endpoint that only reads (a deferred transaction, not holding the write lock). */
+	HandlerFunction<ServerResponse> read(Endpoint endpoint) {
+		return handler(endpoint, false);
+	}
+
+	/** An endpoint that writes (an IMMEDIATE transaction: the write lock is taken before the first read). */
+	HandlerFunction<ServerResponse> write(Endpoint endpoint) {
+		return handler(endpoint, true);
+	}
+
+	Mono<ServerResponse> error(ApiError error) {
+		return ServerResponse.status(error.status())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json.writeValueAsString(error.body()));
+	}
+
+	private HandlerFunction<ServerResponse> handler(Endpoint endpoint, boolean writes) {
+		return request -> request.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.publishOn(Schedulers.boundedElastic())
+			.map(body -> {
+				Call call = new Call(request, body, json);
+				return Optional.ofNullable(writes ? store.write(tx -> endpoint.handle(call, tx))
+						: store.read(tx -> endpoint.handle(call, tx)));
+			})
+			.flatMap(result -> result.isEmpty() ? ServerResponse.noContent().build()
+					: ServerResponse.ok()
+						.contentType(MediaType.APPLICATION_JSON)
+						.bodyValue(json.writeValueAsString(result.get())))
+			.onErrorResume(ApiError.class, this::error)
+			.onErrorResume(ex -> {
+				log.error("sandbox request {} {} failed", request.method(), request.path(), ex);
+				return error(ApiError.internal());
+			});
+	}
+}

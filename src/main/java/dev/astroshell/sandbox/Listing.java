@@ -1,0 +1,99 @@
+package dev.astroshell.sandbox;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Sorting and pagination of list answers (spec §1): {@code offset} ≥ 0 (default 0), {@code limit} 0–1000 (default
+ * 20), repeated {@code sorts=field:asc|desc}; answers {@code {<items>, offset, limit, totalCount}}.
+ * @param <T> the listed document
+ */
+final class Listing<T> {
+
+	static final int DEFAULT_LIMIT = 20;
+
+	static final int MAX_LIMIT = 1000;
+
+	private final Map<String, Comparator<T>> sortKeys = new LinkedHashMap<>();
+
+	private final Comparator<T> tieBreak;
+
+	/** @param id the unique key, the last sort key so that pages are stable */
+	Listing(Function<T, String> id) {
+		this.tieBreak = Comparator.comparing(id);
+	}
+
+	/** Makes {@code field} a valid sort key, comparing text fields without regard to case. */
+	Listing<T> sortable(String field, Function<T, String> value) {
+		sortKeys.put(field, Comparator.comparing(value, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
+		return this;
+	}
+
+	/**
+	 * The page the call asks for.
+	 * @param itemsKey the name of the items array, e.g. {@code tokens}
+	 * @param defaultOrder the order when no {@code sorts} are given
+	 */
+	Map<String, Object> page(Call call, String itemsKey, List<T> items, Comparator<T> defaultOrder) {
+		return page(call, itemsKey, items, defaultOrder, Map.of());
+	}
+
+	/** As {@link #page(Call, String, List, Comparator)}, with extra top-level fields after the items. */
+	Map<String, Object> page(Call call, String itemsKey, List<T> items, Comparator<T> defaultOrder,
+			Map<String, Object> extra) {
+		FieldChecks checks = new FieldChecks();
+		int offset = intParam(call, "offset", 0, 0, Integer.MAX_VALUE, checks);
+		int limit = intParam(call, "limit", DEFAULT_LIMIT, 0, MAX_LIMIT, checks);
+		Comparator<T> order = sortOrder(call, checks);
+		checks.throwIfAny();
+		List<T> sorted = items.stream().sorted((order == null ? defaultOrder : order).thenComparing(tieBreak)).toList();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put(itemsKey, sorted.subList(Math.min(offset, sorted.size()), (int) Math.min((long) offset + limit,
+				sorted.size())));
+		answer.putAll(extra);
+		answer.put("offset", offset);
+		answer.put("limit", limit);
+		answer.put("totalCount", sorted.size());
+		return answer;
+	}
+
+	private Comparator<T> sortOrder(Call call, FieldChecks checks) {
+		if (sortKeys.isEmpty()) {
+			return null;
+		}
+		Comparator<T> order = null;
+		for (String sort : call.params("sorts")) {
+			String[] parts = sort.split(":", -1);
+			Comparator<T> key = sortKeys.get(parts[0]);
+			if (!checks.check(key != null && parts.length == 2 && (parts[1].equals("asc") || parts[1].equals("desc")),
+					"sort", "sorts", "sorts must be field:asc or field:desc with field one of " + sortKeys.keySet())) {
+				continue;
+			}
+			Comparator<T> directed = parts[1].equals("desc") ? key.reversed() : key;
+			order = order == null ? directed : order.thenComparing(directed);
+		}
+		return order;
+	}
+
+	private static int intParam(Call call, String name, int defaultValue, int min, int max, FieldChecks checks) {
+		String raw = call.param(name).orElse(null);
+		if (raw == null || raw.isEmpty()) {
+			return defaultValue;
+		}
+		try {
+			int value = Integer.parseInt(raw);
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below, like an out-of-range number
+		}
+		checks.fail("range", name, name + " must be an integer from " + min
+				+ (max == Integer.MAX_VALUE ? " up" : " to " + max));
+		return defaultValue;
+	}
+}

@@ -1,0 +1,137 @@
+package dev.astroshell.sandbox;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.AstroProperties.Faults;
+import dev.astroshell.shell.CliException;
+
+/** The {@code sandbox …} commands: serve a standalone sandbox, reset the built-in one, set its faults. */
+@Component
+public class SandboxCommands {
+
+	private final InProcessSandbox sandbox;
+
+	private final AstroProperties properties;
+
+	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties) {
+		this.sandbox = sandbox;
+		this.properties = properties;
+	}
+
+	@Command(name = "sandbox serve", group = "Sandbox",
+			description = "Run a sandbox API server on a loopback port until interrupted",
+			help = """
+					Runs a standalone sandbox on the shell's sandbox data, for other clients and tests.
+					Prints its base URL and development token, then serves until Ctrl-C.
+					Examples:
+					  sandbox serve
+					  sandbox serve --port 9000""")
+	public void serve(@Option(longName = "port", description = "port on 127.0.0.1 (default astro.sandbox.serve-port)")
+	Integer port, CommandContext ctx) {
+		int chosen = port != null ? port : properties.sandbox().servePort();
+		if (chosen < 0 || chosen > 65535) {
+			throw CliException.usage("--port must be from 0 to 65535");
+		}
+		try (SandboxServer server = new SandboxServer(sandbox.dataDir(), chosen, properties.sandbox().faults())) {
+			server.start();
+			PrintWriter out = ctx.outputWriter();
+			out.println("Sandbox API: " + server.baseUrl());
+			out.println("Development token: " + server.developmentToken());
+			out.flush();
+			server.awaitClose();
+		}
+		catch (SandboxServer.PortInUseException ex) {
+			throw CliException.failure("cannot serve the sandbox: " + ex.getMessage());
+		}
+	}
+
+	@Command(name = "sandbox reset", group = "Sandbox", description = "Restore the sandbox's seed data",
+			help = """
+					Deletes everything changed in the built-in sandbox and restores its seed.
+					The development token stays valid.
+					Example:
+					  sandbox reset""")
+	public String reset() {
+		sandbox.reset();
+		return "The sandbox was reset to its seed.";
+	}
+
+	@Command(name = "sandbox faults", group = "Sandbox",
+			description = "Show or set the built-in sandbox's injected latency and failures",
+			help = """
+					With no option, shows the settings. Options change only what they name; --off turns every fault off.
+					Examples:
+					  sandbox faults
+					  sandbox faults --latency 200ms --error-rate 0.3 --statuses 500,503
+					  sandbox faults --drop-rate 0.1 --paths /tokens --methods POST
+					  sandbox faults --off=true""")
+	public String faults(@Option(longName = "latency", description = "added latency, e.g. 200ms or 1s") String latency,
+			@Option(longName = "error-rate", description = "fraction (0-1) answered with an error") Double errorRate,
+			@Option(longName = "statuses", description = "error statuses, e.g. 500,503,429") String statuses,
+			@Option(longName = "drop-rate", description = "fraction (0-1) of connections dropped") Double dropRate,
+			@Option(longName = "paths", description = "only paths containing this text") String paths,
+			@Option(longName = "methods", description = "only these methods, e.g. POST,DELETE") String methods,
+			@Option(longName = "off", description = "turn every fault off") Boolean off) {
+		Faults current = Boolean.TRUE.equals(off) ? FaultInjector.OFF : sandbox.faults();
+		Faults updated = new Faults(latency != null ? duration(latency) : current.latency(),
+				errorRate != null ? rate("--error-rate", errorRate) : current.errorRate(),
+				statuses != null ? statuses(statuses) : current.errorStatuses(),
+				dropRate != null ? rate("--drop-rate", dropRate) : current.dropRate(), current.retryAfter(),
+				paths != null ? paths : current.paths(), methods != null ? methods.toUpperCase(Locale.ROOT)
+						: current.methods());
+		sandbox.setFaults(updated);
+		return describe(updated);
+	}
+
+	static String describe(Faults faults) {
+		return "latency: %dms, error-rate: %s, statuses: %s, drop-rate: %s, paths: %s, methods: %s".formatted(
+				faults.latency().toMillis(), faults.errorRate(),
+				String.join(",", Arrays.stream(faults.errorStatuses()).mapToObj(Integer::toString).toList()),
+				faults.dropRate(), faults.paths().isBlank() ? "all" : faults.paths(),
+				faults.methods().isBlank() ? "all" : faults.methods());
+	}
+
+	private static Duration duration(String text) {
+		try {
+			Duration duration = DurationStyle.detectAndParse(text);
+			if (duration.isNegative()) {
+				throw CliException.usage("--latency must not be negative");
+			}
+			return duration;
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			throw CliException.usage("--latency must be a duration such as 200ms or 1s");
+		}
+	}
+
+	private static double rate(String option, double value) {
+		if (value < 0 || value > 1) {
+			throw CliException.usage(option + " must be from 0 to 1");
+		}
+		return value;
+	}
+
+	private static int[] statuses(String list) {
+		try {
+			int[] statuses = Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+			if (Arrays.stream(statuses).allMatch(s -> s >= 400 && s <= 599)) {
+				return statuses;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw CliException.usage("--statuses must be HTTP error statuses (400-599), e.g. 500,503,429");
+	}
+}

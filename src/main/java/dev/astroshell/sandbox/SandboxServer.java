@@ -1,0 +1,251 @@
+package dev.astroshell.sandbox;
+
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import dev.astroshell.AstroProperties.Faults;
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The sandbox: an HTTP server on 127.0.0.1 that speaks the Astro API v1 under {@code /v1} over a {@link SandboxData}
+ * dir, plus its own management endpoints under {@code /sandbox} (development token only):
+ * {@code GET|PUT /sandbox/faults}, {@code POST /sandbox/reset}, {@code POST /sandbox/organizations {name}}.
+ * <p>
+ * A plain object (no Spring context): Reactor Netty serving WebFlux functional routes. Several servers, in one
+ * process or several, may share a data dir.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+	/** A {@code /v1} request as received: method, raw path and raw query (null when none). */
+	public record LoggedRequest(String method, String path, String query) {
+	}
+
+	/** The port is taken by another program. */
+	public static final class PortInUseException extends IllegalStateException {
+		PortInUseException(int port, Throwable cause) {
+			super("port " + port + " is already in use", cause);
+		}
+	}
+
+	private final SandboxData data;
+
+	private final int requestedPort;
+
+	private final FaultInjector faults;
+
+	private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
+
+	private volatile DisposableServer server;
+
+	/** @param port 0 picks a free port */
+	public SandboxServer(Path dataDir, int port, Faults faults) {
+		this(dataDir, port, faults, Clock.systemUTC());
+	}
+
+	/** @param clock the sandbox's notion of now (tests move it to expire tokens) */
+	public SandboxServer(Path dataDir, int port, Faults faults, Clock clock) {
+		this.data = new SandboxData(dataDir, clock);
+		this.requestedPort = port;
+		this.faults = new FaultInjector(faults);
+	}
+
+	/** Binds and serves; returns when the port is bound. */
+	public synchronized SandboxServer start() {
+		if (server != null) {
+			return this;
+		}
+		JsonEndpoints endpoints = new JsonEndpoints(data.store(), data.json());
+		SandboxApi api = new SandboxApi(data, endpoints);
+		RouterFunction<ServerResponse> routes = api.routes()
+			.and(managementRoutes(api, endpoints))
+			.and(route().route(request -> true,
+					request -> endpoints.error(ApiError.notFound("no such path: " + request.path())))
+				.build());
+		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(RouterFunctions.toHttpHandler(routes));
+		try {
+			server = HttpServer.create()
+				.host("127.0.0.1")
+				.port(requestedPort)
+				.handle((request, response) -> serve(request, response, adapter))
+				.bindNow(Duration.ofSeconds(10));
+		}
+		catch (RuntimeException ex) {
+			if (causedBy(ex, BindException.class)) {
+				throw new PortInUseException(requestedPort, ex);
+			}
+			throw ex;
+		}
+		return this;
+	}
+
+	public int port() {
+		return running().port();
+	}
+
+	/** {@code http://127.0.0.1:<port>/v1}. */
+	public URI baseUrl() {
+		return URI.create("http://127.0.0.1:" + port() + "/v1");
+	}
+
+	/** The development token (an organization owner of {@link SandboxSeed#ORGANIZATION_ID}). */
+	public String developmentToken() {
+		return data.developmentToken();
+	}
+
+	/** Restores the seed; the development token stays valid. */
+	public void reset() {
+		data.reset();
+	}
+
+	public SandboxData data() {
+		return data;
+	}
+
+	public Faults faults() {
+		return faults.settings();
+	}
+
+	public void setFaults(Faults newFaults) {
+		faults.settings(newFaults);
+	}
+
+	/** The next {@code count} requests that match the faults' path and method filters are answered {@code status}. */
+	public void failNext(int count, int status) {
+		faults.failNext(count, status);
+	}
+
+	/** The next {@code count} matching requests have their connection reset without an answer. */
+	public void dropNext(int count) {
+		faults.dropNext(count);
+	}
+
+	/** Every {@code /v1} request seen since the start or the last {@link #clearRequests()}, in order. */
+	public List<LoggedRequest> requests() {
+		return List.copyOf(requests);
+	}
+
+	public void clearRequests() {
+		requests.clear();
+	}
+
+	/** Serves until the server is closed or the thread is interrupted. */
+	public void awaitClose() {
+		running().onDispose().block();
+	}
+
+	@Override
+	public synchronized void close() {
+		if (server != null) {
+			server.disposeNow(Duration.ofSeconds(5));
+			server = null;
+		}
+	}
+
+	private DisposableServer running() {
+		DisposableServer current = server;
+		if (current == null) {
+			throw new IllegalStateException("the sandbox server is not started");
+		}
+		return current;
+	}
+
+	/** Logs and injects faults into {@code /v1} requests; management requests are never faulted. */
+	private Mono<Void> serve(HttpServerRequest request, HttpServerResponse response,
+			ReactorHttpHandlerAdapter adapter) {
+		String uri = request.uri();
+		int q = uri.indexOf('?');
+		String path = q < 0 ? uri : uri.substring(0, q);
+		if (!path.startsWith("/v1")) {
+			return adapter.apply(request, response);
+		}
+		String method = request.method().name();
+		requests.add(new LoggedRequest(method, path, q < 0 ? null : uri.substring(q + 1)));
+		FaultInjector.Decision decision = faults.decide(method, path);
+		Mono<Void> answer = Mono.defer(() -> {
+			if (decision.drop()) {
+				return drop(response);
+			}
+			if (decision.status() > 0) {
+				// read the body first, else its bytes would be taken for the next request on this connection
+				return request.receive().then(Mono.defer(() -> injectedError(response, decision.status())));
+			}
+			return adapter.apply(request, response);
+		});
+		return decision.latency().isZero() ? answer : Mono.delay(decision.latency()).then(answer);
+	}
+
+	/** Resets the connection (SO_LINGER 0 makes close send RST), so that the client sees no answer at all. */
+	private static Mono<Void> drop(HttpServerResponse response) {
+		response.withConnection(connection -> {
+			connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+			connection.channel().close();
+		});
+		return Mono.empty();
+	}
+
+	private Mono<Void> injectedError(HttpServerResponse response, int status) {
+		response.status(status).header("Content-Type", "application/json");
+		if (status == 429) {
+			response.header("Retry-After", Integer.toString(faults.settings().retryAfter()));
+		}
+		String message = status == 429 ? "rate limit exceeded (injected by the sandbox)"
+				: "HTTP " + status + " injected by the sandbox";
+		return response.sendString(Mono.just(data.json().writeValueAsString(ApiError.Body.of(status, message, null))))
+			.then();
+	}
+
+	private RouterFunction<ServerResponse> managementRoutes(SandboxApi api, JsonEndpoints endpoints) {
+		return route().GET("/sandbox/faults", endpoints.read((call, tx) -> {
+			requireDevelopmentToken(api, call, tx);
+			return FaultSettings.of(faults.settings());
+		})).PUT("/sandbox/faults", endpoints.read((call, tx) -> {
+			requireDevelopmentToken(api, call, tx);
+			faults.settings(FaultSettings.parse(call.jsonObject()));
+			return FaultSettings.of(faults.settings());
+		})).POST("/sandbox/reset", endpoints.write((call, tx) -> {
+			requireDevelopmentToken(api, call, tx);
+			data.reset(tx);
+			return null;
+		})).POST("/sandbox/organizations", endpoints.write((call, tx) -> {
+			requireDevelopmentToken(api, call, tx);
+			JsonNode body = call.jsonObject();
+			FieldChecks checks = new FieldChecks();
+			String name = checks.text(body, "name", true, 250);
+			checks.throwIfAny();
+			return data.createOrganization(tx, name);
+		})).build();
+	}
+
+	private static void requireDevelopmentToken(SandboxApi api, Call call, SandboxStore.Tx tx) {
+		if (!api.authenticate(call, tx).tokenId().equals(SandboxSeed.TOKEN_DEVELOPMENT_ID)) {
+			throw ApiError.forbidden("the sandbox's management endpoints need the development token");
+		}
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

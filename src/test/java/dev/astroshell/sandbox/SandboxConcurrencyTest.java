@@ -1,0 +1,63 @@
+package dev.astroshell.sandbox;
+
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.astroshell.sandbox.SandboxHttp.Response;
+
+/** Two servers (as two processes would) on one data dir: concurrent writes all succeed and none is lost. */
+class SandboxConcurrencyTest {
+
+	private static final String TOKENS = "/v1/organizations/" + ORGANIZATION_ID + "/tokens";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void twoServersOnOneFileLoseNoWrite() throws Exception {
+		try (SandboxServer first = new SandboxServer(dir, 0, null).start();
+				SandboxServer second = new SandboxServer(dir, 0, null).start()) {
+			String dev = first.developmentToken();
+			assertThat(second.developmentToken()).isEqualTo(dev);
+			List<SandboxHttp> clients = List.of(SandboxHttp.of(first), SandboxHttp.of(second));
+			int before = clients.get(0).get(TOKENS, dev).json().get("totalCount").asInt();
+
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			List<Future<Response>> writes = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				for (int s = 0; s < 2; s++) {
+					SandboxHttp client = clients.get(s);
+					String name = "server" + s + "-token" + i;
+					writes.add(pool.submit(() -> client.post(TOKENS, dev,
+							Map.of("name", name, "scope", "ORGANIZATION", "role", "ORGANIZATION_MEMBER"))));
+					// read-modify-write of one row from both servers at once
+					writes.add(pool.submit(() -> client.post(TOKENS + "/" + SandboxSeed.TOKEN_CI_DEPLOY_ID, dev,
+							Map.of("name", name))));
+				}
+			}
+			for (Future<Response> write : writes) {
+				Response response = write.get();
+				assertThat(response.status()).as(response.text()).isEqualTo(200);
+			}
+			pool.shutdown();
+
+			Response after = clients.get(1).get(TOKENS + "?limit=1000", dev);
+			assertThat(after.json().get("totalCount").asInt()).isEqualTo(before + 100);
+			List<String> names = SandboxApiTest.values(after, "tokens", "name");
+			for (int i = 0; i < 50; i++) {
+				assertThat(names).contains("server0-token" + i, "server1-token" + i);
+			}
+		}
+	}
+}
