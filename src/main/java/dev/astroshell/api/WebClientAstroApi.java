@@ -265,9 +265,15 @@ public class WebClientAstroApi implements AstroApi {
 		if (m == null || m.isBlank()) {
 			return cause.getClass().getSimpleName();
 		}
-		// netty prefixes "connection refused" with the address, which the caller names already
-		int colon = m.lastIndexOf(": ");
-		return (colon > 0 && m.startsWith("Connection refused") ? m.substring(0, colon) : m).toLowerCase();
+		// netty's native transport wraps the errno in its own words: keep only what a user recognises
+		String lower = m.toLowerCase();
+		for (String known : new String[] { "connection refused", "connection reset", "no route to host",
+				"network is unreachable" }) {
+			if (lower.contains(known)) {
+				return known;
+			}
+		}
+		return m;
 	}
 
 	/** GETs only: 429 (after Retry-After), 502, 503, 504 and dropped connections, with capped backoff. */
