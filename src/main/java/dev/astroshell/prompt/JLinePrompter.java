@@ -1,0 +1,128 @@
+package dev.astroshell.prompt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+
+import dev.astroshell.shell.ShellMode;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.shell.jline.tui.component.ConfirmationInput.ConfirmationInputContext;
+import org.springframework.shell.jline.tui.component.SingleItemSelector.SingleItemSelectorContext;
+import org.springframework.shell.jline.tui.component.StringInput.StringInputContext;
+import org.springframework.shell.jline.tui.component.support.AbstractComponent;
+import org.springframework.shell.jline.tui.component.support.SelectorItem;
+import org.springframework.shell.jline.tui.style.TemplateExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The prompts of the REPL, drawn with Spring Shell's TUI components. Esc or Ctrl-C cancels a prompt with
+ * {@link PromptCancelledException}; the terminal is restored and the shell goes on.
+ */
+@Component
+public class JLinePrompter implements Prompter {
+
+	private static final int VISIBLE_OPTIONS = 10;
+
+	private final Terminal terminal;
+
+	private final ResourceLoader resourceLoader;
+
+	private final TemplateExecutor templateExecutor;
+
+	private final ShellMode mode;
+
+	public JLinePrompter(Terminal terminal, ResourceLoader resourceLoader, TemplateExecutor templateExecutor,
+			ShellMode mode) {
+		this.terminal = terminal;
+		this.resourceLoader = resourceLoader;
+		this.templateExecutor = templateExecutor;
+		this.mode = mode;
+	}
+
+	@Override
+	public boolean isInteractive() {
+		return mode.isInteractive();
+	}
+
+	@Override
+	public int select(String title, List<String> options, int initial) {
+		if (options.isEmpty()) {
+			throw new IllegalArgumentException("nothing to select for: " + title);
+		}
+		List<SelectorItem<Integer>> items = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			items.add(SelectorItem.of(options.get(i), i));
+		}
+		var selector = prepare(new CancellableComponents.Selector(terminal, items, title));
+		selector.setMaxItems(Math.min(VISIBLE_OPTIONS, options.size()));
+		selector.setDefaultExpose(items.get(Math.max(0, Math.min(initial, items.size() - 1))));
+		SingleItemSelectorContext<Integer, SelectorItem<Integer>> result = cancellable(
+				() -> selector.run(SingleItemSelectorContext.empty()));
+		return result.getResultItem().map(SelectorItem::getItem).orElseThrow(PromptCancelledException::new);
+	}
+
+	@Override
+	public boolean confirm(String question, boolean defaultAnswer) {
+		var input = prepare(new CancellableComponents.Confirmation(terminal, question, defaultAnswer));
+		ConfirmationInputContext result = cancellable(() -> input.run(ConfirmationInputContext.empty()));
+		return result.getResultValue() != null ? result.getResultValue() : defaultAnswer;
+	}
+
+	@Override
+	public String input(String prompt, String defaultValue) {
+		return readText(prompt, defaultValue, null);
+	}
+
+	@Override
+	public String secret(String prompt) {
+		return readText(prompt, null, '*');
+	}
+
+	private String readText(String prompt, String defaultValue, Character mask) {
+		var input = prepare(new CancellableComponents.Text(terminal, prompt, defaultValue, mask));
+		StringInputContext result = cancellable(() -> input.run(StringInputContext.empty()));
+		String value = result.getResultValue();
+		return value != null ? value : (defaultValue != null ? defaultValue : "");
+	}
+
+	private <C extends AbstractComponent<?>> C prepare(C component) {
+		component.setResourceLoader(resourceLoader);
+		component.setTemplateExecutor(templateExecutor);
+		return component;
+	}
+
+	/**
+	 * Runs a component with Ctrl-C turned into a cancel. Raw mode keeps ISIG, so Ctrl-C arrives as SIGINT, whose
+	 * default handler would end the JVM with the terminal left in raw mode; instead it interrupts the read.
+	 */
+	private <R> R cancellable(Supplier<R> prompt) {
+		if (!isInteractive()) {
+			throw new NotInteractiveException("cannot prompt in a non-interactive run");
+		}
+		Thread caller = Thread.currentThread();
+		AtomicBoolean interrupted = new AtomicBoolean();
+		SignalHandler previous = terminal.handle(Signal.INT, signal -> {
+			interrupted.set(true);
+			caller.interrupt();
+		});
+		try {
+			return prompt.get();
+		}
+		catch (RuntimeException | java.io.IOError e) {
+			if (interrupted.get()) {
+				throw new PromptCancelledException();
+			}
+			throw e;
+		}
+		finally {
+			terminal.handle(Signal.INT, previous);
+			Thread.interrupted();
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.astroshell.shell;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+
+import dev.astroshell.api.ApiException;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.shell.core.command.CommandExecutionException;
+
+/**
+ * A failed command as the user sees it: its exit code and one line. The one mapping for every command (4.0.1 only
+ * has a per-command ExitStatusExceptionMapper, and hands exceptions over wrapped).
+ * @param cause the unwrapped exception, for {@code --debug}
+ */
+public record Failure(int exitCode, String message, Throwable cause) {
+
+	static final String TOKEN_INVALID = "the API token is no longer valid; run 'login' again";
+
+	public static Failure of(Throwable thrown) {
+		Throwable t = unwrap(thrown);
+		if (t instanceof CliException cli) {
+			return new Failure(cli.exitCode(), cli.getMessage(), t);
+		}
+		if (t instanceof ApiException api) {
+			return api.isUnauthorized() ? new Failure(ExitCodes.AUTH, TOKEN_INVALID, t)
+					: new Failure(ExitCodes.FAILURE, api.getMessage(), t);
+		}
+		if (t instanceof ConversionFailedException conversion) {
+			return new Failure(ExitCodes.USAGE, "invalid value '" + conversion.getValue() + "' (expected "
+					+ conversion.getTargetType().getType().getSimpleName() + ")", t);
+		}
+		if (t instanceof ConversionException || t instanceof IllegalArgumentException) {
+			return new Failure(ExitCodes.USAGE, t.getMessage(), t);
+		}
+		String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+		return new Failure(ExitCodes.FAILURE, message, t);
+	}
+
+	private static Throwable unwrap(Throwable thrown) {
+		Throwable t = thrown;
+		while (t.getCause() != null && (t instanceof CommandExecutionException
+				|| t instanceof InvocationTargetException || t instanceof UndeclaredThrowableException)) {
+			t = t.getCause();
+		}
+		return t;
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.astroshell.shell;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.stereotype.Component;
+
+/** {@code help} and {@code help <command words>}, replacing 4.0.1's (disabled in application.properties). */
+@Component
+public class HelpCommand {
+
+	private final ObjectProvider<CommandCatalog> catalog;
+
+	private final ObjectProvider<HelpRenderer> renderer;
+
+	/** Providers: the command registry creates this bean while it is itself being created. */
+	public HelpCommand(ObjectProvider<CommandCatalog> catalog, ObjectProvider<HelpRenderer> renderer) {
+		this.catalog = catalog;
+		this.renderer = renderer;
+	}
+
+	@Command(name = "help", group = HelpRenderer.BUILT_IN_GROUP,
+			description = "List the commands, or show one command's options, arguments and examples",
+			completionProvider = "helpCompletion", help = """
+					help
+					help deployment token update
+					deployment token update --help""")
+	public String help(@Arguments List<String> command) {
+		if (command == null || command.isEmpty()) {
+			return renderer.getObject().index().stripTrailing();
+		}
+		CommandCatalog.Resolution resolution = catalog.getObject().resolve(command);
+		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
+			throw CliException.usage("unknown command '" + String.join(" ", command) + "'; try 'help'");
+		}
+		HelpRenderer help = renderer.getObject();
+		String text = resolution.isGroup() ? help.group(resolution.name()) : help.command(resolution.command());
+		return text.stripTrailing();
+	}
+
+	/** Completes the command words after {@code help}. */
+	@Bean
+	static CompletionProvider helpCompletion(ObjectProvider<CommandCatalog> catalog) {
+		return context -> {
+			List<String> typed = context.getWords().subList(1, Math.max(1, context.getWordIndex()));
+			CommandCatalog.Resolution resolution = catalog.getObject().resolve(typed);
+			if (resolution.names().size() < typed.size()) {
+				return List.of();
+			}
+			return catalog.getObject().nextWords(resolution.name()).stream().map(CompletionProposal::new).toList();
+		};
+	}
+
+}

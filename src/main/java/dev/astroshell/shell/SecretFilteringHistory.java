@@ -1,0 +1,79 @@
+package dev.astroshell.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.history.DefaultHistory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The command history (replaces 4.0.1's, which records every line and writes a world-readable file). Lines that may
+ * hold a secret are never recorded: anything JWT-like, and values of {@code --token}, {@code --password},
+ * {@code --secret} style options. Masked prompts never reach the history (JLine skips them). The file, in the config
+ * dir (spring.shell.config.location), is readable by its owner only.
+ */
+@Component
+public class SecretFilteringHistory extends DefaultHistory {
+
+	private static final Pattern SECRET = Pattern.compile(
+			"eyJ[\\w-]*\\.[\\w-]*\\." + "|(^|\\s)--?[\\w-]*(token|password|passwd|secret|api-key)(=|\\s|$)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+	private volatile LineReader reader;
+
+	/** True when the line may contain a secret and must not be remembered. */
+	public static boolean mayHoldSecret(String line) {
+		return SECRET.matcher(line).find();
+	}
+
+	@Override
+	public void attach(LineReader reader) {
+		this.reader = reader;
+		super.attach(reader);
+	}
+
+	@Override
+	public void add(Instant time, String line) {
+		if (!mayHoldSecret(line)) {
+			super.add(time, line);
+		}
+	}
+
+	@Override
+	public void save() throws IOException {
+		restrictFile();
+		super.save();
+	}
+
+	/** Creates the file owner-only before JLine appends to it (JLine would create it with the umask's mode). */
+	private void restrictFile() throws IOException {
+		Object file = reader == null ? null : reader.getVariable(LineReader.HISTORY_FILE);
+		if (file == null) {
+			return;
+		}
+		Path path = Path.of(file.toString());
+		try {
+			if (Files.exists(path)) {
+				Files.setPosixFilePermissions(path, OWNER_ONLY);
+			}
+			else {
+				Files.createDirectories(path.toAbsolutePath().getParent());
+				Files.createFile(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+			}
+		}
+		catch (UnsupportedOperationException e) {
+			// not a POSIX file system: the platform's defaults apply
+		}
+	}
+
+}

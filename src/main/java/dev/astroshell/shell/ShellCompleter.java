@@ -1,0 +1,129 @@
+package dev.astroshell.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Tab completion. 4.0.1's CommandCompleter joins every non-option word into the command name, so a partly typed
+ * positional right after a multi-word command ({@code deployment token update cl<Tab>}) completes nothing; it also
+ * knows no word aliases. This one resolves the command like the parser does, completes command names word by word,
+ * then asks the command's {@code CompletionProvider} with the right current word and option:
+ * <ul>
+ * <li>after {@code --name } or {@code --name "Tok}: option {@code name}, current word {@code Tok};</li>
+ * <li>in {@code --name=Tok}: option {@code name}, current word {@code Tok} (candidates get the {@code --name=}
+ * back);</li>
+ * <li>elsewhere: no option (a positional), plus the option names not yet given.</li>
+ * </ul>
+ */
+@Component
+public class ShellCompleter extends CommandCompleter {
+
+	private final CommandCatalog catalog;
+
+	public ShellCompleter(CommandRegistry registry, CommandCatalog catalog) {
+		super(registry);
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+		List<String> words = line.words();
+		int index = Math.max(line.wordIndex(), 0);
+		List<String> before = words.subList(0, Math.min(index, words.size()));
+		CommandCatalog.Resolution resolution = catalog.resolve(before);
+		if (resolution.names().size() == before.size()) {
+			addNextWords(resolution.name(), candidates);
+		}
+		Command command = resolution.command();
+		if (command == null) {
+			return;
+		}
+		String current = line.word().substring(0, Math.max(line.wordCursor(), 0));
+		CommandOption inlineOption = inlineOption(command, current);
+		if (inlineOption != null) {
+			String prefix = current.substring(0, current.indexOf('=') + 1);
+			List<String> valueWords = new ArrayList<>(words);
+			valueWords.set(index, words.get(index).substring(prefix.length()));
+			propose(command, new CompletionContext(valueWords, index, line.wordCursor() - prefix.length(), command,
+					inlineOption), prefix, candidates);
+			return;
+		}
+		CommandOption option = valueOf(command, before);
+		if (option == null) {
+			addOptionNames(command, words, index, candidates);
+		}
+		if (option != null || !current.startsWith("-")) {
+			propose(command, new CompletionContext(words, index, line.wordCursor(), command, option), "",
+					candidates);
+		}
+	}
+
+	private void addNextWords(String prefix, List<Candidate> candidates) {
+		for (String word : catalog.nextWords(prefix)) {
+			String name = prefix.isEmpty() ? word : prefix + " " + word;
+			Command command = catalog.command(name);
+			String description = command != null ? command.getDescription() : null;
+			String group = command != null ? command.getGroup() : "Commands";
+			candidates.add(new Candidate(word, word, group, description, null, null, true));
+		}
+	}
+
+	/** The option whose value the previous word asks for ({@code --name <cursor>}), or null. */
+	private static CommandOption valueOf(Command command, List<String> before) {
+		if (before.isEmpty()) {
+			return null;
+		}
+		CommandOption option = CommandLineParser.findOption(command, before.get(before.size() - 1));
+		return option != null && !CommandLineParser.isBoolean(option) ? option : null;
+	}
+
+	/** The option of a {@code --name=value} word, or null. */
+	private static CommandOption inlineOption(Command command, String current) {
+		int eq = current.indexOf('=');
+		return eq > 0 && current.startsWith("-") ? CommandLineParser.findOption(command, current.substring(0, eq))
+				: null;
+	}
+
+	private static void addOptionNames(Command command, List<String> words, int index, List<Candidate> candidates) {
+		for (CommandOption option : command.getOptions()) {
+			boolean given = false;
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+				given |= i != index && option.isOptionEqual(name);
+			}
+			if (given) {
+				continue;
+			}
+			if (StringUtils.hasLength(option.longName())) {
+				candidates.add(new Candidate("--" + option.longName(), "--" + option.longName(), "Options",
+						option.description(), null, null, true));
+			}
+			if (option.shortName() != ' ') {
+				candidates.add(new Candidate("-" + option.shortName(), "-" + option.shortName(), "Options",
+						option.description(), null, null, true));
+			}
+		}
+	}
+
+	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
+		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
+			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
+					proposal.description(), null, null, proposal.complete()));
+		}
+	}
+
+}

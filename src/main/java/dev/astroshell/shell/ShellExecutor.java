@@ -1,0 +1,127 @@
+package dev.astroshell.shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.astroshell.api.ApiException;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.core.command.availability.Availability;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one command line and turns its outcome into an exit code, the same way for the REPL, one-shot runs, scripts
+ * and tests. Failures print one line, {@code Error: <message>}, on {@code err}; with debug on, also the API's
+ * requestId and the stack trace.
+ */
+@Component
+public class ShellExecutor {
+
+	private final CommandLineParser parser;
+
+	private final CommandCatalog catalog;
+
+	private final CommandRegistry registry;
+
+	private final HelpRenderer help;
+
+	private final ShellMode mode;
+
+	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
+			ShellMode mode) {
+		this.parser = parser;
+		this.catalog = catalog;
+		this.registry = registry;
+		this.help = help;
+		this.mode = mode;
+	}
+
+	/** Where a command writes: results to {@code out}, errors to {@code err}. */
+	public record Streams(PrintWriter out, PrintWriter err, InputReader in) {
+
+		public static Streams of(PrintWriter out, PrintWriter err) {
+			return new Streams(out, err, new InputReader() {
+			});
+		}
+	}
+
+	/** Runs a line as typed. */
+	public int execute(String line, Streams streams) {
+		return run(() -> parser.parse(line), streams);
+	}
+
+	/** Runs words already split by the calling shell (process arguments). */
+	public int execute(List<String> words, Streams streams) {
+		return run(() -> parser.parse(words), streams);
+	}
+
+	private int run(Supplier<ParsedInput> parse, Streams streams) {
+		try {
+			ParsedInput input = parse.get();
+			String name = commandName(input);
+			Command command = catalog.command(name);
+			if (command == null) {
+				streams.out().print(help.group(name));
+				return ExitCodes.OK;
+			}
+			if (CommandLineParser.isHelp(input)) {
+				streams.out().print(help.command(command));
+				return ExitCodes.OK;
+			}
+			Availability availability = command.getAvailabilityProvider().get();
+			if (!availability.isAvailable()) {
+				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams);
+			}
+			ExitStatus status = command.execute(new CommandContext(input, registry, streams.out(), streams.in()));
+			return exitCode(status, streams);
+		}
+		catch (Exception e) {
+			Failure failure = Failure.of(e);
+			if (failure.cause() instanceof Error error) {
+				throw error; // a failed test assertion or a broken JVM is not a command failure
+			}
+			return report(failure, streams);
+		}
+		finally {
+			streams.out().flush();
+			streams.err().flush();
+		}
+	}
+
+	/** Maps an ExitStatus from a command's own mapper or from 4.0.1 (negative codes) to our exit codes. */
+	private int exitCode(ExitStatus status, Streams streams) {
+		if (status.code() == ExitStatus.OK.code()) {
+			return ExitCodes.OK;
+		}
+		if (status.equals(ExitStatus.USAGE_ERROR)) {
+			return ExitCodes.USAGE; // 4.0.1 has already printed the constraint violations
+		}
+		int code = status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
+				: status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
+						: status.code() < 0 ? ExitCodes.FAILURE : status.code();
+		return report(new Failure(code, status.description(), null), streams);
+	}
+
+	private int report(Failure failure, Streams streams) {
+		PrintWriter err = streams.err();
+		err.println("Error: " + failure.message());
+		if (mode.isDebug() && failure.cause() != null) {
+			if (failure.cause() instanceof ApiException api && api.requestId() != null) {
+				err.println("requestId: " + api.requestId());
+			}
+			failure.cause().printStackTrace(err);
+		}
+		return failure.exitCode();
+	}
+
+	private static String commandName(ParsedInput input) {
+		return input.subCommands().isEmpty() ? input.commandName()
+				: input.commandName() + " " + String.join(" ", input.subCommands());
+	}
+
+}

@@ -1,0 +1,183 @@
+package dev.astroshell.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces 4.0.1's runner, which ignores arguments in interactive mode, exits 0 on failures in non-interactive mode
+ * and leaves the REPL on Ctrl-C. Shell's runner is {@code @ConditionalOnMissingBean(ApplicationRunner)}, so this bean
+ * switches it off.
+ * <ul>
+ * <li>no arguments on a terminal: the REPL (Ctrl-C gives a fresh prompt; {@code exit}, {@code quit}, Ctrl-D leave);</li>
+ * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
+ * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
+ * failure with its exit code);</li>
+ * <li>other arguments: that one command, with its exit code.</li>
+ * </ul>
+ * {@code --debug} anywhere in the arguments turns on details for failures. Disabled with
+ * {@code astro.shell.runner.enabled=false} (tests, see src/test/resources/config/application.properties).
+ */
+@Component
+@ConditionalOnProperty(name = "astro.shell.runner.enabled", havingValue = "true", matchIfMissing = true)
+public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final String DEBUG_ARGUMENT = "--debug";
+
+	private final ShellExecutor executor;
+
+	private final ShellMode mode;
+
+	private final LineReader lineReader;
+
+	private final PromptProvider promptProvider;
+
+	private volatile int exitCode;
+
+	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider) {
+		this.executor = executor;
+		this.mode = mode;
+		this.lineReader = lineReader;
+		this.promptProvider = promptProvider;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		List<String> words = new ArrayList<>(List.of(arguments.getSourceArgs()));
+		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
+			mode.enableDebug();
+		}
+		// 4.0.1 leaves JLine's event expansion on, which drops backslashes and expands '!' in typed values
+		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+		ShellExecutor.Streams std = ShellExecutor.Streams.of(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		if (words.size() == 1 && words.get(0).startsWith("@")) {
+			exitCode = runScript(Path.of(words.get(0).substring(1)), std);
+		}
+		else if (!words.isEmpty()) {
+			exitCode = executor.execute(words, std);
+		}
+		else if (mode.isDumbTerminal()) {
+			lineReader.variable(LineReader.DISABLE_HISTORY, true);
+			exitCode = runScript(stdinLines(), std);
+		}
+		else {
+			repl();
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+	private void repl() {
+		mode.startRepl();
+		Terminal terminal = lineReader.getTerminal();
+		PrintWriter writer = terminal.writer();
+		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
+		while (true) {
+			String line;
+			try {
+				line = lineReader.readLine(promptProvider.getPrompt().toAnsi(terminal));
+			}
+			catch (UserInterruptException e) {
+				continue;
+			}
+			catch (EndOfFileException e) {
+				return;
+			}
+			String trimmed = line.strip();
+			if (trimmed.equals("exit") || trimmed.equals("quit")) {
+				return;
+			}
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			try {
+				executor.execute(trimmed, streams);
+			}
+			catch (RuntimeException | Error e) {
+				// the REPL outlives any command, even a broken one
+				writer.println("Error: " + Failure.of(e).message());
+				writer.flush();
+			}
+		}
+	}
+
+	private int runScript(Iterator<String> lines, ShellExecutor.Streams streams) {
+		while (lines.hasNext()) {
+			String line = lines.next().strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.equals("exit") || line.equals("quit")) {
+				break;
+			}
+			int code = executor.execute(line, streams);
+			if (code != ExitCodes.OK) {
+				return code;
+			}
+		}
+		return ExitCodes.OK;
+	}
+
+	private int runScript(Path file, ShellExecutor.Streams streams) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			streams.err().println("Error: cannot read script " + file);
+			return ExitCodes.USAGE;
+		}
+		return runScript(lines.iterator(), streams);
+	}
+
+	/** Piped stdin, read through JLine (which owns stdin) without a prompt. */
+	private Iterator<String> stdinLines() {
+		return new Iterator<>() {
+
+			private String next;
+
+			@Override
+			public boolean hasNext() {
+				if (next == null) {
+					try {
+						next = lineReader.readLine();
+					}
+					catch (EndOfFileException | UserInterruptException e) {
+						return false;
+					}
+				}
+				return true;
+			}
+
+			@Override
+			public String next() {
+				String line = next;
+				next = null;
+				return line;
+			}
+		};
+	}
+
+}
