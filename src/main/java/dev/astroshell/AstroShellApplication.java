@@ -3,6 +3,7 @@ package dev.astroshell;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -12,6 +13,25 @@ public class AstroShellApplication {
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);
 		// command words such as "--name x" are ours, not Spring properties (settings come from application.yml or -D)
 		app.setAddCommandLineProperties(false);
-		System.exit(SpringApplication.exit(app.run(args)));
+		ConfigurableApplicationContext context;
+		try {
+			context = app.run(args);
+		}
+		catch (RuntimeException e) {
+			// the console log is off (the screen belongs to the shell), so say it here, in one line
+			System.err.println("Error: astro-shell could not start: " + rootMessage(e)
+					+ " (details in the log file, see logging.file.name)");
+			System.exit(1);
+			return;
+		}
+		System.exit(SpringApplication.exit(context));
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
 	}
 }

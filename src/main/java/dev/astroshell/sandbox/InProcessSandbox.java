@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.AstroProperties.Faults;
+import dev.astroshell.session.AppDirs;
 import dev.astroshell.session.BuiltInSandbox;
 
 /**
@@ -27,22 +29,15 @@ public class InProcessSandbox implements BuiltInSandbox, DisposableBean {
 
 	private CompletableFuture<SandboxServer> server;
 
-	public InProcessSandbox(AstroProperties properties) {
-		this(properties.sandbox(), defaultDataDir());
+	@Autowired
+	public InProcessSandbox(AstroProperties properties, AppDirs dirs) {
+		this(properties.sandbox(), dirs.data());
 	}
 
 	InProcessSandbox(AstroProperties.Sandbox settings, Path dataDir) {
 		this.settings = settings;
 		this.dataDir = dataDir;
 		this.faults = settings.faults();
-	}
-
-	/** {@code $XDG_DATA_HOME/astro-shell}, else {@code ~/.local/share/astro-shell}. */
-	public static Path defaultDataDir() {
-		String xdg = System.getenv("XDG_DATA_HOME");
-		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-				: Path.of(System.getProperty("user.home"), ".local", "share");
-		return base.resolve("astro-shell");
 	}
 
 	public Path dataDir() {

@@ -18,6 +18,7 @@ import dev.astroshell.shell.OutputFormat;
 import dev.astroshell.shell.Renderer;
 import dev.astroshell.shell.Renderer.Column;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -37,6 +38,7 @@ public class SessionCommands {
 
 	private final Map<String, String> environment;
 
+	@Autowired
 	public SessionCommands(Session session, Prompter prompter, Renderer renderer, AppDirs dirs) {
 		this(session, prompter, renderer, dirs, System.getenv());
 	}
