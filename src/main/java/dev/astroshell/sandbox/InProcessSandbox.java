@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.astroshell.AstroProperties;
@@ -27,6 +28,7 @@ public class InProcessSandbox implements BuiltInSandbox, DisposableBean {
 
 	private CompletableFuture<SandboxServer> server;
 
+	@Autowired
 	public InProcessSandbox(AstroProperties properties) {
 		this(properties.sandbox(), defaultDataDir());
 	}

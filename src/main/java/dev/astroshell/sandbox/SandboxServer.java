@@ -88,7 +88,7 @@ public final class SandboxServer implements AutoCloseable {
 				.bindNow(Duration.ofSeconds(10));
 		}
 		catch (RuntimeException ex) {
-			if (causedBy(ex, BindException.class)) {
+			if (isPortInUse(ex)) {
 				throw new PortInUseException(requestedPort, ex);
 			}
 			throw ex;
@@ -240,9 +240,10 @@ public final class SandboxServer implements AutoCloseable {
 		}
 	}
 
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+	/** A JDK BindException, or the native transport's own error (not a BindException) with the OS's text. */
+	private static boolean isPortInUse(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
+			if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
 				return true;
 			}
 		}
