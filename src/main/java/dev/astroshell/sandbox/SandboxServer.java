@@ -76,9 +76,8 @@ public final class SandboxServer implements AutoCloseable {
 		SandboxApi api = new SandboxApi(data, endpoints);
 		RouterFunction<ServerResponse> routes = api.routes()
 			.and(managementRoutes(api, endpoints))
-			.and(route().route(request -> true,
-					request -> endpoints.error(ApiError.notFound("no such path: " + request.path())))
-				.build());
+			.and(route().route(request -> true, endpoints.refuse(request -> ApiError.notFound("no such path: "
+					+ request.path()))).build());
 		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(RouterFunctions.toHttpHandler(routes));
 		try {
 			server = HttpServer.create()
