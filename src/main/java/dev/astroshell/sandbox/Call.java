@@ -30,12 +30,8 @@ record Call(ServerRequest request, String body, JsonMapper json) {
 		return param(name).map(value -> switch (value.toLowerCase()) {
 			case "true" -> true;
 			case "false", "" -> false;
-			default -> {
-				FieldChecks checks = new FieldChecks();
-				checks.fail("boolean", name, name + " must be true or false");
-				checks.throwIfAny();
-				yield false;
-			}
+			default -> throw ApiError.invalid(
+					List.of(new ApiError.FieldError("boolean", name, name + " must be true or false")));
 		}).orElse(false);
 	}
 

@@ -1,11 +1,13 @@
 package dev.astroshell.sandbox;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.publisher.Mono;
@@ -45,7 +47,15 @@ final class JsonEndpoints {
 		return handler(endpoint, true);
 	}
 
-	Mono<ServerResponse> error(ApiError error) {
+	/**
+	 * Answers every request with an error, after reading its body: Reactor Netty may stop reading a keep-alive
+	 * connection whose answer was sent before the request was fully received, so the next request on it would hang.
+	 */
+	HandlerFunction<ServerResponse> refuse(Function<ServerRequest, ApiError> error) {
+		return request -> request.bodyToMono(String.class).then(Mono.defer(() -> error(error.apply(request))));
+	}
+
+	private Mono<ServerResponse> error(ApiError error) {
 		return ServerResponse.status(error.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json.writeValueAsString(error.body()));

@@ -206,9 +206,9 @@ final class SandboxApi {
 					.map(Deployment::workspaceId)
 					.orElse(null), "deployment");
 			}
+			List<String> valid = validRoles(scope, tx.customRoles(org));
 			if (role != null) {
-				checks.check(validRoles(scope, tx.customRoles(org)).contains(role), "oneof", "role",
-						"role must be one of " + validRoles(scope, tx.customRoles(org)));
+				checks.check(valid.contains(role), "oneof", "role", "role must be one of " + valid);
 			}
 		}
 		checks.throwIfAny();

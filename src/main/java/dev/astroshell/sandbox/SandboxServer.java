@@ -76,9 +76,8 @@ public final class SandboxServer implements AutoCloseable {
 		SandboxApi api = new SandboxApi(data, endpoints);
 		RouterFunction<ServerResponse> routes = api.routes()
 			.and(managementRoutes(api, endpoints))
-			.and(route().route(request -> true,
-					request -> endpoints.error(ApiError.notFound("no such path: " + request.path())))
-				.build());
+			.and(route().route(request -> true, endpoints.refuse(request -> ApiError.notFound("no such path: "
+					+ request.path()))).build());
 		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(RouterFunctions.toHttpHandler(routes));
 		try {
 			server = HttpServer.create()
@@ -88,7 +87,7 @@ public final class SandboxServer implements AutoCloseable {
 				.bindNow(Duration.ofSeconds(10));
 		}
 		catch (RuntimeException ex) {
-			if (causedBy(ex, BindException.class)) {
+			if (isPortInUse(ex)) {
 				throw new PortInUseException(requestedPort, ex);
 			}
 			throw ex;
@@ -240,9 +239,10 @@ public final class SandboxServer implements AutoCloseable {
 		}
 	}
 
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+	/** A JDK BindException, or the native transport's own error (not a BindException) with the OS's text. */
+	private static boolean isPortInUse(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
+			if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
 				return true;
 			}
 		}

@@ -120,6 +120,14 @@ class SandboxFaultsTest {
 	}
 
 	@Test
+	void reportsAPortInUse() {
+		try (SandboxServer second = new SandboxServer(dir, server.port(), null)) {
+			assertThatThrownBy(second::start).isInstanceOf(SandboxServer.PortInUseException.class)
+				.hasMessage("port " + server.port() + " is already in use");
+		}
+	}
+
+	@Test
 	void logsV1Requests() {
 		server.clearRequests();
 		http.get(ORG + "/tokens?limit=5&sorts=name:asc", dev);

@@ -1,0 +1,63 @@
+package dev.astroshell.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.shell.CliException;
+import dev.astroshell.shell.ExitCodes;
+
+class InProcessSandboxTest {
+
+	@TempDir
+	Path dir;
+
+	private final AstroProperties.Sandbox settings = new AstroProperties.Sandbox(0, 8888, FaultInjector.OFF);
+
+	@Test
+	void opensNothingUntilAskedThenServesOnARandomLoopbackPort() {
+		InProcessSandbox sandbox = new InProcessSandbox(settings, dir.resolve("data"));
+		assertThat(dir.resolve("data")).doesNotExist();
+		try {
+			sandbox.warmUp();
+			assertThat(sandbox.baseUrl().toString()).matches("http://127\\.0\\.0\\.1:\\d+/v1");
+			assertThat(sandbox.developmentToken()).isNotBlank();
+			assertThat(SandboxHttp.of(sandbox.running()).get("/v1/organizations", sandbox.developmentToken()).status())
+				.isEqualTo(200);
+		}
+		finally {
+			sandbox.destroy();
+		}
+	}
+
+	@Test
+	void resetsWithoutAServerAndKeepsFaultsForTheStart() {
+		InProcessSandbox sandbox = new InProcessSandbox(settings, dir);
+		SandboxCommands commands = new SandboxCommands(sandbox, new AstroProperties(null, settings, false));
+		assertThat(commands.reset()).contains("reset");
+		assertThat(Files.exists(dir.resolve(SandboxData.DB_FILE))).isTrue();
+
+		String shown = commands.faults("200ms", 0.3, "500,503", null, "/tokens", "post", null);
+		assertThat(shown).contains("latency: 200ms", "error-rate: 0.3", "statuses: 500,503", "paths: /tokens",
+				"methods: POST");
+		try {
+			assertThat(sandbox.running().faults().latency()).isEqualTo(Duration.ofMillis(200));
+			commands.faults(null, null, null, null, null, null, true);
+			assertThat(sandbox.running().faults().errorRate()).isZero();
+		}
+		finally {
+			sandbox.destroy();
+		}
+		assertThatThrownBy(() -> commands.faults(null, 1.5, null, null, null, null, null))
+			.isInstanceOfSatisfying(CliException.class, ex -> assertThat(ex.exitCode()).isEqualTo(ExitCodes.USAGE));
+		assertThatThrownBy(() -> commands.faults("soon", null, null, null, null, null, null))
+			.isInstanceOf(CliException.class);
+	}
+}
