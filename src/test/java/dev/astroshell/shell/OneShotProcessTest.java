@@ -2,6 +2,7 @@ package dev.astroshell.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -45,7 +47,7 @@ class OneShotProcessTest {
 			new Run("unknown", List.of("nosuch", "--x")), new Run("badOption", List.of("help", "--bogus")),
 			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")));
 
-	static final Map<String, Outcome> results = new java.util.concurrent.ConcurrentHashMap<>();
+	static final Map<String, Outcome> results = new ConcurrentHashMap<>();
 
 	@TempDir
 	static Path home;
@@ -134,7 +136,7 @@ class OneShotProcessTest {
 		}
 	}
 
-	private static String read(java.io.InputStream stream) {
+	private static String read(InputStream stream) {
 		try {
 			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -1,5 +1,8 @@
 package dev.astroshell.shell;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,10 +68,10 @@ class ShellExecutorTest {
 	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser, @Autowired CommandCatalog catalog,
 			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal) {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
-		var out = new java.io.StringWriter();
-		var err = new java.io.StringWriter();
+		var out = new StringWriter();
+		var err = new StringWriter();
 		int code = new ShellExecutor(parser, catalog, registry, help, debug).execute("demo fail --kind api",
-				ShellExecutor.Streams.of(new java.io.PrintWriter(out), new java.io.PrintWriter(err)));
+				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
 			.contains("requestId: req-500")
