@@ -38,6 +38,11 @@ public class ShellMode {
 		repl = true;
 	}
 
+	/** Called when the REPL ends (and by tests that drove prompts). */
+	public void endRepl() {
+		repl = false;
+	}
+
 	void enableDebug() {
 		debug = true;
 	}

@@ -17,7 +17,7 @@ import org.jline.terminal.Terminal;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.jline.JLineInputReader;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
@@ -33,11 +33,11 @@ import org.springframework.stereotype.Component;
  * failure with its exit code);</li>
  * <li>other arguments: that one command, with its exit code.</li>
  * </ul>
- * {@code --debug} anywhere in the arguments turns on details for failures. Disabled with
- * {@code astro.shell.runner.enabled=false} (tests, see src/test/resources/config/application.properties).
+ * {@code --debug} anywhere in the arguments turns on details for failures. With
+ * {@code astro.shell.runner.enabled=false} (tests, see src/test/resources/config/application.properties) it does
+ * nothing; it stays a bean even then, or Shell's own runner would start a REPL.
  */
 @Component
-@ConditionalOnProperty(name = "astro.shell.runner.enabled", havingValue = "true", matchIfMissing = true)
 public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final String DEBUG_ARGUMENT = "--debug";
@@ -50,10 +50,14 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PromptProvider promptProvider;
 
+	private final boolean enabled;
+
 	private volatile int exitCode;
 
-	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider) {
+	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider,
+			@Value("${astro.shell.runner.enabled:true}") boolean enabled) {
 		this.executor = executor;
+		this.enabled = enabled;
 		this.mode = mode;
 		this.lineReader = lineReader;
 		this.promptProvider = promptProvider;
@@ -61,6 +65,9 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
+		if (!enabled) {
+			return;
+		}
 		List<String> words = new ArrayList<>(List.of(arguments.getSourceArgs()));
 		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
 			mode.enableDebug();
@@ -94,6 +101,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		Terminal terminal = lineReader.getTerminal();
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
+		try {
+			loop(terminal, streams);
+		}
+		finally {
+			mode.endRepl();
+		}
+	}
+
+	private void loop(Terminal terminal, ShellExecutor.Streams streams) {
 		while (true) {
 			String line;
 			try {
@@ -117,8 +133,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				writer.println("Error: " + Failure.of(e).message());
-				writer.flush();
+				streams.err().println("Error: " + Failure.of(e).message());
+				streams.err().flush();
 			}
 		}
 	}

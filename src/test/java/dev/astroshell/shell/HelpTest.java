@@ -1,0 +1,73 @@
+package dev.astroshell.shell;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ShellTestContext
+class HelpTest {
+
+	@Autowired
+	ShellDriver shell;
+
+	@Test
+	void indexListsEveryCommandByGroupThenName() {
+		ShellDriver.Result result = shell.run("help");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).containsSubsequence("Demo", "demo fail", "Fail in the way asked", "demo pick",
+				"demo widget create", "demo widget update", "Update a widget", "Built-In Commands", "help", "quit, exit");
+	}
+
+	@Test
+	void commandHelpComesFromTheAnnotations() {
+		String expected = """
+				NAME
+				  demo widget update - Update a widget
+
+				SYNOPSIS
+				  demo widget update [WIDGET_ID] [--count <Integer>] [--force] [--name <String>]
+
+				ARGUMENTS
+				  WIDGET_ID   The widget's ID
+
+				OPTIONS
+				  --count, -c <Integer>   How many (default: 3)
+				  --force, -f             Do not ask
+				  --name, -t <String>     The widget's new name
+				  --help, -h              Show this help
+
+				ALIASES
+				  demo: demos, dm; widget: wi; update: up
+
+				EXAMPLES
+				  demo widget update clock-1 --name "New name"
+				  demo widget update --force
+				""";
+		assertThat(shell.run("help demo widget update").out().strip()).isEqualTo(expected.strip());
+		assertThat(shell.run("demo widget update --help").out().strip()).isEqualTo(expected.strip());
+		assertThat(shell.run("dm wi up -h").out().strip()).isEqualTo(expected.strip());
+	}
+
+	@Test
+	void requiredOptionsAreMarked() {
+		assertThat(shell.run("demo widget create --help").out()).contains("demo widget create --name <String>\n")
+			.contains("--name <String>   Its name (required)");
+	}
+
+	@Test
+	void helpOnAGroupListsItsCommands() {
+		assertThat(shell.run("help demo widget").out()).contains("Commands under 'demo widget':")
+			.containsSubsequence("demo widget create", "demo widget update");
+		assertThat(shell.run("demo --help").out()).contains("Commands under 'demo':");
+	}
+
+	@Test
+	void helpOnAnUnknownCommandIsAUsageError() {
+		ShellDriver.Result result = shell.run("help demo nosuch");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).startsWith("Error: unknown command 'demo nosuch'");
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.astroshell.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.astroshell.AstroShellApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application as a user runs it: a child JVM with the main classpath (not the test classes, so no test
+ * configuration leaks in), its own XDG dirs and working directory, stdin from /dev/null. The runs start together to
+ * keep the test short; add a run to {@link #RUNS} and a test reading {@link #result}.
+ */
+class OneShotProcessTest {
+
+	record Run(String name, List<String> args) {
+	}
+
+	record Outcome(int exitCode, String out, String err) {
+
+		List<String> errLines() {
+			return err.lines().toList();
+		}
+	}
+
+	static final List<Run> RUNS = List.of(new Run("help", List.of("help")),
+			new Run("unknown", List.of("nosuch", "--x")), new Run("badOption", List.of("help", "--bogus")),
+			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")));
+
+	static final Map<String, Outcome> results = new ConcurrentHashMap<>();
+
+	@TempDir
+	static Path home;
+
+	static Path workDir;
+
+	@BeforeAll
+	static void runAll() throws Exception {
+		workDir = Files.createDirectories(home.resolve("cwd"));
+		Files.writeString(workDir.resolve("script.txt"), """
+				# a comment, then a blank line
+
+				help
+				help --bogus
+				help quit
+				""");
+		List<CompletableFuture<Void>> runs = RUNS.stream()
+			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(run.args()))))
+			.toList();
+		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void helpSucceeds() {
+		Outcome help = results.get("help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("AVAILABLE COMMANDS", "help", "quit, exit");
+		assertThat(help.err()).isEmpty();
+	}
+
+	@Test
+	void usageErrorsAreOneLineOnStderrWithExitCode2() {
+		assertThat(results.get("unknown").exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(results.get("unknown").errLines()).containsExactly("Error: unknown command 'nosuch'; try 'help'");
+		assertThat(results.get("badOption").exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(results.get("badOption").errLines()).containsExactly("Error: unknown option '--bogus' for 'help'");
+	}
+
+	@Test
+	void debugShowsTheStackTrace() {
+		Outcome debug = results.get("debug");
+		assertThat(debug.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(debug.errLines()).first().isEqualTo("Error: unknown option '--bogus' for 'help'");
+		assertThat(debug.err()).contains("at dev.astroshell.shell.CommandLineParser");
+	}
+
+	@Test
+	void scriptStopsAtTheFirstFailureWithItsExitCode() {
+		Outcome script = results.get("script");
+		assertThat(script.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(script.out()).contains("AVAILABLE COMMANDS").doesNotContain("NAME");
+		assertThat(script.errLines()).containsExactly("Error: unknown option '--bogus' for 'help'");
+	}
+
+	@Test
+	void leavesNothingInTheWorkingDirectory() throws IOException {
+		try (Stream<Path> files = Files.list(workDir)) {
+			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("script.txt");
+		}
+		assertThat(home.resolve("config/astro-shell/history")).exists();
+	}
+
+	private static Outcome launch(List<String> args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", mainClasspath(), AstroShellApplication.class.getName()));
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+		builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+		builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+		builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+		try {
+			Process process = builder.start();
+			CompletableFuture<String> out = CompletableFuture
+				.supplyAsync(() -> read(process.getInputStream()));
+			CompletableFuture<String> err = CompletableFuture
+				.supplyAsync(() -> read(process.getErrorStream()));
+			if (!process.waitFor(90, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("timed out: " + args);
+			}
+			return new Outcome(process.exitValue(), out.get(), err.get());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String read(InputStream stream) {
+		try {
+			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The test classpath without the test classes; surefire may hide it behind a manifest-only booter jar. */
+	private static String mainClasspath() {
+		List<String> entries = new ArrayList<>(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
+		if (entries.size() == 1 && entries.get(0).contains("surefirebooter")) {
+			entries = manifestClassPath(entries.get(0));
+		}
+		return entries.stream()
+			.filter(e -> !Path.of(e).endsWith("test-classes") && !e.contains("surefire"))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	private static List<String> manifestClassPath(String jar) {
+		try (JarFile file = new JarFile(jar)) {
+			String classPath = file.getManifest().getMainAttributes().getValue("Class-Path");
+			return Arrays.stream(classPath.split(" ")).map(url -> Path.of(URI.create(url)).toString()).toList();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

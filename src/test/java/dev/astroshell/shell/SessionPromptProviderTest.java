@@ -1,0 +1,49 @@
+package dev.astroshell.shell;
+
+import java.net.URI;
+
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+import dev.astroshell.session.SessionChangedEvent;
+import dev.astroshell.session.SessionContext;
+import dev.astroshell.session.SessionContext.CredentialSource;
+import dev.astroshell.session.SessionContext.Ref;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionPromptProviderTest {
+
+	static final SessionContext SANDBOX = new SessionContext("sandbox", URI.create("http://127.0.0.1:1/v1"), "cred",
+			CredentialSource.SANDBOX, null, null, new Ref("org-1", "Sandbox Org"), new Ref("ws-1", null),
+			new Ref("dep-1", "etl-prod"));
+
+	@Test
+	void showsTheSessionContext() {
+		SessionPromptProvider provider = new SessionPromptProvider(new MockEnvironment());
+		assertThat(provider.getPrompt().toString()).isEqualTo("astro [not logged in]> ");
+
+		provider.onSessionChanged(new SessionChangedEvent(SANDBOX));
+		assertThat(provider.getPrompt().toString()).isEqualTo("astro [sandbox · Sandbox Org · etl-prod]> ");
+
+		provider.onSessionChanged(new SessionChangedEvent(SANDBOX.withOrganization(new Ref("org-2", null))));
+		assertThat(provider.getPrompt().toString()).isEqualTo("astro [sandbox · org-2]> ");
+
+		provider.onSessionChanged(new SessionChangedEvent(new SessionContext("astronomer.io", null, null,
+				CredentialSource.NONE, null, null, null, null, null)));
+		assertThat(provider.getPrompt().toString()).isEqualTo("astro [not logged in]> ");
+	}
+
+	@Test
+	void noColorTurnsStylesOff() {
+		assertThat(ansi(new MockEnvironment())).contains("\u001b[");
+		assertThat(ansi(new MockEnvironment().withProperty("NO_COLOR", "1"))).doesNotContain("\u001b[");
+	}
+
+	private static String ansi(MockEnvironment environment) {
+		AttributedString prompt = new SessionPromptProvider(environment).getPrompt();
+		return prompt.toAnsi();
+	}
+
+}

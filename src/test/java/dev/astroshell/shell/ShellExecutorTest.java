@@ -1,0 +1,90 @@
+package dev.astroshell.shell;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.astroshell.AstroProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.command.CommandRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ShellTestContext
+class ShellExecutorTest {
+
+	@Autowired
+	ShellDriver shell;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"demo widget update --force clock-1          | id=clock-1 name=null count=3 force=true",
+			"demo widget update clock-1 -f --count 5     | id=clock-1 name=null count=5 force=true",
+			"demo widget update --force=false clock-1    | id=clock-1 name=null count=3 force=false",
+			"demo widget update --name \"a b\"           | id= name=a b count=3 force=false",
+			"demo widget update --name=\"a \\\"b\\\"\"   | id= name=a \"b\" count=3 force=false",
+			"demo widget update -t 'x y' -c=7            | id= name=x y count=7 force=false",
+			"demo widget update -t=v -- --not-an-option  | id=--not-an-option name=v count=3 force=false",
+			"dm wi up clock-1 -f                         | id=clock-1 name=null count=3 force=true",
+			"demos to up clock-1                         | -",
+			"demos widget update clock-1                 | id=clock-1 name=null count=3 force=false" })
+	void parsesOptionsFlagsQuotesAndAliases(String line, String expected) {
+		ShellDriver.Result result = shell.run(line.strip());
+		if (expected.equals("-")) {
+			assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		}
+		else {
+			assertThat(result.err()).isEmpty();
+			assertThat(result.out().strip()).isEqualTo(expected);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"nosuch                               | 2 | unknown command 'nosuch'; try 'help'",
+			"demo widget bogus                    | 2 | unknown command 'demo widget bogus'; try 'help'",
+			"demo widget update --bogus           | 2 | unknown option '--bogus' for 'demo widget update'",
+			"demo widget update --name            | 2 | option '--name' requires a value",
+			"demo widget update a b               | 2 | unexpected argument 'b' for 'demo widget update'",
+			"demo widget update --count abc       | 2 | invalid value 'abc' (expected Integer)",
+			"demo widget create                   | 2 | Required option '--name' is missing.",
+			"demo fail --kind cli                 | 3 | cli says no",
+			"demo fail --kind api401              | 4 | the API token is no longer valid; run 'login' again",
+			"demo fail --kind api                 | 1 | server said no",
+			"demo fail --kind illegal             | 2 | bad argument",
+			"demo fail --kind other               | 1 | kaput",
+			"help --name \"unclosed               | 2 | missing closing quote (\")" })
+	void failuresAreOneLineWithTheirExitCode(String line, int exitCode, String message) {
+		ShellDriver.Result result = shell.run(line.strip());
+		assertThat(result.exitCode()).isEqualTo(exitCode);
+		assertThat(result.err()).isEqualTo("Error: " + message + System.lineSeparator());
+	}
+
+	@Test
+	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser, @Autowired CommandCatalog catalog,
+			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal) {
+		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
+		var out = new StringWriter();
+		var err = new StringWriter();
+		int code = new ShellExecutor(parser, catalog, registry, help, debug).execute("demo fail --kind api",
+				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
+		assertThat(code).isEqualTo(ExitCodes.FAILURE);
+		assertThat(err.toString()).startsWith("Error: server said no")
+			.contains("requestId: req-500")
+			.contains("at dev.astroshell.shell.DemoCommands.fail");
+	}
+
+	@Test
+	void groupPrefixListsItsCommands() {
+		ShellDriver.Result result = shell.run("dm widget");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("Commands under 'demo widget':")
+			.containsSubsequence("demo widget create", "Create a widget", "demo widget update", "Update a widget")
+			.doesNotContain("demo fail");
+	}
+
+}

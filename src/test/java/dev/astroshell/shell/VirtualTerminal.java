@@ -1,0 +1,128 @@
+package dev.astroshell.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.jline.terminal.Size;
+import org.jline.utils.AttributedString;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A virtual tty behind the shell's JLine {@code Terminal}: tests type keys into it and read what was drawn, ANSI
+ * stripped. Import {@link Config} into a {@code @SpringBootTest}; see {@link ShellDriver} for running commands and
+ * completing lines on it.
+ * <p>
+ * Type keys only once the UI waits for them ({@link #awaitScreen}): until a component enters raw mode the pty's line
+ * discipline turns {@code \r} into {@code \n}, which no component binds.
+ */
+public class VirtualTerminal {
+
+	private final LinkedBlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	private final InputStream input = new InputStream() {
+
+		@Override
+		public int read() {
+			try {
+				return keys.take();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return -1;
+			}
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			if (length == 0) {
+				return 0;
+			}
+			int c = read();
+			if (c < 0) {
+				return -1;
+			}
+			buffer[offset] = (byte) c;
+			return 1;
+		}
+	};
+
+	/** Types text or key sequences (see {@link ShellDriver#key}). */
+	public void type(String text) {
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+			keys.add(b & 0xff);
+		}
+	}
+
+	/** Everything drawn since the last {@link #clear()}, without ANSI sequences. */
+	public String screen() {
+		synchronized (output) {
+			return AttributedString.stripAnsi(output.toString(StandardCharsets.UTF_8));
+		}
+	}
+
+	public void clear() {
+		synchronized (output) {
+			output.reset();
+		}
+	}
+
+	/** Waits (up to 10 s) until {@code text} has been drawn. */
+	public void awaitScreen(String text) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> screen().contains(text));
+	}
+
+	private OutputStream outputStream() {
+		return new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				synchronized (output) {
+					output.write(b);
+				}
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				synchronized (output) {
+					output.write(b, off, len);
+				}
+			}
+		};
+	}
+
+	/** Puts the shell's Terminal on a {@link VirtualTerminal} (100x30, xterm-256color) and adds a {@link ShellDriver}. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Config {
+
+		@Bean
+		VirtualTerminal virtualTerminal() {
+			return new VirtualTerminal();
+		}
+
+		@Bean
+		TerminalCustomizer virtualTerminalCustomizer(VirtualTerminal tty) {
+			return builder -> builder.system(false)
+				.streams(tty.input, tty.outputStream())
+				.type("xterm-256color")
+				.size(new Size(100, 30));
+		}
+
+		@Bean
+		ShellDriver shellDriver(org.springframework.context.ApplicationContext context) {
+			return new ShellDriver(context);
+		}
+
+	}
+
+}
