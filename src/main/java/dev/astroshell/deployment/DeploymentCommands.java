@@ -31,7 +31,7 @@ public class DeploymentCommands {
 		this.renderer = renderer;
 	}
 
-	@Command(name = "deployment list", alias = "deployment ls", group = "Deployments",
+	@Command(name = "deployment list", alias = { "deployment ls", "de ls", "deployments list" }, group = "Deployments",
 			description = "List the current workspace's deployments (--all: the whole organization's)", help = """
 					deployment list
 					deployment list --all

@@ -33,7 +33,7 @@ public class DeploymentCompletion implements CompletionProvider {
 		List<CompletionProposal> out = new ArrayList<>();
 		for (Deployment d : list) {
 			out.add(new CompletionProposal(d.id()).description(d.name()).category("deployment IDs"));
-			out.add(Completions.quoted(d.name()).description(d.id()).category("deployment names"));
+			out.add(new CompletionProposal(d.name()).description(d.id()).category("deployment names"));
 		}
 		return out;
 	}

@@ -39,9 +39,9 @@ final class CancellableComponents {
 		}
 	}
 
-	static final class Selector extends SingleItemSelector<Integer, SelectorItem<Integer>> {
+	static final class Selector extends SingleItemSelector<JLinePrompter.Option, SelectorItem<JLinePrompter.Option>> {
 
-		Selector(Terminal terminal, List<SelectorItem<Integer>> items, String title) {
+		Selector(Terminal terminal, List<SelectorItem<JLinePrompter.Option>> items, String title) {
 			super(terminal, items, title, null);
 		}
 
@@ -53,7 +53,7 @@ final class CancellableComponents {
 
 		@Override
 		protected boolean read(BindingReader reader, KeyMap<String> keyMap,
-				SingleItemSelectorContext<Integer, SelectorItem<Integer>> context) {
+				SingleItemSelectorContext<JLinePrompter.Option, SelectorItem<JLinePrompter.Option>> context) {
 			boolean done = super.read(reader, keyMap, context);
 			checkCancel(reader);
 			return done;

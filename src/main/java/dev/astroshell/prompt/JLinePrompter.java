@@ -54,16 +54,27 @@ public class JLinePrompter implements Prompter {
 		if (options.isEmpty()) {
 			throw new IllegalArgumentException("nothing to select for: " + title);
 		}
-		List<SelectorItem<Integer>> items = new ArrayList<>();
+		List<SelectorItem<Option>> items = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
-			items.add(SelectorItem.of(options.get(i), i));
+			items.add(SelectorItem.of(options.get(i), new Option(i, options.get(i))));
 		}
 		var selector = prepare(new CancellableComponents.Selector(terminal, items, title));
 		selector.setMaxItems(Math.min(VISIBLE_OPTIONS, options.size()));
 		selector.setDefaultExpose(items.get(Math.max(0, Math.min(initial, items.size() - 1))));
-		SingleItemSelectorContext<Integer, SelectorItem<Integer>> result = cancellable(
+		SingleItemSelectorContext<Option, SelectorItem<Option>> result = cancellable(
 				() -> selector.run(SingleItemSelectorContext.empty()));
-		return result.getResultItem().map(SelectorItem::getItem).orElseThrow(PromptCancelledException::new);
+		return result.getResultItem()
+			.map(SelectorItem::getItem)
+			.map(Option::index)
+			.orElseThrow(PromptCancelledException::new);
+	}
+
+	/** A selector's item: the component echoes the chosen item's toString(), which must be its label. */
+	record Option(int index, String label) {
+		@Override
+		public String toString() {
+			return label;
+		}
 	}
 
 	@Override

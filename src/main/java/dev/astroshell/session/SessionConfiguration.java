@@ -37,9 +37,14 @@ public class SessionConfiguration {
 		return new ListCache(Duration.ofSeconds(60), clock);
 	}
 
-	/** Before the first prompt: start the sandbox in the background when it is the current context. */
+	/**
+	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
+	 * background when it is the current context.
+	 */
 	@EventListener
-	void warmUp(ApplicationStartedEvent event) {
-		event.getApplicationContext().getBean(Session.class).warmUp();
+	void start(ApplicationStartedEvent event) {
+		Session session = event.getApplicationContext().getBean(Session.class);
+		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
+		session.warmUp();
 	}
 }

@@ -44,6 +44,11 @@ public record SessionContext(String domain, URI baseUrl, String credential, Cred
 		return credential != null;
 	}
 
+	/** Logged in, or on the sandbox, whose credential is known once it has started. */
+	public boolean canCallApi() {
+		return credential != null || source == CredentialSource.SANDBOX;
+	}
+
 	public String organizationId() {
 		return organization == null ? null : organization.id();
 	}

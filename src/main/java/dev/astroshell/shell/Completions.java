@@ -26,13 +26,4 @@ public final class Completions {
 			return List.of();
 		}
 	}
-
-	/** A proposal inserted as the parser will read it back: quoted when it has spaces or quotes. */
-	public static CompletionProposal quoted(String value) {
-		if (!value.isEmpty() && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\\')) {
-			return new CompletionProposal(value);
-		}
-		String escaped = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-		return new CompletionProposal(escaped).displayText(value).dontQuote(true);
-	}
 }

@@ -40,7 +40,7 @@ public class SessionPromptProvider implements PromptProvider {
 		SessionContext current = context;
 		AttributedStringBuilder prompt = new AttributedStringBuilder();
 		prompt.append("astro", style(AttributedStyle.BOLD)).append(" [");
-		if (current == null || !current.loggedIn()) {
+		if (current == null || !current.canCallApi()) {
 			prompt.append("not logged in", style(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
 		}
 		else {

@@ -36,7 +36,7 @@ public class DeploymentTokenCommands {
 		this.clock = clock;
 	}
 
-	@Command(name = "deployment token list", group = "Deployment tokens",
+	@Command(name = "deployment token list", alias = { "de to ls", "deployments token list" }, group = "Deployment tokens",
 			description = "List every API token with a role on the deployment (all scopes)",
 			completionProvider = "tokenCompletion", help = """
 					deployment token list
@@ -53,7 +53,7 @@ public class DeploymentTokenCommands {
 		return renderer.render(format, tokens, tokens, TokenColumns.columns(deployment, clock));
 	}
 
-	@Command(name = "deployment token create", group = "Deployment tokens",
+	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",
 			description = "Create a Deployment API token", completionProvider = "tokenCompletion", help = """
 					deployment token create --name "CI token" --role DEPLOYMENT_ADMIN
 					deployment token create -n ci -r "Deploy Bot" -e 90 --deployment-id <deployment-id>
@@ -81,7 +81,7 @@ public class DeploymentTokenCommands {
 				"You will not be shown this API token value again.");
 	}
 
-	@Command(name = "deployment token rotate", group = "Deployment tokens",
+	@Command(name = "deployment token rotate", alias = "de to ro", group = "Deployment tokens",
 			description = "Rotate a Deployment API token: a new secret, the old one stops working at once",
 			completionProvider = "tokenCompletion", help = """
 					deployment token rotate                       # pick the token, then confirm
@@ -97,7 +97,7 @@ public class DeploymentTokenCommands {
 		return rotated == null ? "Canceling token rotation" : secret(rotated, "rotated", cleanOutput);
 	}
 
-	@Command(name = "deployment token delete", group = "Deployment tokens",
+	@Command(name = "deployment token delete", alias = "de to de", group = "Deployment tokens",
 			description = "Delete a Deployment API token, or take a workspace or organization token off the deployment",
 			completionProvider = "tokenCompletion", help = """
 					deployment token delete                       # pick the token, then confirm
@@ -111,7 +111,7 @@ public class DeploymentTokenCommands {
 		return lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
 	}
 
-	@Command(name = "deployment token update", group = "Deployment tokens",
+	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",
 			description = "Update a Deployment API token's name, description or role",
 			completionProvider = "tokenCompletion", help = """
 					deployment token update <token-id> --deployment-id <deployment-id>          # asks for a role

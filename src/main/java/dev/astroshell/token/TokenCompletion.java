@@ -56,9 +56,9 @@ public class TokenCompletion implements CompletionProvider {
 					.stream()
 					.map(ApiToken::name)
 					.distinct()
-					.map(Completions::quoted)
+					.map(CompletionProposal::new)
 					.toList();
-				case "role" -> tokens.deploymentRoles().stream().map(Completions::quoted).toList();
+				case "role" -> tokens.deploymentRoles().stream().map(CompletionProposal::new).toList();
 				case "deployment-id" -> deployments.list(true)
 					.stream()
 					.map(d -> new CompletionProposal(d.id()).description(d.name()))

@@ -76,7 +76,7 @@ public class TokenGrantCommands {
 		return grants.remove(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
 	}
 
-	@Command(name = "deployment token workspace-token list", group = "Deployment tokens",
+	@Command(name = "deployment token workspace-token list", alias = "de to workspace-token ls", group = "Deployment tokens",
 			description = "List the Workspace API tokens with a role on the deployment",
 			completionProvider = "tokenCompletion",
 			help = "deployment token workspace-token list\ndeployment token workspace-token list --json")
@@ -124,7 +124,7 @@ public class TokenGrantCommands {
 		return grants.remove(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
 	}
 
-	@Command(name = "deployment token organization-token list", group = "Deployment tokens",
+	@Command(name = "deployment token organization-token list", alias = "de to organization-token ls", group = "Deployment tokens",
 			description = "List the Organization API tokens with a role on the deployment",
 			completionProvider = "tokenCompletion",
 			help = "deployment token organization-token list\ndeployment token organization-token list -o json")

@@ -110,7 +110,7 @@ public class WorkspaceCommands {
 			return Completions.safely(() -> commands.workspaces()
 				.stream()
 				.flatMap(w -> java.util.stream.Stream.of(new CompletionProposal(w.id()).description(w.name()),
-						Completions.quoted(w.name()).description(w.id())))
+						new CompletionProposal(w.name()).description(w.id())))
 				.toList());
 		}
 	}
