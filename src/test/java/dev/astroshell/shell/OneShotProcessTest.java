@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.astroshell.AstroShellApplication;
+import dev.astroshell.sandbox.SandboxSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OneShotProcessTest {
 
-	record Run(String name, List<String> args) {
+	record Run(String name, List<String> args, Map<String, String> env) {
+		Run(String name, List<String> args) {
+			this(name, args, Map.of());
+		}
 	}
 
 	record Outcome(int exitCode, String out, String err) {
@@ -45,7 +51,11 @@ class OneShotProcessTest {
 
 	static final List<Run> RUNS = List.of(new Run("help", List.of("help")),
 			new Run("unknown", List.of("nosuch", "--x")), new Run("badOption", List.of("help", "--bogus")),
-			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")));
+			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")),
+			new Run("json", List.of("deployment", "list", "-o", "json")),
+			new Run("apiFailure", List.of("deployment", "token", "update", "clnosuchtoken00000000000000", "--deployment-id",
+					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", "DEPLOYMENT_ADMIN")),
+			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")));
 
 	static final Map<String, Outcome> results = new ConcurrentHashMap<>();
 
@@ -65,7 +75,7 @@ class OneShotProcessTest {
 				help quit
 				""");
 		List<CompletableFuture<Void>> runs = RUNS.stream()
-			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(run.args()))))
+			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(run.args(), run.env()))))
 			.toList();
 		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
 	}
@@ -103,6 +113,31 @@ class OneShotProcessTest {
 	}
 
 	@Test
+	void listsAsJsonForScripts() {
+		Outcome json = results.get("json");
+		assertThat(json.exitCode()).isZero();
+		assertThat(JsonMapper.builder().build().readTree(json.out()).findValuesAsString("id"))
+			.contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+		assertThat(json.err()).isEmpty();
+	}
+
+	@Test
+	void apiFailuresExitWith1() {
+		Outcome failure = results.get("apiFailure");
+		assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(failure.errLines()).singleElement()
+			.asString()
+			.startsWith("Error: no API token with the ID clnosuchtoken00000000000000");
+	}
+
+	@Test
+	void anInvalidTokenExitsWith4BeforeAnyCall() {
+		Outcome invalid = results.get("malformedToken");
+		assertThat(invalid.exitCode()).isEqualTo(ExitCodes.AUTH);
+		assertThat(invalid.errLines()).containsExactly("Error: API Token is invalid or malformed");
+	}
+
+	@Test
 	void leavesNothingInTheWorkingDirectory() throws IOException {
 		try (Stream<Path> files = Files.list(workDir)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("script.txt");
@@ -110,7 +145,7 @@ class OneShotProcessTest {
 		assertThat(home.resolve("config/astro-shell/history")).exists();
 	}
 
-	private static Outcome launch(List<String> args) {
+	private static Outcome launch(List<String> args, Map<String, String> env) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", mainClasspath(), AstroShellApplication.class.getName()));
 		command.addAll(args);
@@ -119,6 +154,8 @@ class OneShotProcessTest {
 		builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
 		builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
 		builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+		builder.environment().remove("ASTRO_API_TOKEN");
+		builder.environment().putAll(env);
 		try {
 			Process process = builder.start();
 			CompletableFuture<String> out = CompletableFuture

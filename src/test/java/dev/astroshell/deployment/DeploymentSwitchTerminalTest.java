@@ -1,0 +1,98 @@
+package dev.astroshell.deployment;
+
+import java.util.concurrent.TimeUnit;
+
+import org.jline.utils.InfoCmp.Capability;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.session.Session;
+import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.shell.ShellMode;
+import dev.astroshell.shell.ShellTestContext;
+import dev.astroshell.shell.VirtualTerminal;
+import dev.astroshell.testing.SandboxFixture;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code deployment switch} as a user drives it: the selector with arrow keys, and Tab. */
+@ShellTestContext
+class DeploymentSwitchTerminalTest {
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	VirtualTerminal tty;
+
+	@Autowired
+	ShellMode mode;
+
+	@Autowired
+	SandboxFixture sandbox;
+
+	@Autowired
+	Session session;
+
+	@BeforeEach
+	void start() {
+		sandbox.fresh().withoutDeployment();
+		mode.startRepl();
+		tty.clear();
+	}
+
+	@AfterEach
+	void stop() {
+		mode.endRepl();
+	}
+
+	@Test
+	void theSelectorSwitchesToTheDeploymentChosenWithTheArrowKeys() throws Exception {
+		var run = shell.async(() -> shell.run("deployment switch"));
+		tty.awaitScreen("etl-staging");
+		// Data Engineering's deployments, by name: etl-prod, etl-staging
+		tty.type(shell.key(Capability.key_down) + "\r");
+		ShellDriver.Result result = run.get(10, TimeUnit.SECONDS);
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("Current deployment: etl-staging (" + SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
+		assertThat(session.current().deployment().id()).isEqualTo(SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
+		assertThat(tty.screen()).contains("Select a Deployment:", "etl-prod");
+	}
+
+	@Test
+	void escLeavesTheCurrentDeploymentAsItWas() throws Exception {
+		var run = shell.async(() -> shell.run("deployment switch"));
+		tty.awaitScreen("etl-staging");
+		tty.type("\u001b");
+		ShellDriver.Result result = run.get(10, TimeUnit.SECONDS);
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).contains("cancelled");
+		assertThat(session.current().deployment()).isNull();
+	}
+
+	@Test
+	void tabProposesDeploymentIdsAndNames() {
+		assertThat(shell.complete("deployment switch ")).contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID,
+				SandboxSeed.DEPLOYMENT_ML_DEV_ID, "etl-prod", "ml-dev");
+		assertThat(shell.complete("deployment switch etl")).contains("etl-prod", "etl-staging");
+		sandbox.clearRequests();
+		shell.complete("deployment switch ");
+		assertThat(sandbox.requests()).as("the second Tab is answered from the cache").isEmpty();
+	}
+
+	@Test
+	void byNameOrIdWithoutPrompting() {
+		assertThat(shell.run("deployment switch ml-dev").exitCode()).isZero();
+		assertThat(session.current().deployment().id()).isEqualTo(SandboxSeed.DEPLOYMENT_ML_DEV_ID);
+		assertThat(session.current().workspace().id()).as("the workspace follows").isEqualTo(SandboxSeed.WORKSPACE_ML_ID);
+		ShellDriver.Result unknown = shell.run("deployment switch nope");
+		assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(unknown.err()).contains("no deployment with the ID or name 'nope'");
+		assertThat(session.current().deployment().id()).isEqualTo(SandboxSeed.DEPLOYMENT_ML_DEV_ID);
+	}
+}
