@@ -111,6 +111,11 @@ class OneShotProcessTest {
 	}
 
 	private static Outcome launch(List<String> args) {
+		return launch(home, workDir, args);
+	}
+
+	/** Runs the application in a child JVM with {@code home}'s XDG dirs, in {@code workDir}, stdin from /dev/null. */
+	static Outcome launch(Path home, Path workDir, List<String> args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", mainClasspath(), AstroShellApplication.class.getName()));
 		command.addAll(args);
