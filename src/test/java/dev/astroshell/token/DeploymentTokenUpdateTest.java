@@ -228,6 +228,26 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
+	void byNameTheListsRoleSetIsSentBackWhole() {
+		// the token found in the E1 list (no E3) must carry its whole role set, or E5 would drop the others
+		TokenRole staging = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DAG_RUNNER");
+		TokenRole dag = new TokenRole(EntityType.DAG, "etl_daily", "DAG_VIEWER", ETL_PROD);
+		session.api()
+			.updateTokenRoles(ORGANIZATION_ID, TOKEN_EQUIPE_ID, new UpdateTokenRolesRequest(
+					List.of(TokenRole.deployment(ETL_PROD, "DAG_RUNNER"), staging, dag)))
+			.block();
+		fixture.clearRequests();
+
+		Result r = run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
+		assertThat(fixture.requests()).doesNotContain("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
+		assertThat(read(TOKEN_EQUIPE_ID).roles()).containsExactly(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"),
+				staging, dag);
+	}
+
+	@Test
 	void renameAndDescribeWithShortFlagsQuotesAndNonAscii() {
 		Result r = run("deployment token update -t \"Équipe données\" -n \"Ops \\\"blue\\\" équipe\" -d \"\" -r DAG_RUNNER");
 
