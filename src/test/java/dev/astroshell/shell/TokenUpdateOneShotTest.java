@@ -2,6 +2,7 @@ package dev.astroshell.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.ApiTarget;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.WebClientAstroApi;
+import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.shell.OneShotProcessTest.Outcome;
+import dev.astroshell.testing.SandboxFixture;
+
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_PROD_ID;
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_OLD_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code deployment token update} as a one-shot run in a child JVM (stdin not a terminal, so never a prompt), with
  * the arguments as a user's shell passes them. Each scenario has its own XDG dirs (so its own sandbox data); the
- * scenarios run together, the runs of one scenario in order.
+ * scenarios run together; the written state is read back from each one's sandbox data.
  */
 class TokenUpdateOneShotTest {
 
@@ -35,14 +47,10 @@ class TokenUpdateOneShotTest {
 	@BeforeAll
 	static void runAll() throws Exception {
 		Map<String, List<List<String>>> scenarios = Map.of(
-				"withRole", List.of(
-						List.of("deployment", "token", "update", TOKEN_CI_DEPLOY_OLD_ID, "--deployment-id",
-								DEPLOYMENT_ETL_PROD_ID, "--role=DEPLOYMENT_ADMIN"),
-						List.of("deployment", "token", "list", "--deployment-id", DEPLOYMENT_ETL_PROD_ID)),
-				"keepsRole", List.of(
-						List.of("deployment", "token", "update", "--deployment-id", DEPLOYMENT_ETL_PROD_ID,
-								"--name=Équipe données", "--new-name", "Équipe v2"),
-						List.of("deployment", "token", "list", "--deployment-id", DEPLOYMENT_ETL_PROD_ID)),
+				"withRole", List.of(List.of("deployment", "token", "update", TOKEN_CI_DEPLOY_OLD_ID, "--deployment-id",
+						DEPLOYMENT_ETL_PROD_ID, "--role=DEPLOYMENT_ADMIN")),
+				"keepsRole", List.of(List.of("deployment", "token", "update", "--deployment-id", DEPLOYMENT_ETL_PROD_ID,
+						"--name=Équipe données", "--new-name", "Équipe v2")),
 				"noToken", List.of(List.of("deployment", "token", "update", "--deployment-id", DEPLOYMENT_ETL_PROD_ID)));
 		List<CompletableFuture<Void>> runs = new ArrayList<>();
 		for (var scenario : scenarios.entrySet()) {
@@ -64,8 +72,8 @@ class TokenUpdateOneShotTest {
 		assertThat(update.out().lines()).containsExactly(
 				"Astro Deployment API token Ci Deploy Token was successfully updated",
 				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
-		assertThat(row(results.get("withRole").get(1), TOKEN_CI_DEPLOY_OLD_ID)).contains("DEPLOYMENT_ADMIN")
-			.doesNotContain("Deploy Bot");
+		assertThat(readBack("withRole", TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(DEPLOYMENT_ETL_PROD_ID))
+			.isEqualTo("DEPLOYMENT_ADMIN");
 	}
 
 	@Test
@@ -75,7 +83,9 @@ class TokenUpdateOneShotTest {
 		assertThat(update.exitCode()).isZero();
 		assertThat(update.out().lines()).containsExactly("Astro Deployment API token Équipe v2 was successfully updated",
 				"name: Équipe données -> Équipe v2");
-		assertThat(row(results.get("keepsRole").get(1), TOKEN_EQUIPE_ID)).contains("Équipe v2", "DAG_RUNNER");
+		ApiToken after = readBack("keepsRole", TOKEN_EQUIPE_ID);
+		assertThat(after.name()).isEqualTo("Équipe v2");
+		assertThat(after.deploymentRole(DEPLOYMENT_ETL_PROD_ID)).isEqualTo("DAG_RUNNER");
 	}
 
 	@Test
@@ -93,9 +103,17 @@ class TokenUpdateOneShotTest {
 				o -> assertThat(o.out() + o.err()).doesNotContain("eyJ"));
 	}
 
-	private static String row(Outcome list, String id) {
-		assertThat(list.exitCode()).isZero();
-		return list.out().lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
+	/** The token as the child left it: its sandbox data dir served again, here, after the child exited. */
+	private static ApiToken readBack(String scenario, String tokenId) {
+		try (SandboxServer sandbox = new SandboxServer(root.resolve(scenario).resolve("data/astro-shell"), 0,
+				SandboxFixture.NO_FAULTS).start()) {
+			AstroProperties.Api settings = new AstroProperties.Api(null, 8888, Duration.ofSeconds(2), Duration.ofSeconds(5),
+					1, Duration.ofMillis(10), Duration.ofMillis(10), 100, 1);
+			return new WebClientAstroApi(WebClient.builder(), JsonMapper.builder().build(), settings,
+					new ApiTarget(sandbox.baseUrl(), sandbox.developmentToken()), "astro-shell/test")
+				.getToken(ORGANIZATION_ID, tokenId)
+				.block();
+		}
 	}
 
 }
