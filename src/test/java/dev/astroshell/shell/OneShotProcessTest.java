@@ -75,7 +75,7 @@ class OneShotProcessTest {
 				help quit
 				""");
 		List<CompletableFuture<Void>> runs = RUNS.stream()
-			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(run.args(), run.env()))))
+			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(home, workDir, run.args(), run.env()))))
 			.toList();
 		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
 	}
@@ -145,7 +145,12 @@ class OneShotProcessTest {
 		assertThat(home.resolve("config/astro-shell/history")).exists();
 	}
 
-	private static Outcome launch(List<String> args, Map<String, String> env) {
+	static Outcome launch(Path home, Path workDir, List<String> args) {
+		return launch(home, workDir, args, Map.of());
+	}
+
+	/** Runs the application in a child JVM with {@code home}'s XDG dirs, in {@code workDir}, stdin from /dev/null. */
+	static Outcome launch(Path home, Path workDir, List<String> args, Map<String, String> env) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", mainClasspath(), AstroShellApplication.class.getName()));
 		command.addAll(args);

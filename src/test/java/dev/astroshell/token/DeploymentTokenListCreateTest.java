@@ -1,0 +1,257 @@
+package dev.astroshell.token;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.TokenScope;
+import dev.astroshell.prompt.ScriptedPrompter;
+import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.session.Session;
+import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.ScriptedShellTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_STAGING_ID;
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_OLD_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
+import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code deployment token list} and {@code create} (spec §2.2), and the help of {@code update}, over the sandbox
+ * with a scripted prompter.
+ */
+@ScriptedShellTest
+class DeploymentTokenListCreateTest {
+
+	static final String NL = System.lineSeparator();
+
+	static final String TOKENS = "/v1/organizations/" + ORGANIZATION_ID + "/tokens";
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	ScriptedPrompter prompter;
+
+	@Autowired
+	SandboxFixture fixture;
+
+	@Autowired
+	Session session;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void fresh() {
+		fixture.fresh();
+		prompter.reset();
+	}
+
+	// ---- list
+
+	@Test
+	void listIsATableOfEveryTokenWithARoleOnTheDeployment() {
+		Result r = shell.run("deployment token list");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.err()).isEmpty();
+		List<String> lines = r.out().lines().toList();
+		assertThat(lines.get(0)).matches(
+				"ID\\s+NAME\\s+DESCRIPTION\\s+SCOPE\\s+DEPLOYMENT ROLE\\s+CREATED\\s+CREATED BY\\s*");
+		assertThat(lines).hasSize(6);
+		assertThat(row(lines, TOKEN_CI_DEPLOY_ID)).contains("Ci Deploy Token", "Deploys etl-prod from CI",
+				"DEPLOYMENT", "DEPLOYMENT_ADMIN", "12 days ago", "Ada Lovelace");
+		assertThat(row(lines, TOKEN_CI_DEPLOY_OLD_ID)).contains("Deploy Bot", "41 days ago", "Grace Hopper");
+		assertThat(row(lines, TOKEN_EQUIPE_ID)).contains("Équipe données", "DAG_RUNNER", "3 days ago");
+		assertThat(row(lines, TOKEN_WORKSPACE_DATA_ID)).contains("WORKSPACE", "DEPLOYMENT_ADMIN");
+		assertThat(row(lines, TOKEN_ORG_AUTOMATION_ID)).contains("ORGANIZATION", "Deploy Bot", "60 days ago");
+		assertThat(r.out()).doesNotContain("airflow-sync").doesNotContain("eyJ");
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS);
+	}
+
+	@Test
+	void listAliasesAndAnotherDeployment() {
+		Result r = shell.run("de to ls --deployment-id " + DEPLOYMENT_ETL_STAGING_ID);
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).contains("airflow-sync", "staging smoke tests", "5 hours ago", "Development token")
+			.doesNotContain("Ci Deploy Token");
+	}
+
+	@Test
+	void listAsJsonHasTheApiFieldNamesAndNoSecret() throws Exception {
+		for (String line : List.of("deployment token list -o json", "deployment token list --json",
+				"deployment token list --output json")) {
+			Result r = shell.run(line);
+			assertThat(r.exitCode()).as(line).isZero();
+			JsonNode tokens = json.readTree(r.out());
+			assertThat(tokens.isArray()).isTrue();
+			assertThat(tokens.size()).isEqualTo(5);
+			JsonNode first = tokens.get(0);
+			assertThat(first.has("id") && first.has("name") && first.has("scope") && first.has("roles")
+					&& first.has("createdAt") && first.has("shortToken")).as(first.toString()).isTrue();
+			assertThat(first.has("token")).isFalse();
+			assertThat(r.out()).doesNotContain("eyJ");
+		}
+	}
+
+	@Test
+	void listShowsAnUpdate() {
+		assertThat(shell.run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI main\" -r \"Deploy Bot\"")
+			.exitCode()).isZero();
+		String row = row(shell.run("deployment token list").out().lines().toList(), TOKEN_CI_DEPLOY_ID);
+		assertThat(row).contains("CI main", "Deploy Bot").doesNotContain("DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void listWithoutADeploymentNonInteractiveNamesTheFlag() {
+		fixture.withoutDeployment();
+		prompter.nonInteractive();
+		Result r = shell.run("deployment token list");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo(
+				"Error: required flag --deployment-id not set. To find valid values, run: deployment list" + NL);
+	}
+
+	@Test
+	void listRejectsAnUnknownOutputFormat() {
+		Result r = shell.run("deployment token list --output yaml");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).startsWith("Error: ");
+	}
+
+	// ---- create
+
+	@Test
+	void createPrintsTheSecretOnceWithTheSpecLines() {
+		Result r = shell.run("deployment token create --name \"Nightly CI\" -d \"from Jenkins\" --role \"Deploy Bot\" -e 30");
+		assertThat(r.err()).isEmpty();
+		assertThat(r.exitCode()).isZero();
+		List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(0)).isEqualTo("Astro Deployment API token Nightly CI was successfully created");
+		assertThat(lines.get(1)).isEqualTo("Copy and paste this API token for your records.");
+		String secret = lines.get(2);
+		assertThat(secret).startsWith("eyJ");
+		assertThat(lines.get(3)).isEqualTo("You will not be shown this API token value again.");
+
+		ApiToken created = onEtlProd("Nightly CI");
+		assertThat(created.scope()).isEqualTo(TokenScope.DEPLOYMENT);
+		assertThat(created.description()).isEqualTo("from Jenkins");
+		assertThat(created.deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+		assertThat(created.expiryPeriodInDays()).isEqualTo(30);
+		assertThat(shell.run("deployment token list -o json").out()).doesNotContain(secret);
+		assertThat(fixture.requests()).filteredOn(req -> req.startsWith("POST")).containsExactly("POST " + TOKENS);
+	}
+
+	@Test
+	void createCleanOutputPrintsOnlyTheToken() {
+		Result r = shell.run("de to cr -n ci -r DEPLOYMENT_ADMIN --clean-output");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out().lines()).singleElement().satisfies(t -> assertThat(t).startsWith("eyJ"));
+		Result shortFlag = shell.run("deployment token create -n ci2 -r DEPLOYMENT_ADMIN -c");
+		assertThat(shortFlag.exitCode()).isZero();
+		assertThat(shortFlag.out().lines()).singleElement().satisfies(t -> assertThat(t).startsWith("eyJ"));
+		assertThat(onEtlProd("ci2").expiryPeriodInDays()).as("no --expiration: never expires").isNull();
+	}
+
+	@Test
+	void createAsksForAMissingNameAndRoleInteractively() {
+		prompter.expectInput("Enter a name for the new Deployment API token: ", "Typed name")
+			.expectSelect(TokenService.SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"),
+					"DAG_RUNNER");
+		Result r = shell.run("deployment token create");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).startsWith("Astro Deployment API token Typed name was successfully created");
+		assertThat(onEtlProd("Typed name").deploymentRole(ETL_PROD)).isEqualTo("DAG_RUNNER");
+	}
+
+	@Test
+	void createWithoutATerminalFailsNamingTheMissingFlag() {
+		prompter.nonInteractive();
+		Result noName = shell.run("deployment token create --role DEPLOYMENT_ADMIN");
+		assertThat(noName.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(noName.err()).contains("--name");
+		Result noRole = shell.run("deployment token create --name x");
+		assertThat(noRole.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(noRole.err()).contains("--role");
+		assertThat(prompter.shown()).isEmpty();
+		assertThat(fixture.requests()).noneMatch(req -> req.startsWith("POST"));
+	}
+
+	@Test
+	void createValidatesBeforeTheCall() {
+		for (String line : List.of("deployment token create -n x -r DEPLOYMENT_ADMIN -e 0",
+				"deployment token create -n x -r DEPLOYMENT_ADMIN -e 3651",
+				"deployment token create -n x -r WORKSPACE_AUTHOR", "deployment token create -n \"\" -r DEPLOYMENT_ADMIN")) {
+			Result r = shell.run(line);
+			assertThat(r.exitCode()).as(line).isEqualTo(ExitCodes.USAGE);
+			assertThat(r.err().lines()).as(line).hasSize(1);
+		}
+		assertThat(shell.run("deployment token create -n x -r DEPLOYMENT_ADMIN -e 0").err())
+			.isEqualTo("Error: invalid --expiration 0: use a number of days from 1 to 3650" + NL);
+		assertThat(shell.run("deployment token create -n x -r WORKSPACE_AUTHOR").err()).isEqualTo(
+				"Error: invalid role 'WORKSPACE_AUTHOR': use one of DEPLOYMENT_ADMIN, DAG_RUNNER, Deploy Bot" + NL);
+		assertThat(fixture.requests()).noneMatch(req -> req.startsWith("POST"));
+		assertThat(shell.run("deployment token create -n edge -r DEPLOYMENT_ADMIN -e 3650 -c").exitCode()).isZero();
+	}
+
+	@Test
+	void createInvalidatesTheCompletionCache() {
+		fixture.clearRequests();
+		shell.complete("deployment token update ");
+		shell.complete("deployment token update ");
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS);
+		shell.run("deployment token create -n fresh -r DEPLOYMENT_ADMIN -c");
+		assertThat(shell.complete("deployment token update --name ")).contains("fresh");
+	}
+
+	// ---- help
+
+	@Test
+	void helpShowsUsageEveryOptionAndTheFourExamples() {
+		String help = shell.run("help deployment token update").out();
+		assertThat(shell.run("deployment token update --help").out()).isEqualTo(help);
+		assertThat(shell.run("de to up -h").out()).isEqualTo(help);
+		assertThat(help).contains("deployment token update [TOKEN_ID]", "TOKEN_ID", "--name, -t", "--new-name, -n",
+				"--description, -d", "--role, -r", "--deployment-id")
+			.contains("deployment token update <token-id> --deployment-id <deployment-id>",
+					"deployment token update --deployment-id <deployment-id> --name=\"Token name\"",
+					"deployment token update --deployment-id <deployment-id> ",
+					"deployment token update TOKEN_ID --deployment-id <deployment-id> --role=DEPLOYMENT_ADMIN");
+		assertThat(fixture.requests()).isEmpty();
+	}
+
+	// ---- helpers
+
+	private static String row(List<String> lines, String id) {
+		return lines.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow(() -> new AssertionError(
+				"no row for " + id + " in " + lines));
+	}
+
+	private ApiToken onEtlProd(String name) {
+		return session.api()
+			.listTokens(SandboxSeed.ORGANIZATION_ID, dev.astroshell.api.TokenQuery.ofDeployment(ETL_PROD), 0, 100)
+			.block()
+			.tokens()
+			.stream()
+			.filter(t -> t.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no token " + name + " on etl-prod"));
+	}
+
+}

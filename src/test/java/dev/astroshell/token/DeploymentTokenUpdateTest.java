@@ -1,0 +1,527 @@
+package dev.astroshell.token;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.ApiException;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.AstroApi;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.TokenRole;
+import dev.astroshell.api.UpdateTokenRolesRequest;
+import dev.astroshell.prompt.ScriptedPrompter;
+import dev.astroshell.prompt.ScriptedPrompter.Kind;
+import dev.astroshell.prompt.ScriptedPrompter.Shown;
+import dev.astroshell.deployment.Deployments;
+import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.session.Session;
+import dev.astroshell.shell.CliException;
+import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.ScriptedShellTest;
+
+import org.mockito.Mockito;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_STAGING_ID;
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_AIRFLOW_SYNC_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_OLD_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
+import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * {@code deployment token update} as typed in the shell, over the real in-process sandbox with a scripted prompter:
+ * which token, which role, validation before any write, the two writes and the restore, the messages of the spec
+ * (§2.1), and how many requests each path costs. Written state is read back from the sandbox.
+ */
+@ScriptedShellTest
+class DeploymentTokenUpdateTest {
+
+	static final String NL = System.lineSeparator();
+
+	static final String TOKENS = "/v1/organizations/" + ORGANIZATION_ID + "/tokens";
+
+	static final String ROLES = "/v1/organizations/" + ORGANIZATION_ID + "/roles";
+
+	static final String SELECT_TOKEN = "Please select the Deployment API token:";
+
+	static final String SELECT_ROLE = TokenService.SELECT_ROLE;
+
+	/** The role selector for a token whose current role is DEPLOYMENT_ADMIN. */
+	static final List<String> ROLES_ADMIN_CURRENT = List.of("DEPLOYMENT_ADMIN (current)", "DAG_RUNNER", "Deploy Bot");
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	ScriptedPrompter prompter;
+
+	@Autowired
+	SandboxFixture fixture;
+
+	@Autowired
+	Session session;
+
+	@Autowired
+	Tokens tokens;
+
+	@Autowired
+	Deployments deployments;
+
+	@BeforeEach
+	void fresh() {
+		fixture.fresh();
+		prompter.reset();
+	}
+
+	@AfterEach
+	void noFaultsLeft() {
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+	}
+
+	// ---- the seed's four examples, typed exactly as there
+
+	@Test
+	void example1ByIdAsksForARoleWithTheCurrentOneMarkedAndPreselected() {
+		prompter.expectSelect(SELECT_ROLE, ROLES_ADMIN_CURRENT, "Deploy Bot");
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --deployment-id " + ETL_PROD);
+
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated", "role: DEPLOYMENT_ADMIN -> Deploy Bot");
+		prompter.verifyAllConsumed();
+		assertThat(prompter.shown()).singleElement().extracting(Shown::initial).isEqualTo(0);
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles");
+		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
+		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+		assertThat(after.name()).isEqualTo("Ci Deploy Token");
+		assertThat(after.description()).isEqualTo("Deploys etl-prod from CI");
+	}
+
+	@Test
+	void example2ByNameWithEqualsAndNonAsciiAsksForARoleAndKeepsTheDagRole() {
+		prompter.expectSelect(SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER (current)", "Deploy Bot"),
+				"DEPLOYMENT_ADMIN");
+		Result r = run("deployment token update --deployment-id " + ETL_PROD + " --name=\"Équipe données\"");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
+		prompter.verifyAllConsumed();
+		assertThat(prompter.shown()).singleElement().extracting(Shown::initial).as("Enter keeps the current role")
+			.isEqualTo(1);
+		ApiToken after = read(TOKEN_EQUIPE_ID);
+		assertThat(after.roles()).containsExactly(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"),
+				new TokenRole(EntityType.DAG_TAG, "finance", "DAG_AUTHOR", ETL_PROD));
+	}
+
+	@Test
+	void example3AsksForATokenAmongTheDeploymentScopedOnesThenARole() {
+		prompter.expectSelect(SELECT_TOKEN, 1)
+			.expectSelect(SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot (current)"),
+					"Deploy Bot (current)");
+		Result r = run("deployment token update --deployment-id " + ETL_PROD);
+
+		prompter.verifyAllConsumed();
+		List<String> rows = prompter.shown().get(0).options();
+		assertThat(rows).as("only DEPLOYMENT-scoped tokens; rows tell same-named tokens apart").hasSize(3);
+		assertThat(rows).noneMatch(row -> row.contains(TOKEN_WORKSPACE_DATA_ID) || row.contains(TOKEN_ORG_AUTOMATION_ID));
+		String old = rows.get(1);
+		assertThat(old).contains("Ci Deploy Token", TOKEN_CI_DEPLOY_OLD_ID, "Old CI pipeline, to be removed",
+				"Deploy Bot", "41 days ago");
+		assertThat(rows).filteredOn(row -> row.contains("Ci Deploy Token")).hasSize(2).doesNotHaveDuplicates();
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(TOKEN_CI_DEPLOY_ID, "DEPLOYMENT_ADMIN",
+				"12 days ago"));
+
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated");
+		assertThat(fixture.requests()).as("Enter on the current role: no E5, and no GET per token")
+			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID);
+		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+	}
+
+	@Test
+	void example4WithRoleAsksNothingAndCostsThreeRequests() {
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_OLD_ID + " --deployment-id " + ETL_PROD
+				+ " --role=DEPLOYMENT_ADMIN");
+
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated",
+				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
+		assertThat(prompter.shown()).isEmpty();
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID + "/roles");
+		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).as("its namesake untouched")
+			.isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	// ---- role unchanged, kept, or changed with the rest of the role set preserved
+
+	@Test
+	void sameRoleIsNotAnErrorAndSkipsE5TwoRequests() {
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN --new-name \"CI main\"");
+
+		assertOk(r, "Astro Deployment API token CI main was successfully updated", "name: Ci Deploy Token -> CI main");
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
+	}
+
+	@Test
+	void nonInteractiveWithoutRoleKeepsTheRoleAndNeverPrompts() {
+		prompter.nonInteractive();
+		Result r = run("deployment token update " + TOKEN_EQUIPE_ID + " -d \"Accès équipe, v2\"");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"description: Accès de l'équipe données -> Accès équipe, v2");
+		assertThat(prompter.shown()).isEmpty();
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+				"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID);
+		ApiToken after = read(TOKEN_EQUIPE_ID);
+		assertThat(after.description()).isEqualTo("Accès équipe, v2");
+		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("DAG_RUNNER");
+	}
+
+	@Test
+	void byNameOnAOnePageDeploymentCostsTheListAndTheWritesOnly() {
+		Result r = run("deployment token update --name \"Équipe données\" --role \"Deploy Bot\"");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"role: DAG_RUNNER -> Deploy Bot");
+		assertThat(fixture.requests()).as("no GET per token: the list's objects are used")
+			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
+		assertThat(read(TOKEN_EQUIPE_ID).deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+	}
+
+	@Test
+	void e5SendsTheWholeRoleSetWithOnlyThisDeploymentsEntryReplaced() {
+		// give the token a role on another deployment and a DAG role first, straight through the API
+		ApiToken before = read(TOKEN_CI_DEPLOY_ID);
+		TokenRole staging = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "Deploy Bot");
+		TokenRole dag = new TokenRole(EntityType.DAG, "etl_daily", "DAG_VIEWER", ETL_PROD);
+		session.api()
+			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID,
+					new UpdateTokenRolesRequest(List.of(dag, before.roles().get(0), staging)))
+			.block();
+
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -r DAG_RUNNER");
+
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated",
+				"role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
+		assertThat(read(TOKEN_CI_DEPLOY_ID).roles()).containsExactly(dag, TokenRole.deployment(ETL_PROD, "DAG_RUNNER"),
+				staging);
+	}
+
+	@Test
+	void byNameTheListsRoleSetIsSentBackWhole() {
+		// the token found in the E1 list (no E3) must carry its whole role set, or E5 would drop the others
+		TokenRole staging = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DAG_RUNNER");
+		TokenRole dag = new TokenRole(EntityType.DAG, "etl_daily", "DAG_VIEWER", ETL_PROD);
+		session.api()
+			.updateTokenRoles(ORGANIZATION_ID, TOKEN_EQUIPE_ID, new UpdateTokenRolesRequest(
+					List.of(TokenRole.deployment(ETL_PROD, "DAG_RUNNER"), staging, dag)))
+			.block();
+		fixture.clearRequests();
+
+		Result r = run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
+		assertThat(fixture.requests()).doesNotContain("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
+		assertThat(read(TOKEN_EQUIPE_ID).roles()).containsExactly(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"),
+				staging, dag);
+	}
+
+	@Test
+	void renameAndDescribeWithShortFlagsQuotesAndNonAscii() {
+		Result r = run("deployment token update -t \"Équipe données\" -n \"Ops \\\"blue\\\" équipe\" -d \"\" -r DAG_RUNNER");
+
+		assertOk(r, "Astro Deployment API token Ops \"blue\" équipe was successfully updated",
+				"name: Équipe données -> Ops \"blue\" équipe", "description: Accès de l'équipe données -> \"\"");
+		ApiToken after = read(TOKEN_EQUIPE_ID);
+		assertThat(after.name()).isEqualTo("Ops \"blue\" équipe");
+		assertThat(after.description()).isEmpty();
+
+		prompter.reset();
+		Result again = run("deployment token update --name \"Ops \\\"blue\\\" équipe\" --role DAG_RUNNER");
+		assertOk(again, "Astro Deployment API token Ops \"blue\" équipe was successfully updated");
+	}
+
+	// ---- duplicates
+
+	@Test
+	void duplicateNameShowsASelectorOfTheMatchesOnly() {
+		prompter.expectSelect(SELECT_TOKEN, 1);
+		Result r = run("deployment token update --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
+
+		prompter.verifyAllConsumed();
+		List<String> rows = prompter.shown().get(0).options();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).contains(TOKEN_CI_DEPLOY_ID, "Deploys etl-prod from CI", "DEPLOYMENT_ADMIN",
+				"12 days ago");
+		assertThat(rows.get(1)).contains(TOKEN_CI_DEPLOY_OLD_ID, "Old CI pipeline", "Deploy Bot", "41 days ago");
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated",
+				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
+		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void duplicateNameWithoutATerminalFailsNamingTokenIdAndWritesNothing() {
+		prompter.nonInteractive();
+		Result r = run("deployment token update --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).contains("TOKEN_ID", TOKEN_CI_DEPLOY_ID, TOKEN_CI_DEPLOY_OLD_ID);
+		assertThat(prompter.shown()).isEmpty();
+		assertNothingWritten();
+	}
+
+	// ---- the token is not one this command may update
+
+	@Test
+	void unknownIdFails() {
+		Result r = run("deployment token update clnosuchtoken000000000000 --role DEPLOYMENT_ADMIN");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.err()).startsWith("Error: no API token with the ID clnosuchtoken000000000000");
+		assertThat(r.err().lines()).hasSize(1);
+		assertNothingWritten();
+	}
+
+	@Test
+	void unknownNameFailsWithTheSpecMessage() {
+		Result r = run("deployment token update --name \"Ci deploy token\" --role DEPLOYMENT_ADMIN");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo(
+				"Error: no Deployment API token was found for the API token name you provided" + NL);
+		assertNothingWritten();
+	}
+
+	@Test
+	void workspaceOrOrganizationTokenIdIsTheWrongType() {
+		for (String id : List.of(TOKEN_WORKSPACE_DATA_ID, TOKEN_ORG_AUTOMATION_ID)) {
+			fixture.clearRequests();
+			Result r = run("deployment token update " + id + " --role DEPLOYMENT_ADMIN");
+			assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+			assertThat(r.err()).isEqualTo("Error: the token selected is not of the type you are trying to modify" + NL);
+			assertNothingWritten();
+		}
+	}
+
+	@Test
+	void tokenOfAnotherDeploymentIsRefused() {
+		Result r = run("deployment token update " + TOKEN_AIRFLOW_SYNC_ID + " --role DEPLOYMENT_ADMIN");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).contains("does not belong to the deployment " + ETL_PROD);
+		assertNothingWritten();
+
+		fixture.clearRequests();
+		Result there = run("deployment token update " + TOKEN_AIRFLOW_SYNC_ID + " --deployment-id "
+				+ DEPLOYMENT_ETL_STAGING_ID + " --role \"Deploy Bot\"");
+		assertOk(there, "Astro Deployment API token airflow-sync was successfully updated",
+				"role: DEPLOYMENT_ADMIN -> Deploy Bot");
+	}
+
+	// ---- validation before any write
+
+	@Test
+	void invalidRoleFailsBeforeAnyWriteListingTheValidRoles() {
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name x --role WORKSPACE_AUTHOR");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo(
+				"Error: invalid role 'WORKSPACE_AUTHOR': use one of DEPLOYMENT_ADMIN, DAG_RUNNER, Deploy Bot" + NL);
+		assertNothingWritten();
+		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("Ci Deploy Token");
+	}
+
+	@Test
+	void aWorkspaceCustomRoleIsNotADeploymentRole() {
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role \"Workspace Auditor\"");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).contains("invalid role 'Workspace Auditor'");
+		assertNothingWritten();
+	}
+
+	@Test
+	void emptyNewNameFailsBeforeAnyRequest() {
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name \"\" --role DEPLOYMENT_ADMIN");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo("Error: the new name cannot be empty" + NL);
+		assertThat(fixture.requests()).isEmpty();
+	}
+
+	// ---- E5 fails after E4 succeeded
+
+	@Test
+	void failedRoleChangePutsTheOldNameBackAndSaysSo() {
+		failOnly("/roles", "POST").failNext(1, 500);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI renamed\" -d changed -r \"Deploy Bot\"");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.out()).isEmpty();
+		assertThat(r.err().lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("Error: the role of Ci Deploy Token was not changed: ")
+				.endsWith("; the name and description were restored"));
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
+		assertThat(after.name()).isEqualTo("Ci Deploy Token");
+		assertThat(after.description()).isEqualTo("Deploys etl-prod from CI");
+		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void failedRoleChangeAndFailedRestoreSayWhereTheTokenIsLeft() {
+		// the sandbox's fault filters cannot tell E4 from the restore (same method and path), so the API the service
+		// sees is the real one with E5 and the second E4 failing
+		AstroApi real = session.api();
+		AtomicInteger renames = new AtomicInteger();
+		AstroApi failing = (AstroApi) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { AstroApi.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("updateTokenRoles")
+							|| method.getName().equals("updateToken") && renames.incrementAndGet() > 1) {
+						return Mono.error(new ApiException(ApiException.Kind.HTTP, 503, "Service Unavailable", "req-1",
+								List.of(), null, null));
+					}
+					return method.invoke(real, args);
+				});
+		Session spied = Mockito.spy(session);
+		Mockito.doReturn(failing).when(spied).api();
+		TokenService service = new TokenService(spied, tokens, deployments, prompter, Clock.systemUTC());
+
+		CliException e = catchThrowableOfType(CliException.class, () -> service
+			.update(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, "CI renamed", null, "Deploy Bot", null)));
+
+		assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(e.getMessage()).isEqualTo("the role of Ci Deploy Token was not changed: Service Unavailable; "
+				+ "restoring the old name and description also failed (Service Unavailable): the token is now named CI renamed");
+		assertThat(renames).hasValue(2);
+		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
+		assertThat(after.name()).isEqualTo("CI renamed");
+		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void droppedConnectionOnE5AlsoRestores() {
+		failOnly("/roles", "POST").dropNext(1);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI renamed\" -r \"Deploy Bot\"");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.err()).contains("was not changed", "the name and description were restored");
+		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("Ci Deploy Token");
+	}
+
+	@Test
+	void failedRoleChangeWithoutRenameHasNothingToRestore() {
+		failOnly("/roles", "POST").failNext(1, 500);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -r \"Deploy Bot\"");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.err()).startsWith("Error: the role of Ci Deploy Token was not changed: ");
+		assertThat(fixture.requests()).filteredOn(req -> req.startsWith("POST")).hasSize(2);
+		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	// ---- which deployment
+
+	@Test
+	void withoutADeploymentAnInteractiveSessionPicksOne() {
+		fixture.withoutDeployment();
+		prompter.expectSelect("Select a Deployment:", 0);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN");
+
+		prompter.verifyAllConsumed();
+		assertThat(prompter.shown().get(0).options().get(0)).startsWith("etl-prod  " + ETL_PROD);
+		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated");
+	}
+
+	@Test
+	void withoutADeploymentANonInteractiveRunNamesTheFlag() {
+		fixture.withoutDeployment();
+		prompter.nonInteractive();
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo(
+				"Error: required flag --deployment-id not set. To find valid values, run: deployment list" + NL);
+		assertThat(fixture.requests()).isEmpty();
+	}
+
+	@Test
+	void noTokenAndNoTerminalNamesTheFlags() {
+		prompter.nonInteractive();
+		Result r = run("deployment token update --role DEPLOYMENT_ADMIN");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).contains("TOKEN_ID", "--name");
+		assertThat(prompter.shown()).isEmpty();
+		assertNothingWritten();
+	}
+
+	@Test
+	void cancellingTheTokenSelectorWritesNothing() {
+		prompter.expectCancel(Kind.SELECT, SELECT_TOKEN);
+		Result r = run("deployment token update");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).isEqualTo("Error: cancelled" + NL);
+		assertNothingWritten();
+	}
+
+	@Test
+	void cancellingTheRoleSelectorWritesNothing() {
+		prompter.expectCancel(Kind.SELECT, SELECT_ROLE);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n other");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertNothingWritten();
+		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("Ci Deploy Token");
+	}
+
+	// ---- helpers
+
+	private Result run(String line) {
+		Result r = shell.run(line);
+		assertNoSecret(r);
+		return r;
+	}
+
+	/** Nothing but create and rotate prints a secret; a JWT starts with "eyJ". */
+	private void assertNoSecret(Result r) {
+		assertThat(r.out() + r.err()).doesNotContain("eyJ").doesNotContain(fixture.server().developmentToken());
+	}
+
+	private void assertOk(Result r, String... lines) {
+		assertThat(r.err()).isEmpty();
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out().lines()).containsExactly(lines);
+	}
+
+	private void assertNothingWritten() {
+		assertThat(fixture.requests()).noneMatch(req -> !req.startsWith("GET "));
+	}
+
+	private dev.astroshell.sandbox.SandboxServer failOnly(String path, String method) {
+		var server = fixture.server();
+		server.setFaults(new AstroProperties.Faults(java.time.Duration.ZERO, 0, new int[] { 500 }, 0, 1, path, method));
+		return server;
+	}
+
+	private ApiToken read(String id) {
+		return session.api().getToken(SandboxSeed.ORGANIZATION_ID, id).block();
+	}
+
+}
