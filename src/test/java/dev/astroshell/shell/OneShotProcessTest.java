@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.AstroShellApplication;
+import dev.astroshell.sandbox.SandboxSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,14 @@ class OneShotProcessTest {
 
 	static final List<Run> RUNS = List.of(new Run("help", List.of("help")),
 			new Run("unknown", List.of("nosuch", "--x")), new Run("badOption", List.of("help", "--bogus")),
-			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")));
+			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")),
+			new Run("rotateWithoutForce", tokenCommand("rotate")), new Run("deleteWithoutForce", tokenCommand("delete")));
+
+	/** A token command on a seeded deployment token, named fully since a fresh home has no current deployment. */
+	static List<String> tokenCommand(String verb) {
+		return List.of("deployment", "token", verb, SandboxSeed.TOKEN_EQUIPE_ID, "--deployment-id",
+				SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+	}
 
 	static final Map<String, Outcome> results = new ConcurrentHashMap<>();
 
@@ -100,6 +108,16 @@ class OneShotProcessTest {
 		assertThat(script.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(script.out()).contains("AVAILABLE COMMANDS").doesNotContain("NAME");
 		assertThat(script.errLines()).containsExactly("Error: unknown option '--bogus' for 'help'");
+	}
+
+	@Test
+	void rotateAndDeleteWithoutForceAndWithoutATerminalExit2NamingForce() {
+		for (String run : List.of("rotateWithoutForce", "deleteWithoutForce")) {
+			Outcome outcome = results.get(run);
+			assertThat(outcome.exitCode()).as(run + ": " + outcome.err()).isEqualTo(ExitCodes.USAGE);
+			assertThat(outcome.errLines()).as(run).singleElement().asString().startsWith("Error: ").contains("--force");
+			assertThat(outcome.out()).as(run).isEmpty();
+		}
 	}
 
 	@Test
