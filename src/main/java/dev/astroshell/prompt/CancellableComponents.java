@@ -48,6 +48,9 @@ final class CancellableComponents {
 		@Override
 		protected void bindKeyMap(KeyMap<String> keyMap) {
 			super.bindKeyMap(keyMap);
+			// 4.0.1 binds space to toggling an item (a multi-selector's key, a no-op here) and leaves it out of the
+			// filter, so that names with spaces ("Deploy Bot") could not be typed: make it a filter character
+			keyMap.bind(OPERATION_CHAR, " ");
 			bindCancel(keyMap);
 		}
 

@@ -77,7 +77,16 @@ public class TokenCompletion implements CompletionProvider {
 		String command = context.getCommand() == null ? "" : context.getCommand().getName();
 		if (command.endsWith("workspace-token add") || command.endsWith("workspace-token remove")) {
 			String workspace = valueOf(context, "workspace-id", session.current().workspaceId());
-			return workspace == null ? List.of() : scoped(tokens.ofWorkspaceCached(workspace), TokenScope.WORKSPACE);
+			if (workspace == null) {
+				return List.of();
+			}
+			List<ApiToken> ofWorkspace = scoped(tokens.ofWorkspaceCached(workspace), TokenScope.WORKSPACE);
+			if (command.endsWith("remove")) {
+				// remove only takes a token off a deployment it is on
+				return deployment == null ? List.of()
+						: ofWorkspace.stream().filter(t -> t.deploymentRole(deployment) != null).toList();
+			}
+			return ofWorkspace;
 		}
 		if (command.endsWith("organization-token add")) {
 			return scoped(tokens.ofOrganizationCached(), TokenScope.ORGANIZATION);

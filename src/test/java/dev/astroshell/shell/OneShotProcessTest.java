@@ -55,7 +55,14 @@ class OneShotProcessTest {
 			new Run("json", List.of("deployment", "list", "-o", "json")),
 			new Run("apiFailure", List.of("deployment", "token", "update", "clnosuchtoken00000000000000", "--deployment-id",
 					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", "DEPLOYMENT_ADMIN")),
-			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")));
+			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")),
+			new Run("rotateWithoutForce", tokenCommand("rotate")), new Run("deleteWithoutForce", tokenCommand("delete")));
+
+	/** A token command on a seeded deployment token, named fully since a fresh home has no current deployment. */
+	static List<String> tokenCommand(String verb) {
+		return List.of("deployment", "token", verb, SandboxSeed.TOKEN_EQUIPE_ID, "--deployment-id",
+				SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+	}
 
 	static final Map<String, Outcome> results = new ConcurrentHashMap<>();
 
@@ -135,6 +142,16 @@ class OneShotProcessTest {
 		Outcome invalid = results.get("malformedToken");
 		assertThat(invalid.exitCode()).isEqualTo(ExitCodes.AUTH);
 		assertThat(invalid.errLines()).containsExactly("Error: API Token is invalid or malformed");
+	}
+
+	@Test
+	void rotateAndDeleteWithoutForceAndWithoutATerminalExit2NamingForce() {
+		for (String run : List.of("rotateWithoutForce", "deleteWithoutForce")) {
+			Outcome outcome = results.get(run);
+			assertThat(outcome.exitCode()).as(run + ": " + outcome.err()).isEqualTo(ExitCodes.USAGE);
+			assertThat(outcome.errLines()).as(run).singleElement().asString().startsWith("Error: ").contains("--force");
+			assertThat(outcome.out()).as(run).isEmpty();
+		}
 	}
 
 	@Test
