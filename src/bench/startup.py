@@ -8,12 +8,15 @@ median to target/bench/startup.txt. Usage (after `mvn -q -DskipTests package`):
     python3 src/bench/startup.py [--runs 5] [--jar target/astro-shell.jar] [-- extra JVM options]
 """
 import argparse
+import fcntl
 import os
 import pty
 import select
 import shutil
 import statistics
+import struct
 import subprocess
+import termios
 import tempfile
 import time
 
@@ -25,6 +28,8 @@ def to_prompt(cmd, env, timeout=60.0):
     pid, fd = pty.fork()
     if pid == 0:
         os.execvpe(cmd[0], cmd, env)
+    # a pty starts 0x0, where JLine cuts the prompt down to nothing: give it a real window
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     start = time.monotonic()
     seen = b""
     try:

@@ -136,6 +136,11 @@ public final class SandboxServer implements AutoCloseable {
 		faults.dropNext(count);
 	}
 
+	/** Forgets planned failures that were not used up. */
+	public void clearPlannedFaults() {
+		faults.clearPlan();
+	}
+
 	/** Every {@code /v1} request seen since the start or the last {@link #clearRequests()}, in order. */
 	public List<LoggedRequest> requests() {
 		return List.copyOf(requests);

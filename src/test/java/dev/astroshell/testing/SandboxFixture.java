@@ -36,6 +36,7 @@ public class SandboxFixture {
 
 	public SandboxFixture fresh() {
 		sandbox.setFaults(NO_FAULTS);
+		server().clearPlannedFaults();
 		sandbox.reset();
 		session.login("sandbox", null, CredentialSource.SANDBOX);
 		session.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SandboxSeed.WORKSPACE_DATA_NAME),
