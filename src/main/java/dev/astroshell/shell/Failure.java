@@ -17,8 +17,13 @@ public record Failure(int exitCode, String message, Throwable cause) {
 
 	static final String TOKEN_INVALID = "the API token is no longer valid; run 'login' again";
 
+	static final String INTERRUPTED = "interrupted";
+
 	public static Failure of(Throwable thrown) {
 		Throwable t = unwrap(thrown);
+		if (interrupted(t)) {
+			return new Failure(ExitCodes.USAGE, INTERRUPTED, t);
+		}
 		if (t instanceof CliException cli) {
 			return new Failure(cli.exitCode(), cli.getMessage(), t);
 		}
@@ -35,6 +40,16 @@ public record Failure(int exitCode, String message, Throwable cause) {
 		}
 		String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
 		return new Failure(ExitCodes.FAILURE, message, t);
+	}
+
+	/** Ctrl-C while a command waits (e.g. on a slow API): Reactor's block() rethrows the interrupt wrapped. */
+	private static boolean interrupted(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause()) {
+			if (c instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Throwable unwrap(Throwable thrown) {

@@ -128,6 +128,9 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			if (trimmed.isEmpty()) {
 				continue;
 			}
+			// Ctrl-C while a command runs stops that command, not the JVM (the default SIGINT action)
+			Thread commandThread = Thread.currentThread();
+			Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> commandThread.interrupt());
 			try {
 				executor.execute(trimmed, streams);
 			}
@@ -135,6 +138,10 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 				// the REPL outlives any command, even a broken one
 				streams.err().println("Error: " + Failure.of(e).message());
 				streams.err().flush();
+			}
+			finally {
+				terminal.handle(Terminal.Signal.INT, previous);
+				Thread.interrupted();
 			}
 		}
 	}

@@ -1,0 +1,30 @@
+package dev.astroshell.shell;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.astroshell.api.ApiException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailureTest {
+
+	@Test
+	void anInterruptedWaitIsACancelNotAFailure() {
+		RuntimeException reactorWrapped = new RuntimeException(new InterruptedException());
+		Failure f = Failure.of(new InvocationTargetException(reactorWrapped));
+		assertThat(f.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(f.message()).isEqualTo("interrupted");
+	}
+
+	@Test
+	void apiFailuresMapByStatus() {
+		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 401, "x", null, List.of(), null)).exitCode())
+			.isEqualTo(ExitCodes.AUTH);
+		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 500, "boom", null, List.of(), null)))
+			.extracting(Failure::exitCode, Failure::message)
+			.containsExactly(ExitCodes.FAILURE, "boom");
+	}
+}
