@@ -159,8 +159,10 @@ public class Session {
 	 */
 	public synchronized SessionContext login(String domain, String token, CredentialSource source) {
 		if (SessionContext.SANDBOX.equals(domain)) {
-			return change(sandboxContext(new SessionContext(SessionContext.SANDBOX, null, null,
-					CredentialSource.SANDBOX, null, null, null, null, null)), true);
+			change(sandboxContext(new SessionContext(SessionContext.SANDBOX, null, null, CredentialSource.SANDBOX, null,
+					null, null, null, null)), true);
+			// learns the organization's name, like any first use of a credential
+			return resolved();
 		}
 		TokenClaims claims = TokenClaims.read(token, clock);
 		URI baseUrl = baseUrlFor(domain);

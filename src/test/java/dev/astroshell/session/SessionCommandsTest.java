@@ -1,0 +1,113 @@
+package dev.astroshell.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.astroshell.prompt.ScriptedPrompter;
+import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.ScriptedShellTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The session commands as typed: login (masked prompt, file, refusals), status, logout, contexts. */
+@ScriptedShellTest
+class SessionCommandsTest {
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	ScriptedPrompter prompter;
+
+	@Autowired
+	SandboxFixture sandbox;
+
+	@Autowired
+	Session session;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void start() {
+		prompter.reset();
+		sandbox.fresh();
+	}
+
+	@AfterEach
+	void allPromptsAnswered() {
+		prompter.verifyAllConsumed();
+		sandbox.fresh();
+	}
+
+	@Test
+	void theTokenIsReadWithAMaskedPromptAndCheckedBeforeAnyCall() {
+		prompter.expectSecret("Astro API token: ", "not-a-jwt");
+		Result r = shell.run("login example.com");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.AUTH);
+		assertThat(r.err().strip()).isEqualTo("Error: API Token is invalid or malformed");
+		assertThat(session.current().domain()).as("nothing changed").isEqualTo("sandbox");
+	}
+
+	@Test
+	void withoutATerminalLoginNamesTheWaysToGiveAToken() {
+		prompter.nonInteractive();
+		Result r = shell.run("login example.com");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err()).contains("--token-file", "ASTRO_API_TOKEN");
+	}
+
+	@Test
+	void anExpiredTokenFileIsRefused() throws Exception {
+		Path file = Files.writeString(dir.resolve("token"),
+				TokenClaimsTest.jwt("{\"permissions\":[\"organizationId:o\"],\"exp\":1000}") + "\n");
+		Result r = shell.run("login example.com --token-file " + file);
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.AUTH);
+		assertThat(r.err().strip()).isEqualTo("Error: API Token is expired");
+		Result missing = shell.run("login example.com --token-file " + dir.resolve("nope"));
+		assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(missing.err()).contains("cannot read the token file");
+	}
+
+	@Test
+	void statusShowsWhereTheSessionIsButNeverTheSecret() {
+		Result r = shell.run("status");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).contains("Domain:       sandbox", "Credential:   sandbox",
+				"Token ID:     " + SandboxSeed.TOKEN_DEVELOPMENT_ID, "Organization: Sandbox Org",
+				"Deployment:   etl-prod (" + SandboxSeed.DEPLOYMENT_ETL_PROD_ID + ")");
+		assertThat(r.out()).doesNotContain(sandbox.server().developmentToken()).doesNotContain("eyJ");
+		assertThat(shell.run("whoami").out()).isEqualTo(r.out());
+	}
+
+	@Test
+	void logoutThenLoginSandboxAgain() {
+		assertThat(shell.run("logout").out()).contains("Logged out of sandbox");
+		assertThat(session.current().loggedIn()).isFalse();
+		Result r = shell.run("login sandbox");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).contains("Logged in to sandbox (organization Sandbox Org)");
+	}
+
+	@Test
+	void contextsListAndSwitch() {
+		Result list = shell.run("context list -o json");
+		assertThat(list.exitCode()).isZero();
+		assertThat(list.out()).contains("\"domain\" : \"sandbox\"");
+		Result unknown = shell.run("context switch nowhere.example.com");
+		assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(unknown.err()).contains("run 'login nowhere.example.com'");
+		assertThat(shell.run("context switch sandbox").exitCode()).isZero();
+	}
+}
