@@ -3,12 +3,15 @@ package dev.astroshell.shell;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 import dev.astroshell.session.SessionChangedEvent;
 import dev.astroshell.session.SessionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.jline.PromptProvider;
@@ -26,13 +29,29 @@ public class SessionPromptProvider implements PromptProvider {
 
 	private volatile SessionContext context;
 
-	public SessionPromptProvider(Environment environment) {
+	private final ObjectProvider<LineReader> reader;
+
+	public SessionPromptProvider(Environment environment, ObjectProvider<LineReader> reader) {
 		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
+		this.reader = reader;
 	}
 
 	@EventListener
 	public void onSessionChanged(SessionChangedEvent event) {
 		this.context = event.context();
+		redrawIfWaiting();
+	}
+
+	/**
+	 * A change that lands while the user sits at the prompt (the sandbox finishing its start in the background)
+	 * shows at once, not after the next Enter.
+	 */
+	private void redrawIfWaiting() {
+		if (reader.getIfAvailable() instanceof LineReaderImpl waiting && waiting.isReading()) {
+			waiting.setPrompt(getPrompt().toAnsi(waiting.getTerminal()));
+			waiting.callWidget(LineReader.REDRAW_LINE);
+			waiting.callWidget(LineReader.REDISPLAY);
+		}
 	}
 
 	@Override

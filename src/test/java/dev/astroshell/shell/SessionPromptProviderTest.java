@@ -9,6 +9,8 @@ import dev.astroshell.session.SessionChangedEvent;
 import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
+import org.jline.reader.LineReader;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ class SessionPromptProviderTest {
 
 	@Test
 	void showsTheSessionContext() {
-		SessionPromptProvider provider = new SessionPromptProvider(new MockEnvironment());
+		SessionPromptProvider provider = new SessionPromptProvider(new MockEnvironment(), new StaticListableBeanFactory().getBeanProvider(LineReader.class));
 		assertThat(provider.getPrompt().toString()).isEqualTo("astro [not logged in]> ");
 
 		provider.onSessionChanged(new SessionChangedEvent(SANDBOX));
@@ -42,7 +44,7 @@ class SessionPromptProviderTest {
 	}
 
 	private static String ansi(MockEnvironment environment) {
-		AttributedString prompt = new SessionPromptProvider(environment).getPrompt();
+		AttributedString prompt = new SessionPromptProvider(environment, new StaticListableBeanFactory().getBeanProvider(LineReader.class)).getPrompt();
 		return prompt.toAnsi();
 	}
 
