@@ -1,6 +1,7 @@
 package dev.astroshell.organization;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Organization;
@@ -11,6 +12,7 @@ import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
+import dev.astroshell.shell.Completions;
 import dev.astroshell.shell.OutputFormat;
 import dev.astroshell.shell.Renderer;
 import dev.astroshell.shell.Renderer.Column;
@@ -18,6 +20,9 @@ import dev.astroshell.shell.Renderer.Column;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /** organization list and organization switch. */
@@ -43,7 +48,8 @@ public class OrganizationCommands {
 		this.properties = properties;
 	}
 
-	private List<Organization> organizations() {
+	/** The organizations the credential sees, cached for completion and the picker. */
+	List<Organization> organizations() {
 		session.resolved();
 		return cache.get("organizations", () -> Apis.readAll(properties.api(),
 				(offset, limit) -> session.api().listOrganizations(offset, limit)));
@@ -65,6 +71,7 @@ public class OrganizationCommands {
 
 	@Command(name = "organization switch", group = "Organizations",
 			description = "Set the current organization; with no argument, pick one",
+			completionProvider = "organizationCompletion",
 			help = "organization switch\norganization switch \"Sandbox Org\"")
 	public String switchOrganization(
 			@Argument(index = 0, description = "the organization's ID or name") String nameOrId) {
@@ -83,5 +90,27 @@ public class OrganizationCommands {
 		}
 		session.setOrganization(new Ref(chosen.id(), chosen.name()));
 		return "Current organization: " + chosen.name() + " (" + chosen.id() + ")";
+	}
+
+	@Component("organizationCompletion")
+	static class OrganizationCompletion implements CompletionProvider {
+
+		private final OrganizationCommands commands;
+
+		OrganizationCompletion(OrganizationCommands commands) {
+			this.commands = commands;
+		}
+
+		@Override
+		public List<CompletionProposal> apply(CompletionContext context) {
+			if (context.getCommandOption() != null) {
+				return List.of();
+			}
+			return Completions.safely(() -> commands.organizations()
+				.stream()
+				.flatMap(o -> Stream.of(new CompletionProposal(o.id()).description(o.name()),
+						new CompletionProposal(o.name()).description(o.id())))
+				.toList());
+		}
 	}
 }

@@ -232,8 +232,9 @@ public class TokenService {
 
 	// ---- list and create (spec §2.2)
 
-	public List<ApiToken> list(String deploymentIdOption) {
-		return tokens.ofDeployment(deployments.resolveId(deploymentIdOption));
+	/** Every token with a role on the (resolved) deployment. */
+	public List<ApiToken> list(String deploymentId) {
+		return tokens.ofDeployment(deploymentId);
 	}
 
 	public ApiToken create(String name, String description, String role, Integer expirationDays,

@@ -1,6 +1,7 @@
 package dev.astroshell.workspace;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Workspace;
@@ -20,6 +21,7 @@ import dev.astroshell.shell.Renderer.Column;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
@@ -103,13 +105,13 @@ public class WorkspaceCommands {
 		}
 
 		@Override
-		public List<CompletionProposal> apply(org.springframework.shell.core.command.completion.CompletionContext c) {
-			if (c.getCommandOption() != null) {
+		public List<CompletionProposal> apply(CompletionContext context) {
+			if (context.getCommandOption() != null) {
 				return List.of();
 			}
 			return Completions.safely(() -> commands.workspaces()
 				.stream()
-				.flatMap(w -> java.util.stream.Stream.of(new CompletionProposal(w.id()).description(w.name()),
+				.flatMap(w -> Stream.of(new CompletionProposal(w.id()).description(w.name()),
 						new CompletionProposal(w.name()).description(w.id())))
 				.toList());
 		}

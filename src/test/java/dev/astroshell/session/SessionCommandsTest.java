@@ -110,4 +110,26 @@ class SessionCommandsTest {
 		assertThat(unknown.err()).contains("run 'login nowhere.example.com'");
 		assertThat(shell.run("context switch sandbox").exitCode()).isZero();
 	}
+
+	@Test
+	void workspaceAndOrganizationSwitchCompleteAndSwitch() {
+		assertThat(shell.complete("workspace switch ")).contains(SandboxSeed.WORKSPACE_ML_ID, "Machine Learning",
+				SandboxSeed.WORKSPACE_DATA_ID);
+		assertThat(shell.complete("organization switch ")).contains(SandboxSeed.ORGANIZATION_ID, "Sandbox Org");
+
+		Result ws = shell.run("workspace switch \"Machine Learning\"");
+		assertThat(ws.exitCode()).isZero();
+		assertThat(session.current().workspace().id()).isEqualTo(SandboxSeed.WORKSPACE_ML_ID);
+		assertThat(session.current().deployment()).as("a deployment of another workspace is not kept").isNull();
+		assertThat(shell.run("deployment list").out()).contains("ml-dev", "ml-prod").doesNotContain("etl-prod");
+		assertThat(shell.run("deployment list --all").out()).contains("ml-dev", "etl-prod");
+
+		prompter.expectSelect("Select a Workspace:", 0);
+		assertThat(shell.run("workspace switch").exitCode()).isZero();
+		assertThat(session.current().workspace().name()).isEqualTo(SandboxSeed.WORKSPACE_DATA_NAME);
+
+		Result org = shell.run("organization switch \"Sandbox Org\"");
+		assertThat(org.exitCode()).isZero();
+		assertThat(shell.run("organization list -o json").out()).contains("\"id\" : \"" + SandboxSeed.ORGANIZATION_ID);
+	}
 }
