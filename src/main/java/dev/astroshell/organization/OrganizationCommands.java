@@ -1,7 +1,6 @@
 package dev.astroshell.organization;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Organization;
@@ -17,11 +16,11 @@ import dev.astroshell.shell.OutputFormat;
 import dev.astroshell.shell.Renderer;
 import dev.astroshell.shell.Renderer.Column;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.shell.core.command.completion.CompletionContext;
-import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
@@ -92,25 +91,9 @@ public class OrganizationCommands {
 		return "Current organization: " + chosen.name() + " (" + chosen.id() + ")";
 	}
 
-	@Component("organizationCompletion")
-	static class OrganizationCompletion implements CompletionProvider {
-
-		private final OrganizationCommands commands;
-
-		OrganizationCompletion(OrganizationCommands commands) {
-			this.commands = commands;
-		}
-
-		@Override
-		public List<CompletionProposal> apply(CompletionContext context) {
-			if (context.getCommandOption() != null) {
-				return List.of();
-			}
-			return Completions.safely(() -> commands.organizations()
-				.stream()
-				.flatMap(o -> Stream.of(new CompletionProposal(o.id()).description(o.name()),
-						new CompletionProposal(o.name()).description(o.id())))
-				.toList());
-		}
+	@Bean
+	static CompletionProvider organizationCompletion(ObjectProvider<OrganizationCommands> commands) {
+		return Completions.idsAndNames(() -> commands.getObject().organizations(), Organization::id,
+				Organization::name);
 	}
 }

@@ -1,7 +1,6 @@
 package dev.astroshell.workspace;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Workspace;
@@ -18,11 +17,11 @@ import dev.astroshell.shell.OutputFormat;
 import dev.astroshell.shell.Renderer;
 import dev.astroshell.shell.Renderer.Column;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.shell.core.command.completion.CompletionContext;
-import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
@@ -95,25 +94,8 @@ public class WorkspaceCommands {
 		return w.name() + "  " + w.id();
 	}
 
-	@Component("workspaceCompletion")
-	static class WorkspaceCompletion implements CompletionProvider {
-
-		private final WorkspaceCommands commands;
-
-		WorkspaceCompletion(WorkspaceCommands commands) {
-			this.commands = commands;
-		}
-
-		@Override
-		public List<CompletionProposal> apply(CompletionContext context) {
-			if (context.getCommandOption() != null) {
-				return List.of();
-			}
-			return Completions.safely(() -> commands.workspaces()
-				.stream()
-				.flatMap(w -> Stream.of(new CompletionProposal(w.id()).description(w.name()),
-						new CompletionProposal(w.name()).description(w.id())))
-				.toList());
-		}
+	@Bean
+	static CompletionProvider workspaceCompletion(ObjectProvider<WorkspaceCommands> commands) {
+		return Completions.idsAndNames(() -> commands.getObject().workspaces(), Workspace::id, Workspace::name);
 	}
 }
