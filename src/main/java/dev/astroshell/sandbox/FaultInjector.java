@@ -19,12 +19,20 @@ final class FaultInjector {
 	/** No fault. */
 	static final Faults OFF = new Faults(Duration.ZERO, 0, new int[] { 500, 502, 503, 429 }, 0, 1, "", "");
 
-	/** What to do with one request: wait {@code latency}, then drop it, answer {@code status}, or serve it (0). */
-	record Decision(Duration latency, int status, boolean drop) {
+	/**
+	 * What to do with one request: wait {@code latency}, then drop it, answer {@code status}, or serve it (0) — and,
+	 * with {@code loseAnswer}, close the connection instead of sending what it answered.
+	 */
+	record Decision(Duration latency, int status, boolean drop, boolean loseAnswer) {
+		Decision(Duration latency, int status, boolean drop) {
+			this(latency, status, drop, false);
+		}
 	}
 
-	/** A planned outcome: {@link #DROP} or an HTTP status. */
+	/** A planned outcome: {@link #DROP}, {@link #LOSE_ANSWER} or an HTTP status. */
 	private static final int DROP = 0;
+
+	private static final int LOSE_ANSWER = -1;
 
 	private final Queue<Integer> plan = new ConcurrentLinkedQueue<>();
 
@@ -56,6 +64,13 @@ final class FaultInjector {
 		}
 	}
 
+	/** The next {@code count} matching requests are carried out, but their answers never reach the client. */
+	void loseNextAnswers(int count) {
+		for (int i = 0; i < count; i++) {
+			plan.add(LOSE_ANSWER);
+		}
+	}
+
 	void clearPlan() {
 		plan.clear();
 	}
@@ -68,7 +83,8 @@ final class FaultInjector {
 		Duration latency = faults.latency() == null ? Duration.ZERO : faults.latency();
 		Integer planned = plan.poll();
 		if (planned != null) {
-			return new Decision(latency, planned, planned == DROP);
+			return planned == LOSE_ANSWER ? new Decision(latency, 0, false, true)
+					: new Decision(latency, planned, planned == DROP);
 		}
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		if (faults.dropRate() > 0 && random.nextDouble() < faults.dropRate()) {

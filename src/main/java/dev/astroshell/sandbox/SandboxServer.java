@@ -16,7 +16,11 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import dev.astroshell.AstroProperties.Faults;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.ReferenceCountUtil;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -136,6 +140,11 @@ public final class SandboxServer implements AutoCloseable {
 		faults.dropNext(count);
 	}
 
+	/** The next {@code count} matching requests are carried out, but the connection drops before the answer. */
+	public void loseNextAnswers(int count) {
+		faults.loseNextAnswers(count);
+	}
+
 	/** Forgets planned failures that were not used up. */
 	public void clearPlannedFaults() {
 		faults.clearPlan();
@@ -187,6 +196,9 @@ public final class SandboxServer implements AutoCloseable {
 			if (decision.drop()) {
 				return drop(response);
 			}
+			if (decision.loseAnswer()) {
+				loseAnswer(response);
+			}
 			if (decision.status() > 0) {
 				// read the body first, else its bytes would be taken for the next request on this connection
 				return request.receive().then(Mono.defer(() -> injectedError(response, decision.status())));
@@ -203,6 +215,23 @@ public final class SandboxServer implements AutoCloseable {
 			connection.channel().close();
 		});
 		return Mono.empty();
+	}
+
+	/**
+	 * The request is carried out, but the connection is reset when its answer is written: the client cannot tell
+	 * whether a write happened (the case a non-idempotent rotate must report honestly).
+	 */
+	private static void loseAnswer(HttpServerResponse response) {
+		response.withConnection(connection -> connection.addHandlerFirst("sandbox-lose-answer",
+				new ChannelOutboundHandlerAdapter() {
+					@Override
+					public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) {
+						ReferenceCountUtil.release(message);
+						promise.setSuccess();
+						ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+						ctx.channel().close();
+					}
+				}));
 	}
 
 	private Mono<Void> injectedError(HttpServerResponse response, int status) {

@@ -222,6 +222,22 @@ class TokenRotateTest {
 	}
 
 	@Test
+	void aRotationWhoseAnswerIsLostReallyHappenedAndSaysSo() {
+		String before = rotateQuietly(EQUIPE);
+		fixture.clearRequests();
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/rotate", "POST"));
+		fixture.server().loseNextAnswers(1);
+
+		Result r = shell.run("deployment token rotate " + EQUIPE + " --force");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.err()).contains("may have happened; the old token may no longer work");
+		assertThat(rotations()).containsExactly("POST " + rotatePath(EQUIPE));
+		assertThat(statusWith(fixture, before)).as("the rotation did happen: the old secret is dead").isEqualTo(401);
+	}
+
+	@Test
 	void anHttpFailureIsAPlainFailureAndNotRetried() {
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/rotate", "POST"));
