@@ -198,14 +198,30 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void byNameOnAOnePageDeploymentCostsTheListAndTheWritesOnly() {
-		Result r = run("deployment token update --name \"Équipe données\" --role \"Deploy Bot\"");
+		Result r = run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
 
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
-				"role: DAG_RUNNER -> Deploy Bot");
+				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
 		assertThat(fixture.requests()).as("no GET per token: the list's objects are used")
+			.containsExactly("GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
+		assertThat(read(TOKEN_EQUIPE_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void aCustomRoleIsValidatedAgainstTheRolesListReadOnceThenCached() {
+		run("deployment token update --name \"Équipe données\" --role \"Deploy Bot\"");
+		assertThat(fixture.requests()).as("validating a custom role needs the organization's roles")
 			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
 					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
-		assertThat(read(TOKEN_EQUIPE_ID).deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+		fixture.clearRequests();
+
+		Result r = run("deployment token update --name \"Équipe données\" --role DAG_RUNNER");
+
+		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
+				"role: Deploy Bot -> DAG_RUNNER");
+		assertThat(fixture.requests()).as("the roles list is cached").containsExactly("GET " + TOKENS,
+				"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
 	}
 
 	@Test
