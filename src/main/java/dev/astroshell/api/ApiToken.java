@@ -28,13 +28,6 @@ public record ApiToken(String id, String name, String description, TokenScope sc
 			.orElse(null);
 	}
 
-	/** The same token without its secret, safe to keep, cache or print. */
-	public ApiToken withoutSecret() {
-		return token == null ? this
-				: new ApiToken(id, name, description, scope, kind, shortToken, startAt, createdAt, updatedAt, createdBy,
-						updatedBy, endAt, expiryPeriodInDays, lastRotatedAt, lastUsedAt, roles, null);
-	}
-
 	@Override
 	public String toString() {
 		// never let the secret reach a log line or an exception message through toString()

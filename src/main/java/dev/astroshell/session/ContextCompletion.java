@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("contextCompletion")
 class ContextCompletion implements CompletionProvider {
 
-	private final AppDirs dirs;
+	private final ConfigStore store;
 
-	ContextCompletion(AppDirs dirs) {
-		this.dirs = dirs;
+	ContextCompletion(ConfigStore store) {
+		this.store = store;
 	}
 
 	@Override
 	public List<CompletionProposal> apply(CompletionContext context) {
-		TreeSet<String> domains = new TreeSet<>(new ConfigStore(dirs.configFile()).load().contexts().keySet());
+		TreeSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
 		domains.add(SessionContext.SANDBOX);
 		return domains.stream().map(CompletionProposal::new).toList();
 	}

@@ -3,7 +3,6 @@ package dev.astroshell.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +33,21 @@ public class SessionCommands {
 
 	private final Renderer renderer;
 
-	private final AppDirs dirs;
+	private final ConfigStore store;
 
 	private final Map<String, String> environment;
 
 	@Autowired
-	public SessionCommands(Session session, Prompter prompter, Renderer renderer, AppDirs dirs) {
-		this(session, prompter, renderer, dirs, System.getenv());
+	public SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store) {
+		this(session, prompter, renderer, store, System.getenv());
 	}
 
-	SessionCommands(Session session, Prompter prompter, Renderer renderer, AppDirs dirs,
+	SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store,
 			Map<String, String> environment) {
 		this.session = session;
 		this.prompter = prompter;
 		this.renderer = renderer;
-		this.dirs = dirs;
+		this.store = store;
 		this.environment = environment;
 	}
 
@@ -121,7 +120,7 @@ public class SessionCommands {
 		rows.add(new String[] { "Credential", c.loggedIn() ? c.source().label() : "none (not logged in)" });
 		if (c.loggedIn()) {
 			rows.add(new String[] { "Token ID", orDash(c.tokenId()) });
-			rows.add(new String[] { "Expires", c.expiresAt() == null ? "never" : expiry(c.expiresAt()) });
+			rows.add(new String[] { "Expires", c.expiresAt() == null ? "never" : c.expiresAt().toString() });
 		}
 		rows.add(new String[] { "Organization", describe(c.organization()) });
 		rows.add(new String[] { "Workspace", describe(c.workspace()) });
@@ -131,10 +130,6 @@ public class SessionCommands {
 			out.append(String.format("%-13s %s%n", row[0] + ":", row[1]));
 		}
 		return out.toString().stripTrailing();
-	}
-
-	private static String expiry(Instant at) {
-		return at.toString();
 	}
 
 	private static String describe(Ref ref) {
@@ -157,7 +152,7 @@ public class SessionCommands {
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		SavedConfig config = new ConfigStore(dirs.configFile()).load();
+		SavedConfig config = store.load();
 		String current = session.current().domain();
 		List<ContextRow> rows = new ArrayList<>();
 		if (config.context(SessionContext.SANDBOX) == null) {

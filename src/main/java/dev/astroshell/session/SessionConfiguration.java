@@ -26,9 +26,14 @@ public class SessionConfiguration {
 	}
 
 	@Bean
-	Session session(AppDirs dirs, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
+	ConfigStore configStore(AppDirs dirs) {
+		return new ConfigStore(dirs.configFile());
+	}
+
+	@Bean
+	Session session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
 			ApplicationEventPublisher events, Clock clock) {
-		return new Session(new ConfigStore(dirs.configFile()), sandbox, clients, properties, events, clock,
+		return new Session(store, sandbox, clients, properties, events, clock,
 				System.getenv());
 	}
 
