@@ -6,9 +6,9 @@ import dev.astroshell.api.Deployment;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
-import dev.astroshell.shell.OutputFormat;
-import dev.astroshell.shell.Renderer;
-import dev.astroshell.shell.Renderer.Column;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer;
+import dev.astroshell.cli.Renderer.Column;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;

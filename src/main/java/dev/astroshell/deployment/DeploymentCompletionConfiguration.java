@@ -1,7 +1,7 @@
 package dev.astroshell.deployment;
 
 import dev.astroshell.api.Deployment;
-import dev.astroshell.shell.Completions;
+import dev.astroshell.session.Completions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -11,10 +11,10 @@ import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
-import dev.astroshell.shell.Completions;
-import dev.astroshell.shell.OutputFormat;
-import dev.astroshell.shell.Renderer;
-import dev.astroshell.shell.Renderer.Column;
+import dev.astroshell.session.Completions;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer;
+import dev.astroshell.cli.Renderer.Column;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

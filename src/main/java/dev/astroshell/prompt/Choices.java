@@ -3,7 +3,7 @@ package dev.astroshell.prompt;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.astroshell.shell.CliException;
+import dev.astroshell.cli.CliException;
 
 /**
  * Finding one item of a list by what the user typed (an ID or an exact name), or by asking. Shared by the switch

@@ -9,7 +9,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 
-import dev.astroshell.shell.ShellMode;
+import dev.astroshell.cli.RunMode;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.jline.tui.component.ConfirmationInput.ConfirmationInputContext;
 import org.springframework.shell.jline.tui.component.SingleItemSelector.SingleItemSelectorContext;
@@ -34,10 +34,10 @@ public class JLinePrompter implements Prompter {
 
 	private final TemplateExecutor templateExecutor;
 
-	private final ShellMode mode;
+	private final RunMode mode;
 
 	public JLinePrompter(Terminal terminal, ResourceLoader resourceLoader, TemplateExecutor templateExecutor,
-			ShellMode mode) {
+			RunMode mode) {
 		this.terminal = terminal;
 		this.resourceLoader = resourceLoader;
 		this.templateExecutor = templateExecutor;

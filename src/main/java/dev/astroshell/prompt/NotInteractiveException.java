@@ -1,7 +1,7 @@
 package dev.astroshell.prompt;
 
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 
 /** A prompt was needed in a run that cannot prompt; the message names the flag that answers it. */
 public class NotInteractiveException extends CliException {

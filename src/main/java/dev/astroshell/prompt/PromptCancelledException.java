@@ -1,7 +1,7 @@
 package dev.astroshell.prompt;
 
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 
 /** The user cancelled a prompt: the command stops, the shell does not. */
 public class PromptCancelledException extends CliException {

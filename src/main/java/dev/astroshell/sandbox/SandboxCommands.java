@@ -12,9 +12,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.AstroProperties.Faults;
-import dev.astroshell.shell.CliException;
+import dev.astroshell.AstroProperties;
+import dev.astroshell.cli.CliException;
 
 /** The {@code sandbox …} commands: serve a standalone sandbox, reset the built-in one, set its faults. */
 @Component

@@ -15,10 +15,10 @@ import dev.astroshell.api.ApiTarget;
 import dev.astroshell.api.AstroApi;
 import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.api.BaseUrls;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
-import dev.astroshell.shell.CliException;
 
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -174,7 +174,7 @@ public class Session {
 		catch (ApiException e) {
 			if (e.status() == 401 || e.status() == 403) {
 				throw new CliException("the token was refused by " + baseUrl.getHost() + ": " + e.getMessage(),
-						dev.astroshell.shell.ExitCodes.AUTH, e);
+						dev.astroshell.cli.ExitCodes.AUTH, e);
 			}
 			throw e;
 		}

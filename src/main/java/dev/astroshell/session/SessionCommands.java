@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer.Column;
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.OutputFormat;
-import dev.astroshell.shell.Renderer;
-import dev.astroshell.shell.Renderer.Column;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.annotation.Argument;

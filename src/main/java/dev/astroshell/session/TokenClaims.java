@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
+import dev.astroshell.cli.CliException;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.astroshell.shell.CliException;
 
 /**
  * The claims of an Astro API token read without verifying its signature (API spec §4): enough to know the

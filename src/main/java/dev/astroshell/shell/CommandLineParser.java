@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import dev.astroshell.cli.CliException;
+
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;

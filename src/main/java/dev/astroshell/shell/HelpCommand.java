@@ -2,6 +2,8 @@ package dev.astroshell.shell;
 
 import java.util.List;
 
+import dev.astroshell.cli.CliException;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.annotation.Arguments;

@@ -3,6 +3,7 @@ package dev.astroshell.shell;
 import org.jline.terminal.Terminal;
 
 import dev.astroshell.AstroProperties;
+import dev.astroshell.cli.RunMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * prompt. One-shot runs, scripts and piped input are not interactive.
  */
 @Component
-public class ShellMode {
+public class ShellMode implements RunMode {
 
 	private final Terminal terminal;
 
@@ -23,12 +24,12 @@ public class ShellMode {
 		this.debug = properties.debug();
 	}
 
-	/** True when a person can answer prompts: the REPL on a terminal that is not dumb. */
+	@Override
 	public boolean isInteractive() {
 		return repl && !isDumbTerminal();
 	}
 
-	/** True when failures show their stack trace and the API's requestId ({@code --debug} or {@code astro.debug}). */
+	@Override
 	public boolean isDebug() {
 		return debug;
 	}

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Failure;
+
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -136,7 +139,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				streams.err().println("Error: " + Failure.of(e).message());
+				streams.err().println("Error: " + ShellExecutor.failureOf(e).message());
 				streams.err().flush();
 			}
 			finally {

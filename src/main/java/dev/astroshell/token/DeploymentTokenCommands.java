@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.deployment.Deployments;
-import dev.astroshell.shell.OutputFormat;
-import dev.astroshell.shell.Renderer;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.shell.Renderer.Column;
+import dev.astroshell.cli.Renderer.Column;
 
 /** The token table of every token list: ID, NAME, DESCRIPTION, SCOPE, DEPLOYMENT ROLE, CREATED, CREATED BY. */
 final class TokenColumns {

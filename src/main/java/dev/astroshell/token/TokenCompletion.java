@@ -6,7 +6,7 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.Completions;
+import dev.astroshell.session.Completions;
 import dev.astroshell.workspace.WorkspaceCommands;
 
 import org.springframework.shell.core.command.completion.CompletionContext;

@@ -6,12 +6,12 @@ import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.CliException;
 
 import org.springframework.stereotype.Service;
 

@@ -1,16 +1,15 @@
 package dev.astroshell.token;
 
-
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
 
 import org.springframework.stereotype.Service;
 
@@ -21,7 +20,6 @@ public class TokenLifecycle {
 	static final String ROTATE_WARNING = "WARNING: API Token rotation will invalidate the current token and cannot be undone.";
 
 	static final String DELETE_WARNING = "WARNING: API token deletion cannot be undone.";
-
 
 	private final TokenService tokens;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.shell.Renderer;
+import dev.astroshell.cli.Renderer;
 
 /** The token selector's rows: aligned name, ID, description, role and age, so that same-named tokens differ. */
 final class TokenRows {

@@ -14,13 +14,12 @@ import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.api.UpdateTokenRolesRequest;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.deployment.Deployments;
-
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.CliException;
 
 import org.springframework.stereotype.Service;
 
@@ -123,7 +122,7 @@ public class TokenService {
 		catch (ApiException e) {
 			if (e.isNotFound()) {
 				throw new CliException("no API token with the ID " + tokenId + ": " + e.getMessage(),
-						dev.astroshell.shell.ExitCodes.FAILURE, e);
+						dev.astroshell.cli.ExitCodes.FAILURE, e);
 			}
 			throw e;
 		}
@@ -184,7 +183,7 @@ public class TokenService {
 				Apis.await(api.updateTokenRoles(org, token.id(), withDeploymentRole(token, deploymentId, newRole)));
 			}
 			catch (ApiException roleFailure) {
-				throw new CliException(restore(api, org, token, renamed, roleFailure), dev.astroshell.shell.ExitCodes.FAILURE,
+				throw new CliException(restore(api, org, token, renamed, roleFailure), dev.astroshell.cli.ExitCodes.FAILURE,
 						roleFailure);
 			}
 		}

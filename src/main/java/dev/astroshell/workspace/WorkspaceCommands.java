@@ -4,18 +4,18 @@ import java.util.List;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Workspace;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer.Column;
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
+import dev.astroshell.session.Completions;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
-import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.Ref;
-import dev.astroshell.shell.Completions;
-import dev.astroshell.shell.OutputFormat;
-import dev.astroshell.shell.Renderer;
-import dev.astroshell.shell.Renderer.Column;
+import dev.astroshell.session.SessionContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.ExitCodes;
 import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.shell.ShellMode;
 import dev.astroshell.shell.ShellTestContext;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.AstroProperties;
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 
 class InProcessSandboxTest {
 

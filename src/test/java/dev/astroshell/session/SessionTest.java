@@ -19,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
 
 import org.springframework.web.reactive.function.client.WebClient;
 

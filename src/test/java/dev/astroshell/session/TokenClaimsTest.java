@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 
-import org.junit.jupiter.api.Test;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 
-import dev.astroshell.shell.CliException;
-import dev.astroshell.shell.ExitCodes;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

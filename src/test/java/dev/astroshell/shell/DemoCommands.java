@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 import dev.astroshell.api.ApiException;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.prompt.Prompter;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestConfiguration;

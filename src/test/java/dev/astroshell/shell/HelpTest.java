@@ -1,5 +1,7 @@
 package dev.astroshell.shell;
 
+import dev.astroshell.cli.ExitCodes;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroShellApplication;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.astroshell.AstroProperties;
+import dev.astroshell.cli.ExitCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandRegistry;
 

@@ -20,6 +20,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiTarget;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.WebClientAstroApi;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.shell.OneShotProcessTest.Outcome;
 import dev.astroshell.testing.SandboxFixture;

@@ -9,12 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
-import dev.astroshell.shell.ExitCodes;
-import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.sandbox.SandboxServer.LoggedRequest;
-import dev.astroshell.shell.ExitCodes;
-import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.astroshell.AstroProperties;
-import dev.astroshell.prompt.ScriptedPrompter;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter.Kind;
 import dev.astroshell.prompt.ScriptedPrompter.Shown;
+import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
-import dev.astroshell.shell.ExitCodes;
-import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.shell.ShellDriver.Result;
+import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 

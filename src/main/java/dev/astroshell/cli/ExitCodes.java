@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.cli;
 
 /** Process exit codes of one-shot runs (shell-commands spec §3). */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.cli;
 
 import java.util.ArrayList;
 import java.util.List;

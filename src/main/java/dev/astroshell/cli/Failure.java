@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.cli;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -6,11 +6,10 @@ import java.lang.reflect.UndeclaredThrowableException;
 import dev.astroshell.api.ApiException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionFailedException;
-import org.springframework.shell.core.command.CommandExecutionException;
 
 /**
- * A failed command as the user sees it: its exit code and one line. The one mapping for every command (4.0.1 only
- * has a per-command ExitStatusExceptionMapper, and hands exceptions over wrapped).
+ * A failed command as the user sees it: its exit code and one line. The one mapping for every command; the shell
+ * adapter strips the framework's own wrapper before handing an exception here.
  * @param cause the unwrapped exception, for {@code --debug}
  */
 public record Failure(int exitCode, String message, Throwable cause) {
@@ -54,8 +53,8 @@ public record Failure(int exitCode, String message, Throwable cause) {
 
 	private static Throwable unwrap(Throwable thrown) {
 		Throwable t = thrown;
-		while (t.getCause() != null && (t instanceof CommandExecutionException
-				|| t instanceof InvocationTargetException || t instanceof UndeclaredThrowableException)) {
+		while (t.getCause() != null && (t instanceof InvocationTargetException
+				|| t instanceof UndeclaredThrowableException)) {
 			t = t.getCause();
 		}
 		return t;

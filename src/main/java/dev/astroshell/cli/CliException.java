@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.cli;
 
 /** A failure to report as one line with a given exit code. Its message never contains a secret. */
 public class CliException extends RuntimeException {

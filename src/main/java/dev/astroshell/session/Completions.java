@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.session;
 
 import java.util.List;
 import java.util.function.Function;
