@@ -11,6 +11,7 @@ import java.util.List;
 
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
+import dev.astroshell.session.Session;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * and leaves the REPL on Ctrl-C. Shell's runner is {@code @ConditionalOnMissingBean(ApplicationRunner)}, so this bean
  * switches it off.
  * <ul>
- * <li>no arguments on a terminal: the REPL (Ctrl-C gives a fresh prompt; {@code exit}, {@code quit}, Ctrl-D leave);</li>
+ * <li>no arguments on a terminal: the REPL (Ctrl-C gives a fresh prompt; {@code exit}, {@code quit}, Ctrl-D leave;
+ * a failing command never ends it), also on a terminal without cursor control ({@code TERM=dumb});</li>
  * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
  * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
  * failure with its exit code);</li>
@@ -53,12 +55,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PromptProvider promptProvider;
 
+	private final Session session;
+
 	private final boolean enabled;
 
 	private volatile int exitCode;
 
 	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider,
-			@Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+			Session session, @Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+		this.session = session;
 		this.executor = executor;
 		this.enabled = enabled;
 		this.mode = mode;
@@ -85,7 +90,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		else if (!words.isEmpty()) {
 			exitCode = executor.execute(words, std);
 		}
-		else if (mode.isDumbTerminal()) {
+		else if (mode.isPipedInput()) {
 			lineReader.variable(LineReader.DISABLE_HISTORY, true);
 			exitCode = runScript(stdinLines(), std);
 		}
@@ -99,10 +104,13 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		return exitCode;
 	}
 
-	private void repl() {
+	/** The interactive loop; package-private for the tests that drive it on a virtual terminal. */
+	void repl() {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
 		PrintWriter writer = terminal.writer();
+		writer.println(greeting());
+		writer.flush();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		try {
 			loop(terminal, streams);
@@ -110,6 +118,14 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		finally {
 			mode.endRepl();
 		}
+	}
+
+	/** The first line a newcomer reads: where the shell points and how to go on. */
+	private String greeting() {
+		String where = session.isSandbox()
+				? "You are on the offline sandbox, a local server with sample data ('login' connects to Astro). "
+				: "";
+		return where + "Type 'help' for the commands, 'exit' to leave.";
 	}
 
 	private void loop(Terminal terminal, ShellExecutor.Streams streams) {
