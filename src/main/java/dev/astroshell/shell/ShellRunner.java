@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * a failing command never ends it), also on a terminal without cursor control ({@code TERM=dumb});</li>
  * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
  * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
- * failure with its exit code);</li>
+ * failure with its exit code, reported as {@code Error: FILE:LINE: message});</li>
+ * <li>{@code --help} or {@code -h} alone: {@code help};</li>
  * <li>other arguments: that one command, with its exit code.</li>
  * </ul>
  * {@code --debug} anywhere in the arguments turns on details for failures. With
@@ -84,6 +85,9 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		ShellExecutor.Streams std = ShellExecutor.Streams.of(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		if (words.equals(List.of("--help")) || words.equals(List.of("-h"))) {
+			words = List.of("help"); // what a newcomer tries first
+		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
 			exitCode = runScript(Path.of(words.get(0).substring(1)), std);
 		}
@@ -92,7 +96,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		else if (mode.isPipedInput()) {
 			lineReader.variable(LineReader.DISABLE_HISTORY, true);
-			exitCode = runScript(stdinLines(), std);
+			exitCode = runScript(stdinLines(), "stdin", std);
 		}
 		else {
 			repl();
@@ -165,16 +169,19 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private int runScript(Iterator<String> lines, ShellExecutor.Streams streams) {
+	/** Runs the lines of {@code name}; a failure is reported as {@code name:LINE: message}. */
+	private int runScript(Iterator<String> lines, String name, ShellExecutor.Streams streams) {
+		int number = 0;
 		while (lines.hasNext()) {
 			String line = lines.next().strip();
+			number++;
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
 			if (line.equals("exit") || line.equals("quit")) {
 				break;
 			}
-			int code = executor.execute(line, streams);
+			int code = executor.execute(line, streams, name + ":" + number);
 			if (code != ExitCodes.OK) {
 				return code;
 			}
@@ -191,7 +198,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			streams.err().println("Error: cannot read script " + file);
 			return ExitCodes.USAGE;
 		}
-		return runScript(lines.iterator(), streams);
+		return runScript(lines.iterator(), file.toString(), streams);
 	}
 
 	/** Piped stdin, read through JLine (which owns stdin) without a prompt. */
