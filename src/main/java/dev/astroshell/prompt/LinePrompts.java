@@ -72,6 +72,8 @@ final class LinePrompts {
 		out.flush();
 		String line = in.readLine(prompt);
 		if (line == null) {
+			out.println(); // Ctrl-D leaves the cursor after the prompt
+			out.flush();
 			throw new PromptCancelledException();
 		}
 		return line;

@@ -126,9 +126,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	/** The first line a newcomer reads: where the shell points and how to go on. */
 	private String greeting() {
-		String where = session.isSandbox()
-				? "You are on the offline sandbox, a local server with sample data ('login' connects to Astro). "
-				: "";
+		String where = session.isSandbox() ? "Offline sandbox with sample data ('login' connects to Astro). " : "";
 		return where + "Type 'help' for the commands, 'exit' to leave.";
 	}
 

@@ -46,7 +46,7 @@ class DumbTerminalTest {
 		sandbox.fresh().withoutDeployment();
 		CompletableFuture<Void> repl = CompletableFuture.runAsync(runner::repl);
 		tty.awaitScreen("]> ");
-		assertThat(tty.screen()).contains("offline sandbox", "Type 'help' for the commands");
+		assertThat(tty.screen()).contains("Offline sandbox", "Type 'help' for the commands");
 
 		tty.type("nosuch\n");
 		tty.awaitScreen("Error: unknown command 'nosuch'");
