@@ -44,6 +44,8 @@ class UsageErrorsTest {
 			.isEqualTo("Error: unknown command 'deployment swich'; did you mean 'deployment switch'?");
 		assertThat(error("wrkspace")).isEqualTo("Error: unknown command 'wrkspace'; did you mean 'workspace'?");
 		assertThat(error("nosuch")).isEqualTo("Error: unknown command 'nosuch'; try 'help'");
+		assertThat(error("help deploymnt list"))
+			.isEqualTo("Error: unknown command 'deploymnt list'; did you mean 'help deployment list'?");
 	}
 
 	@Test
