@@ -10,6 +10,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class AstroShellApplication {
 
 	public static void main(String[] args) {
+		if (args.length == 1 && args[0].equals("--version")) {
+			// needs no application context: answered before Spring starts
+			System.out.println("astro-shell " + version());
+			return;
+		}
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);
 		// command words such as "--name x" are ours, not Spring properties (settings come from application.yml or -D)
 		app.setAddCommandLineProperties(false);
@@ -25,6 +30,12 @@ public class AstroShellApplication {
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
+	}
+
+	/** The jar's Implementation-Version, or {@code dev} when run from classes. */
+	public static String version() {
+		String version = AstroShellApplication.class.getPackage().getImplementationVersion();
+		return version == null ? "dev" : version;
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -3,6 +3,7 @@ package dev.astroshell.api;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
+import dev.astroshell.AstroShellApplication;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,7 +29,6 @@ public class AstroApiFactory {
 	}
 
 	static String userAgent() {
-		String version = AstroApiFactory.class.getPackage().getImplementationVersion();
-		return "astro-shell/" + (version == null ? "dev" : version);
+		return "astro-shell/" + AstroShellApplication.version();
 	}
 }

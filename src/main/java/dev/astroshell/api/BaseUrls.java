@@ -11,12 +11,15 @@ public final class BaseUrls {
 
 	private static final Pattern PR_DOMAIN = Pattern.compile("pr(\\d{4,6})\\.astronomer-dev\\.io");
 
+	/** {@code localhost} or {@code localhost:PORT}, e.g. a sandbox started with {@code sandbox serve}. */
+	private static final Pattern LOCALHOST = Pattern.compile("localhost(?::(\\d{1,5}))?");
+
 	private BaseUrls() {
 	}
 
 	/**
 	 * The base URL for a domain.
-	 * @param localhostPort the port used for the {@code localhost} domain
+	 * @param localhostPort the port used for the {@code localhost} domain without a port
 	 */
 	public static URI forDomain(String domain, int localhostPort) {
 		String d = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
@@ -33,8 +36,9 @@ public final class BaseUrls {
 		if (pr.matches()) {
 			return URI.create("https://pr" + pr.group(1) + ".api.astronomer-dev.io/v1");
 		}
-		if (d.equals("localhost")) {
-			return URI.create("http://localhost:" + localhostPort + "/v1");
+		var local = LOCALHOST.matcher(d);
+		if (local.matches()) {
+			return URI.create("http://localhost:" + (local.group(1) != null ? local.group(1) : localhostPort) + "/v1");
 		}
 		return URI.create("https://api." + d + "/v1");
 	}

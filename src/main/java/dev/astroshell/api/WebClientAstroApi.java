@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -250,8 +251,23 @@ public class WebClientAstroApi implements AstroApi {
 					"no answer from " + host + " within " + settings.responseTimeout().toSeconds() + "s", null,
 					List.of(), e);
 		}
+		if (speaksPlainHttp(cause)) {
+			// netty's message would be a hex dump of the plain HTTP answer
+			return new ApiException(ApiException.Kind.TRANSPORT, 0, "the server at " + host
+					+ " does not speak HTTPS; for a sandbox started with 'sandbox serve', run 'login localhost:PORT'",
+					null, List.of(), e);
+		}
 		return new ApiException(ApiException.Kind.TRANSPORT, 0,
 				"request to " + host + " failed: " + describe(cause), null, List.of(), e);
+	}
+
+	private static boolean speaksPlainHttp(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof NotSslRecordException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describe(Throwable cause) {

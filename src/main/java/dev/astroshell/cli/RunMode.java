@@ -3,7 +3,7 @@ package dev.astroshell.cli;
 /** What a command may do in this run: prompt a person, and show the details of failures. */
 public interface RunMode {
 
-	/** True when a person can answer prompts: the REPL on a terminal that is not dumb. */
+	/** True when a person can answer prompts: the REPL on a terminal (a dumb one gets line-based prompts). */
 	boolean isInteractive();
 
 	/** True when failures show their stack trace and the API's requestId ({@code --debug} or {@code astro.debug}). */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
@@ -54,6 +58,9 @@ public class JLinePrompter implements Prompter {
 		if (options.isEmpty()) {
 			throw new IllegalArgumentException("nothing to select for: " + title);
 		}
+		if (!hasCursorControl()) {
+			return linePrompts().select(title, options);
+		}
 		List<SelectorItem<Option>> items = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
 			items.add(SelectorItem.of(options.get(i), new Option(i, options.get(i))));
@@ -79,6 +86,9 @@ public class JLinePrompter implements Prompter {
 
 	@Override
 	public boolean confirm(String question, boolean defaultAnswer) {
+		if (!hasCursorControl()) {
+			return linePrompts().confirm(question, defaultAnswer);
+		}
 		var input = prepare(new CancellableComponents.Confirmation(terminal, question, defaultAnswer));
 		ConfirmationInputContext result = cancellable(() -> input.run(ConfirmationInputContext.empty()));
 		return result.getResultValue() != null ? result.getResultValue() : defaultAnswer;
@@ -86,11 +96,21 @@ public class JLinePrompter implements Prompter {
 
 	@Override
 	public String input(String prompt, String defaultValue) {
+		if (!hasCursorControl()) {
+			return linePrompts().input(prompt, defaultValue);
+		}
 		return readText(prompt, defaultValue, null);
 	}
 
 	@Override
 	public String secret(String prompt) {
+		requireInteractive();
+		if (!hasCursorControl()) {
+			// such a terminal echoes what is typed: a secret would stay on the screen
+			throw new NotInteractiveException(
+					"this terminal (TERM=" + terminal.getType() + ") cannot hide a secret as it is typed; "
+							+ "give it another way (see the command's help)");
+		}
 		return readText(prompt, null, '*');
 	}
 
@@ -99,6 +119,33 @@ public class JLinePrompter implements Prompter {
 		StringInputContext result = cancellable(() -> input.run(StringInputContext.empty()));
 		String value = result.getResultValue();
 		return value != null ? value : (defaultValue != null ? defaultValue : "");
+	}
+
+	/** False on a dumb terminal ({@code TERM=dumb}): the components cannot draw there, so prompts are lines. */
+	private boolean hasCursorControl() {
+		return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+	}
+
+	private void requireInteractive() {
+		if (!isInteractive()) {
+			throw new NotInteractiveException("cannot prompt in a non-interactive run");
+		}
+	}
+
+	private LinePrompts linePrompts() {
+		requireInteractive();
+		LineReader reader = LineReaderBuilder.builder()
+			.terminal(terminal)
+			.variable(LineReader.DISABLE_HISTORY, true)
+			.build();
+		return new LinePrompts(terminal.writer(), prompt -> {
+			try {
+				return reader.readLine(prompt);
+			}
+			catch (UserInterruptException | EndOfFileException e) {
+				return null;
+			}
+		});
 	}
 
 	private <C extends AbstractComponent<?>> C prepare(C component) {
@@ -112,9 +159,7 @@ public class JLinePrompter implements Prompter {
 	 * default handler would end the JVM with the terminal left in raw mode; instead it interrupts the read.
 	 */
 	private <R> R cancellable(Supplier<R> prompt) {
-		if (!isInteractive()) {
-			throw new NotInteractiveException("cannot prompt in a non-interactive run");
-		}
+		requireInteractive();
 		Thread caller = Thread.currentThread();
 		AtomicBoolean interrupted = new AtomicBoolean();
 		SignalHandler previous = terminal.handle(Signal.INT, signal -> {

@@ -33,7 +33,7 @@ public class SandboxCommands {
 			description = "Run a sandbox API server on a loopback port until interrupted",
 			help = """
 					Runs a standalone sandbox on the shell's sandbox data, for other clients and tests.
-					Prints its base URL and development token, then serves until Ctrl-C.
+					Prints its base URL, its development token and the login command for it, then serves until Ctrl-C.
 					Examples:
 					  sandbox serve
 					  sandbox serve --port 9000""")
@@ -48,6 +48,9 @@ public class SandboxCommands {
 			PrintWriter out = ctx.outputWriter();
 			out.println("Sandbox API: " + server.baseUrl());
 			out.println("Development token: " + server.developmentToken());
+			// the token goes by file: a command line with the secret in it would land in the history
+			out.println("Log in from another shell: login localhost:" + server.port() + " --token-file "
+					+ server.data().developmentTokenFile());
 			out.flush();
 			server.awaitClose();
 		}

@@ -71,7 +71,12 @@ public final class SandboxData {
 
 	/** The development token (an organization owner of the seed's organization), the same for every process. */
 	public String developmentToken() {
-		return SecretFiles.readIfExists(dir.resolve(DEV_TOKEN_FILE));
+		return SecretFiles.readIfExists(developmentTokenFile());
+	}
+
+	/** The private file holding the development token, for {@code login --token-file}. */
+	public Path developmentTokenFile() {
+		return dir.resolve(DEV_TOKEN_FILE);
 	}
 
 	/** Restores the seed; the development token stays valid. */

@@ -159,8 +159,11 @@ public class Session {
 	 */
 	public synchronized SessionContext login(String domain, String token, CredentialSource source) {
 		if (SessionContext.SANDBOX.equals(domain)) {
+			// like 'context switch sandbox': back where the sandbox context was left, deployment included
+			Saved saved = store.load().context(SessionContext.SANDBOX);
 			change(sandboxContext(new SessionContext(SessionContext.SANDBOX, null, null, CredentialSource.SANDBOX, null,
-					null, null, null, null)), true);
+					null, saved == null ? null : saved.organization(), saved == null ? null : saved.workspace(),
+					saved == null ? null : saved.deployment())), true);
 			// learns the organization's name, like any first use of a credential
 			return resolved();
 		}
@@ -209,8 +212,14 @@ public class Session {
 		return change(resolved().withOrganization(organization), false);
 	}
 
+	/**
+	 * Sets the current workspace. The current deployment stays when it belongs to that workspace (it is always in
+	 * the current workspace), and is cleared otherwise.
+	 */
 	public synchronized SessionContext setWorkspace(Ref workspace) {
-		return change(resolved().withWorkspace(workspace), false);
+		SessionContext c = resolved();
+		Ref deployment = workspace.id().equals(c.workspaceId()) ? c.deployment() : null;
+		return change(c.withWorkspace(workspace).withDeployment(deployment), false);
 	}
 
 	/** Sets the current deployment and, with it, its workspace. */

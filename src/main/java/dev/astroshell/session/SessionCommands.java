@@ -11,6 +11,7 @@ import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer.Column;
 import dev.astroshell.cli.Renderer;
+import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.SavedConfig.Saved;
@@ -71,7 +72,8 @@ public class SessionCommands {
 			c = session.login(target, readToken(tokenFile), CredentialSource.LOGIN);
 		}
 		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
-				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display()) + ")";
+				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display())
+				+ (c.deployment() == null ? "" : ", deployment " + c.deployment().display()) + ")";
 	}
 
 	private String readToken(String tokenFile) {
@@ -108,11 +110,18 @@ public class SessionCommands {
 
 	@Command(name = "status", alias = "whoami", group = "Session",
 			description = "Show the domain, credential, organization, workspace and deployment in use",
-			help = "status\nwhoami")
-	public String status() {
+			help = "status\nwhoami\nstatus -o json")
+	public String status(
+			@Option(longName = "output", shortName = 'o', description = "table or json",
+					defaultValue = "table") String output,
+			@Option(longName = "json", description = "same as -o json") Boolean json) {
+		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		SessionContext c = session.current();
 		if (c.loggedIn() || c.source() == CredentialSource.SANDBOX) {
 			c = session.resolved();
+		}
+		if (format == OutputFormat.JSON) {
+			return renderer.json(StatusJson.of(c));
 		}
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "Domain", c.domain() });
@@ -130,6 +139,18 @@ public class SessionCommands {
 			out.append(String.format("%-13s %s%n", row[0] + ":", row[1]));
 		}
 		return out.toString().stripTrailing();
+	}
+
+	/** {@code status -o json}: the fields of the table, never the credential itself. */
+	record StatusJson(String domain, String api, boolean loggedIn, String credential, String tokenId,
+			String expiresAt, Ref organization, Ref workspace, Ref deployment) {
+
+		static StatusJson of(SessionContext c) {
+			return new StatusJson(c.domain(), c.baseUrl() == null ? null : c.baseUrl().toString(), c.loggedIn(),
+					c.loggedIn() ? c.source().label() : null, c.tokenId(),
+					c.expiresAt() == null ? null : c.expiresAt().toString(), c.organization(), c.workspace(),
+					c.deployment());
+		}
 	}
 
 	private static String describe(Ref ref) {
@@ -172,18 +193,29 @@ public class SessionCommands {
 						new Column<>("DEPLOYMENT", r -> orDash(r.deployment()))));
 	}
 
+	private String pickContext() {
+		if (!prompter.isInteractive()) {
+			throw new NotInteractiveException("missing DOMAIN: run 'context list' to see the saved contexts");
+		}
+		List<String> domains = new ArrayList<>(store.load().contexts().keySet());
+		if (!domains.contains(SessionContext.SANDBOX)) {
+			domains.add(SessionContext.SANDBOX);
+		}
+		domains.sort(null);
+		return Choices.select(prompter, "Select a context:", domains, d -> d,
+				Math.max(0, domains.indexOf(session.current().domain())));
+	}
+
 	private static String name(Ref ref) {
 		return ref == null ? null : ref.display();
 	}
 
 	@Command(name = "context switch", group = "Session", description = "Make a saved context current",
-			help = "context switch sandbox\ncontext switch astronomer.io", completionProvider = "contextCompletion")
+			help = "context switch\ncontext switch sandbox\ncontext switch astronomer.io", completionProvider = "contextCompletion")
 	public String contextSwitch(
-			@Argument(index = 0, description = "the context's domain") String domain) {
-		if (domain == null || domain.isBlank()) {
-			throw CliException.usage("missing DOMAIN: run 'context list' to see the saved contexts");
-		}
-		SessionContext c = session.switchContext(domain.trim());
+			@Argument(index = 0, description = "the context's domain; with none, pick one") String domain) {
+		String target = domain == null || domain.isBlank() ? pickContext() : domain.trim();
+		SessionContext c = session.switchContext(target);
 		return "Switched to " + c.domain() + (c.loggedIn() || SessionContext.SANDBOX.equals(c.domain()) ? ""
 				: " (not logged in: run 'login " + c.domain() + "')");
 	}

@@ -57,14 +57,14 @@ public class CommandLineParser implements CommandParser {
 		}
 		CommandCatalog.Resolution resolution = catalog.resolve(words);
 		if (resolution.isUnknown()) {
-			throw unknownCommand(words.get(0));
+			throw unknownCommand(words.get(0), words);
 		}
 		ParsedInput.Builder builder = ParsedInput.builder().commandName(resolution.names().get(0));
 		resolution.names().stream().skip(1).forEach(builder::addSubCommand);
 		List<String> rest = words.subList(resolution.names().size(), words.size());
 		Command command = resolution.command();
 		if (command == null) {
-			parseGroupRest(resolution.name(), rest, builder);
+			parseGroupRest(resolution.name(), words, rest, builder);
 		}
 		else {
 			parseOptionsAndArguments(command, rest, builder);
@@ -77,13 +77,13 @@ public class CommandLineParser implements CommandParser {
 		return input.options().contains(HELP);
 	}
 
-	private void parseGroupRest(String group, List<String> rest, ParsedInput.Builder builder) {
+	private void parseGroupRest(String group, List<String> words, List<String> rest, ParsedInput.Builder builder) {
 		for (String word : rest) {
 			if (isHelpWord(word, null)) {
 				builder.addOption(HELP);
 			}
 			else {
-				throw unknownCommand(group + " " + word);
+				throw unknownCommand(group + " " + word, words);
 			}
 		}
 	}
@@ -105,7 +105,8 @@ public class CommandLineParser implements CommandParser {
 				String name = eq > 0 ? word.substring(0, eq) : word;
 				CommandOption declared = findOption(command, name);
 				if (declared == null) {
-					throw CliException.usage("unknown option '" + name + "' for '" + command.getName() + "'");
+					throw CliException.usage("unknown option '" + name + "' for '" + command.getName() + "'"
+							+ Suggestions.didYouMean(Suggestions.option(command, name), ""));
 				}
 				String value;
 				if (eq > 0) {
@@ -120,11 +121,12 @@ public class CommandLineParser implements CommandParser {
 				else {
 					throw CliException.usage("option '" + name + "' requires a value");
 				}
+				OptionValues.checkType(declared, value);
 				builder.addOption(withValue(declared, value));
 			}
 			else {
 				if (maxArguments.isPresent() && argumentIndex >= maxArguments.getAsInt()) {
-					throw CliException.usage("unexpected argument '" + word + "' for '" + command.getName() + "'");
+					throw OptionValues.unexpectedArgument(command, rest, i);
 				}
 				builder.addArgument(new CommandArgument(argumentIndex++, word));
 			}
@@ -176,8 +178,9 @@ public class CommandLineParser implements CommandParser {
 			.build();
 	}
 
-	private static CliException unknownCommand(String name) {
-		return CliException.usage("unknown command '" + name + "'; try 'help'");
+	private CliException unknownCommand(String name, List<String> words) {
+		return CliException.usage("unknown command '" + name + "'"
+				+ Suggestions.didYouMean(Suggestions.command(catalog, words), "; try 'help'"));
 	}
 
 	/**

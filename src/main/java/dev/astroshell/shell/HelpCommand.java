@@ -38,7 +38,8 @@ public class HelpCommand {
 		}
 		CommandCatalog.Resolution resolution = catalog.getObject().resolve(command);
 		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
-			throw CliException.usage("unknown command '" + String.join(" ", command) + "'; try 'help'");
+			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
+				.didYouMean(Suggestions.command(catalog.getObject(), command).map(c -> "help " + c), "; try 'help'"));
 		}
 		HelpRenderer help = renderer.getObject();
 		String text = resolution.isGroup() ? help.group(resolution.name()) : help.command(resolution.command());

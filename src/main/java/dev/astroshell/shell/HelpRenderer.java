@@ -128,7 +128,8 @@ public class HelpRenderer {
 		if (type.isEnum()) {
 			return "<" + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("|")) + ">";
 		}
-		return "<" + type.getSimpleName() + ">";
+		// the option's own name says what goes there (<name>, <role>); a Java type name (<String>) says nothing
+		return "<" + option.longName() + ">";
 	}
 
 	/** A positional argument, from the command method's {@code @Argument}/{@code @Arguments} parameters. */

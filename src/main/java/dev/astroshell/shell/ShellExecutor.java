@@ -55,15 +55,20 @@ public class ShellExecutor {
 
 	/** Runs a line as typed. */
 	public int execute(String line, Streams streams) {
-		return run(() -> parser.parse(line), streams);
+		return run(() -> parser.parse(line), streams, null);
+	}
+
+	/** Runs a line of a script; a failure names {@code origin} ({@code FILE:LINE}) before its message. */
+	public int execute(String line, Streams streams, String origin) {
+		return run(() -> parser.parse(line), streams, origin);
 	}
 
 	/** Runs words already split by the calling shell (process arguments). */
 	public int execute(List<String> words, Streams streams) {
-		return run(() -> parser.parse(words), streams);
+		return run(() -> parser.parse(words), streams, null);
 	}
 
-	private int run(Supplier<ParsedInput> parse, Streams streams) {
+	private int run(Supplier<ParsedInput> parse, Streams streams, String origin) {
 		try {
 			ParsedInput input = parse.get();
 			String name = commandName(input);
@@ -78,17 +83,17 @@ public class ShellExecutor {
 			}
 			Availability availability = command.getAvailabilityProvider().get();
 			if (!availability.isAvailable()) {
-				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams);
+				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
 			ExitStatus status = command.execute(new CommandContext(input, registry, streams.out(), streams.in()));
-			return exitCode(status, streams);
+			return exitCode(status, streams, origin);
 		}
 		catch (Exception e) {
 			Failure failure = failureOf(e);
 			if (failure.cause() instanceof Error error) {
 				throw error; // a failed test assertion or a broken JVM is not a command failure
 			}
-			return report(failure, streams);
+			return report(failure, streams, origin);
 		}
 		finally {
 			streams.out().flush();
@@ -97,7 +102,7 @@ public class ShellExecutor {
 	}
 
 	/** Maps an ExitStatus from a command's own mapper or from 4.0.1 (negative codes) to our exit codes. */
-	private int exitCode(ExitStatus status, Streams streams) {
+	private int exitCode(ExitStatus status, Streams streams, String origin) {
 		if (status.code() == ExitStatus.OK.code()) {
 			return ExitCodes.OK;
 		}
@@ -107,12 +112,12 @@ public class ShellExecutor {
 		int code = status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
 				: status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
 						: status.code() < 0 ? ExitCodes.FAILURE : status.code();
-		return report(new Failure(code, status.description(), null), streams);
+		return report(new Failure(code, status.description(), null), streams, origin);
 	}
 
-	private int report(Failure failure, Streams streams) {
+	private int report(Failure failure, Streams streams, String origin) {
 		PrintWriter err = streams.err();
-		err.println("Error: " + failure.message());
+		err.println("Error: " + (origin == null ? "" : origin + ": ") + failure.message());
 		if (mode.isDebug() && failure.cause() != null) {
 			if (failure.cause() instanceof ApiException api && api.requestId() != null) {
 				err.println("requestId: " + api.requestId());

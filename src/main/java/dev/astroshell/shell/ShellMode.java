@@ -1,5 +1,7 @@
 package dev.astroshell.shell;
 
+import java.io.Console;
+
 import org.jline.terminal.Terminal;
 
 import dev.astroshell.AstroProperties;
@@ -7,8 +9,9 @@ import dev.astroshell.cli.RunMode;
 import org.springframework.stereotype.Component;
 
 /**
- * How this run talks to the user. Interactive means the REPL runs on a real terminal: only then may a command
- * prompt. One-shot runs, scripts and piped input are not interactive.
+ * How this run talks to the user. Interactive means the REPL runs, which it does only when a person types at a
+ * terminal (even one without cursor control, such as {@code TERM=dumb}): only then may a command prompt. One-shot
+ * runs, scripts and piped input are not interactive.
  */
 @Component
 public class ShellMode implements RunMode {
@@ -26,7 +29,7 @@ public class ShellMode implements RunMode {
 
 	@Override
 	public boolean isInteractive() {
-		return repl && !isDumbTerminal();
+		return repl;
 	}
 
 	@Override
@@ -48,9 +51,31 @@ public class ShellMode implements RunMode {
 		debug = true;
 	}
 
-	boolean isDumbTerminal() {
-		// "dumb" or "dumb-color": JLine's fallback when stdin or stdout is not a terminal
-		return terminal.getType().startsWith(Terminal.TYPE_DUMB);
+	/**
+	 * True when stdin is not a terminal a person types at (piped or redirected input): then its lines run as a
+	 * script. JLine gives a dumb terminal both then and on a real terminal with {@code TERM=dumb}; only the console
+	 * tells them apart.
+	 */
+	boolean isPipedInput() {
+		// "dumb" or "dumb-color": JLine's fallback when stdin or stdout is not a terminal, or TERM=dumb
+		return terminal.getType().startsWith(Terminal.TYPE_DUMB) && !consoleIsTerminal();
+	}
+
+	/** Java 22+ always has a Console and asks it isTerminal(); before, a Console exists only on a terminal. */
+	private static boolean consoleIsTerminal() {
+		Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (NoSuchMethodException e) {
+			return true;
+		}
+		catch (ReflectiveOperationException e) {
+			return false;
+		}
 	}
 
 }

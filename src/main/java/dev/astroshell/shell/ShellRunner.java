@@ -11,6 +11,7 @@ import java.util.List;
 
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
+import dev.astroshell.session.Session;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,10 +31,12 @@ import org.springframework.stereotype.Component;
  * and leaves the REPL on Ctrl-C. Shell's runner is {@code @ConditionalOnMissingBean(ApplicationRunner)}, so this bean
  * switches it off.
  * <ul>
- * <li>no arguments on a terminal: the REPL (Ctrl-C gives a fresh prompt; {@code exit}, {@code quit}, Ctrl-D leave);</li>
+ * <li>no arguments on a terminal: the REPL (Ctrl-C gives a fresh prompt; {@code exit}, {@code quit}, Ctrl-D leave;
+ * a failing command never ends it), also on a terminal without cursor control ({@code TERM=dumb});</li>
  * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
  * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
- * failure with its exit code);</li>
+ * failure with its exit code, reported as {@code Error: FILE:LINE: message});</li>
+ * <li>{@code --help} or {@code -h} alone: {@code help};</li>
  * <li>other arguments: that one command, with its exit code.</li>
  * </ul>
  * {@code --debug} anywhere in the arguments turns on details for failures. With
@@ -53,12 +56,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PromptProvider promptProvider;
 
+	private final Session session;
+
 	private final boolean enabled;
 
 	private volatile int exitCode;
 
 	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider,
-			@Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+			Session session, @Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+		this.session = session;
 		this.executor = executor;
 		this.enabled = enabled;
 		this.mode = mode;
@@ -79,15 +85,18 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		ShellExecutor.Streams std = ShellExecutor.Streams.of(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		if (words.equals(List.of("--help")) || words.equals(List.of("-h"))) {
+			words = List.of("help"); // what a newcomer tries first
+		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
 			exitCode = runScript(Path.of(words.get(0).substring(1)), std);
 		}
 		else if (!words.isEmpty()) {
 			exitCode = executor.execute(words, std);
 		}
-		else if (mode.isDumbTerminal()) {
+		else if (mode.isPipedInput()) {
 			lineReader.variable(LineReader.DISABLE_HISTORY, true);
-			exitCode = runScript(stdinLines(), std);
+			exitCode = runScript(stdinLines(), "stdin", std);
 		}
 		else {
 			repl();
@@ -99,10 +108,13 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		return exitCode;
 	}
 
-	private void repl() {
+	/** The interactive loop; package-private for the tests that drive it on a virtual terminal. */
+	void repl() {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
 		PrintWriter writer = terminal.writer();
+		writer.println(greeting());
+		writer.flush();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		try {
 			loop(terminal, streams);
@@ -110,6 +122,12 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		finally {
 			mode.endRepl();
 		}
+	}
+
+	/** The first line a newcomer reads: where the shell points and how to go on. */
+	private String greeting() {
+		String where = session.isSandbox() ? "Offline sandbox with sample data ('login' connects to Astro). " : "";
+		return where + "Type 'help' for the commands, 'exit' to leave.";
 	}
 
 	private void loop(Terminal terminal, ShellExecutor.Streams streams) {
@@ -149,16 +167,19 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private int runScript(Iterator<String> lines, ShellExecutor.Streams streams) {
+	/** Runs the lines of {@code name}; a failure is reported as {@code name:LINE: message}. */
+	private int runScript(Iterator<String> lines, String name, ShellExecutor.Streams streams) {
+		int number = 0;
 		while (lines.hasNext()) {
 			String line = lines.next().strip();
+			number++;
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
 			if (line.equals("exit") || line.equals("quit")) {
 				break;
 			}
-			int code = executor.execute(line, streams);
+			int code = executor.execute(line, streams, name + ":" + number);
 			if (code != ExitCodes.OK) {
 				return code;
 			}
@@ -175,7 +196,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			streams.err().println("Error: cannot read script " + file);
 			return ExitCodes.USAGE;
 		}
-		return runScript(lines.iterator(), streams);
+		return runScript(lines.iterator(), file.toString(), streams);
 	}
 
 	/** Piped stdin, read through JLine (which owns stdin) without a prompt. */

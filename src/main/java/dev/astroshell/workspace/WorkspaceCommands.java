@@ -86,8 +86,12 @@ public class WorkspaceCommands {
 			chosen = Choices.byIdOrName(prompter, "workspace", nameOrId.trim(), list, Workspace::id, Workspace::name,
 					WorkspaceCommands::label);
 		}
+		Ref previousDeployment = session.current().deployment();
 		SessionContext c = session.setWorkspace(new Ref(chosen.id(), chosen.name()));
-		return "Current workspace: " + c.workspace().display() + " (" + chosen.id() + ")";
+		String cleared = previousDeployment != null && c.deployment() == null
+				? "; deployment " + previousDeployment.display() + " is in another workspace and is no longer current"
+				: "";
+		return "Current workspace: " + c.workspace().display() + " (" + chosen.id() + ")" + cleared;
 	}
 
 	private static String label(Workspace w) {

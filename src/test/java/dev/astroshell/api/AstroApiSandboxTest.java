@@ -257,6 +257,15 @@ class AstroApiSandboxTest {
 	}
 
 	@Test
+	void httpsToAPlainHttpServerSaysSoWithoutAHexDump() {
+		AstroApi https = client(URI.create("https://localhost:" + sandbox.port() + "/v1"), "t", SETTINGS);
+		ApiException e = catchThrowableOfType(ApiException.class, () -> https.getOrganization(ORG).block());
+		assertThat(e.getMessage()).startsWith("the server at localhost:" + sandbox.port() + " does not speak HTTPS")
+			.contains("login localhost:PORT")
+			.doesNotContain("SSL/TLS record");
+	}
+
+	@Test
 	void slowAnswersTimeOut() {
 		AstroProperties.Api impatient = new AstroProperties.Api(null, 8888, Duration.ofSeconds(2),
 				Duration.ofMillis(300), 1, Duration.ofMillis(10), Duration.ofMillis(100), 3, 2);

@@ -18,7 +18,7 @@ class BaseUrlsTest {
 			"pr1234.astronomer-dev.io, https://pr1234.api.astronomer-dev.io/v1",
 			"pr123456.astronomer-dev.io, https://pr123456.api.astronomer-dev.io/v1",
 			"cloud.pr4321.astronomer-dev.io, https://pr4321.api.astronomer-dev.io/v1",
-			"localhost, http://localhost:9999/v1", "example.com, https://api.example.com/v1",
+			"localhost, http://localhost:9999/v1", "localhost:19150, http://localhost:19150/v1", "example.com, https://api.example.com/v1",
 			"pr12.astronomer-dev.io, https://api.pr12.astronomer-dev.io/v1" })
 	void mapsDomainsAsTheContractSays(String domain, String expected) {
 		assertThat(BaseUrls.forDomain(domain, 9999)).isEqualTo(URI.create(expected));

@@ -2,11 +2,17 @@ package dev.astroshell.session;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter;
@@ -35,6 +41,9 @@ class SessionCommandsTest {
 
 	@Autowired
 	Session session;
+
+	@Autowired
+	ConfigStore store;
 
 	@TempDir
 	Path dir;
@@ -97,7 +106,8 @@ class SessionCommandsTest {
 		assertThat(session.current().loggedIn()).isFalse();
 		Result r = shell.run("login sandbox");
 		assertThat(r.exitCode()).isZero();
-		assertThat(r.out()).contains("Logged in to sandbox (organization Sandbox Org)");
+		assertThat(r.out()).contains(
+				"Logged in to sandbox (organization Sandbox Org, workspace Data Engineering, deployment etl-prod)");
 	}
 
 	@Test
@@ -131,5 +141,55 @@ class SessionCommandsTest {
 		Result org = shell.run("organization switch \"Sandbox Org\"");
 		assertThat(org.exitCode()).isZero();
 		assertThat(shell.run("organization list -o json").out()).contains("\"id\" : \"" + SandboxSeed.ORGANIZATION_ID);
+	}
+
+	@Test
+	void workspaceSwitchKeepsTheDeploymentOfThatWorkspaceAndSaysWhenItClearsIt() {
+		Result same = shell.run("workspace switch \"" + SandboxSeed.WORKSPACE_DATA_NAME + "\"");
+		assertThat(same.exitCode()).isZero();
+		assertThat(same.out()).doesNotContain("no longer current");
+		assertThat(session.current().deploymentId()).isEqualTo(SandboxFixture.ETL_PROD);
+		assertThat(shell.run("status").out()).contains("Deployment:   etl-prod");
+
+		Result other = shell.run("workspace switch \"Machine Learning\"");
+		assertThat(other.exitCode()).isZero();
+		assertThat(other.out().strip()).hasLineCount(1)
+			.endsWith("; deployment etl-prod is in another workspace and is no longer current");
+		assertThat(session.current().deployment()).isNull();
+	}
+
+	@Test
+	void loginSandboxKeepsTheSavedDeploymentLikeContextSwitch() {
+		shell.run("logout");
+		assertThat(shell.run("login sandbox").exitCode()).isZero();
+		assertThat(session.current().deploymentId()).isEqualTo(SandboxFixture.ETL_PROD);
+		assertThat(session.current().workspaceId()).isEqualTo(SandboxSeed.WORKSPACE_DATA_ID);
+	}
+
+	@Test
+	void contextSwitchWithoutADomainOffersAPicker() {
+		SortedSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
+		domains.add("sandbox");
+		prompter.expectSelect("Select a context:", List.copyOf(domains), "sandbox");
+		Result r = shell.run("context switch");
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(r.out()).contains("Switched to sandbox");
+
+		prompter.nonInteractive();
+		Result oneShot = shell.run("context switch");
+		assertThat(oneShot.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(oneShot.err()).contains("missing DOMAIN");
+	}
+
+	@Test
+	void statusAsJsonHasTheFieldsButNeverTheSecret() {
+		Result r = shell.run("status -o json");
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(r.out());
+		assertThat(json.get("domain").asString()).isEqualTo("sandbox");
+		assertThat(json.get("credential").asString()).isEqualTo("sandbox");
+		assertThat(json.get("tokenId").asString()).isEqualTo(SandboxSeed.TOKEN_DEVELOPMENT_ID);
+		assertThat(json.get("deployment").get("id").asString()).isEqualTo(SandboxFixture.ETL_PROD);
+		assertThat(r.out()).doesNotContain(sandbox.server().developmentToken()).doesNotContain("eyJ");
 	}
 }

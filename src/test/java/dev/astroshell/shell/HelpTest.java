@@ -29,16 +29,16 @@ class HelpTest {
 				  demo widget update - Update a widget
 
 				SYNOPSIS
-				  demo widget update [WIDGET_ID] [--count <Integer>] [--force] [--name <String>]
+				  demo widget update [WIDGET_ID] [--count <count>] [--force] [--name <name>]
 
 				ARGUMENTS
 				  WIDGET_ID   The widget's ID
 
 				OPTIONS
-				  --count, -c <Integer>   How many (default: 3)
-				  --force, -f             Do not ask
-				  --name, -t <String>     The widget's new name
-				  --help, -h              Show this help
+				  --count, -c <count>   How many (default: 3)
+				  --force, -f           Do not ask
+				  --name, -t <name>     The widget's new name
+				  --help, -h            Show this help
 
 				ALIASES
 				  demo: demos, dm; widget: wi; update: up
@@ -54,8 +54,8 @@ class HelpTest {
 
 	@Test
 	void requiredOptionsAreMarked() {
-		assertThat(shell.run("demo widget create --help").out()).contains("demo widget create --name <String>\n")
-			.contains("--name <String>   Its name (required)");
+		assertThat(shell.run("demo widget create --help").out()).contains("demo widget create --name <name>\n")
+			.contains("--name <name>   Its name (required)");
 	}
 
 	@Test

@@ -57,7 +57,9 @@ class OneShotProcessTest {
 			new Run("apiFailure", List.of("deployment", "token", "update", "clnosuchtoken00000000000000", "--deployment-id",
 					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", "DEPLOYMENT_ADMIN")),
 			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")),
-			new Run("rotateWithoutForce", tokenCommand("rotate")), new Run("deleteWithoutForce", tokenCommand("delete")));
+			new Run("rotateWithoutForce", tokenCommand("rotate")), new Run("deleteWithoutForce", tokenCommand("delete")),
+			new Run("dashDashHelp", List.of("--help")), new Run("dashH", List.of("-h")),
+			new Run("version", List.of("--version")));
 
 	/** A token command on a seeded deployment token, named fully since a fresh home has no current deployment. */
 	static List<String> tokenCommand(String verb) {
@@ -85,7 +87,7 @@ class OneShotProcessTest {
 		List<CompletableFuture<Void>> runs = RUNS.stream()
 			.map(run -> CompletableFuture.runAsync(() -> results.put(run.name(), launch(home, workDir, run.args(), run.env()))))
 			.toList();
-		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(180, TimeUnit.SECONDS);
 	}
 
 	@Test
@@ -94,6 +96,19 @@ class OneShotProcessTest {
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("AVAILABLE COMMANDS", "help", "quit, exit");
 		assertThat(help.err()).isEmpty();
+	}
+
+	@Test
+	void helpAndVersionWorkAsTheOnlyArgument() {
+		for (String run : List.of("dashDashHelp", "dashH")) {
+			Outcome help = results.get(run);
+			assertThat(help.exitCode()).as(run + ": " + help.err()).isZero();
+			assertThat(help.out()).as(run).isEqualTo(results.get("help").out());
+		}
+		Outcome version = results.get("version");
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.out()).matches("astro-shell \\S+\\R");
+		assertThat(version.err()).isEmpty();
 	}
 
 	@Test
@@ -117,7 +132,7 @@ class OneShotProcessTest {
 		Outcome script = results.get("script");
 		assertThat(script.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(script.out()).contains("AVAILABLE COMMANDS").doesNotContain("NAME");
-		assertThat(script.errLines()).containsExactly("Error: unknown option '--bogus' for 'help'");
+		assertThat(script.errLines()).containsExactly("Error: script.txt:4: unknown option '--bogus' for 'help'");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class ShellExecutorTest {
 			"demo widget update --bogus           | 2 | unknown option '--bogus' for 'demo widget update'",
 			"demo widget update --name            | 2 | option '--name' requires a value",
 			"demo widget update a b               | 2 | unexpected argument 'b' for 'demo widget update'",
-			"demo widget update --count abc       | 2 | invalid value 'abc' (expected Integer)",
+			"demo widget update --count abc       | 2 | invalid value 'abc' for --count: expected a whole number",
 			"demo widget create                   | 2 | Required option '--name' is missing.",
 			"demo fail --kind cli                 | 3 | cli says no",
 			"demo fail --kind api401              | 4 | the API token is no longer valid; run 'login' again",

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.jline.terminal.Size;
 import org.jline.utils.AttributedString;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
@@ -101,7 +102,7 @@ public class VirtualTerminal {
 		};
 	}
 
-	/** Puts the shell's Terminal on a {@link VirtualTerminal} (100x30, xterm-256color) and adds a {@link ShellDriver}. */
+	/** Puts the shell's Terminal on a {@link VirtualTerminal} (100x30, xterm-256color unless told) and adds a {@link ShellDriver}. */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 
@@ -110,11 +111,13 @@ public class VirtualTerminal {
 			return new VirtualTerminal();
 		}
 
+		/** {@code test.terminal.type} gives another terminal type, e.g. {@code dumb}. */
 		@Bean
-		TerminalCustomizer virtualTerminalCustomizer(VirtualTerminal tty) {
+		TerminalCustomizer virtualTerminalCustomizer(VirtualTerminal tty,
+				@Value("${test.terminal.type:xterm-256color}") String type) {
 			return builder -> builder.system(false)
 				.streams(tty.input, tty.outputStream())
-				.type("xterm-256color")
+				.type(type)
 				.size(new Size(100, 30));
 		}
 

@@ -47,7 +47,7 @@ public class SandboxFixture {
 
 	/** Without a current deployment, for the paths that must pick or name one. */
 	public SandboxFixture withoutDeployment() {
-		session.setWorkspace(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SandboxSeed.WORKSPACE_DATA_NAME));
+		session.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SandboxSeed.WORKSPACE_DATA_NAME), null);
 		server().clearRequests();
 		return this;
 	}

@@ -1,0 +1,103 @@
+package dev.astroshell.shell;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+
+/**
+ * "did you mean …?" for a mistyped command word or option, as cobra offers it for {@code astro}: the one candidate
+ * within two edits (a swap of neighbours counts as one), else the one that starts with what was typed, else the one
+ * whose last words it is ({@code --name} → {@code --org-token-name}). Ties give no suggestion rather than a guess.
+ */
+final class Suggestions {
+
+	private static final int MAX_DISTANCE = 2;
+
+	private Suggestions() {
+	}
+
+	/** The command the leading words most likely meant, correcting each unknown word in turn. */
+	static Optional<String> command(CommandCatalog catalog, List<String> words) {
+		List<String> corrected = new ArrayList<>();
+		for (String word : words) {
+			if (CommandLineParser.looksLikeOption(word)) {
+				break;
+			}
+			corrected.add(word);
+		}
+		boolean changed = false;
+		while (true) {
+			CommandCatalog.Resolution resolution = catalog.resolve(corrected);
+			int known = resolution.names().size();
+			if (resolution.command() != null || known == corrected.size()) {
+				return changed ? Optional.of(resolution.name()) : Optional.empty();
+			}
+			Optional<String> fix = closest(corrected.get(known), catalog.nextWords(resolution.name()));
+			if (fix.isEmpty()) {
+				return changed ? Optional.of(resolution.name()) : Optional.empty();
+			}
+			corrected.set(known, fix.get());
+			changed = true;
+		}
+	}
+
+	/** The option of {@code command} that {@code typed} ({@code --rol}, {@code -x}) most likely meant. */
+	static Optional<String> option(Command command, String typed) {
+		List<String> names = new ArrayList<>();
+		for (CommandOption option : command.getOptions()) {
+			if (option.longName() != null) {
+				names.add("--" + option.longName());
+			}
+		}
+		return closest(typed, names);
+	}
+
+	/** {@code ; did you mean 'x'?}, ready to append to a message, or the fallback. */
+	static String didYouMean(Optional<String> suggestion, String fallback) {
+		return suggestion.map(s -> "; did you mean '" + s + "'?").orElse(fallback);
+	}
+
+	static Optional<String> closest(String typed, Collection<String> candidates) {
+		int nearest = candidates.stream().mapToInt(c -> distance(typed, c)).min().orElse(Integer.MAX_VALUE);
+		if (nearest <= MAX_DISTANCE) {
+			return unique(candidates.stream().filter(c -> distance(typed, c) == nearest).toList());
+		}
+		Optional<String> prefix = unique(candidates.stream().filter(c -> c.startsWith(typed)).toList());
+		if (prefix.isPresent()) {
+			return prefix;
+		}
+		String bare = typed.replaceFirst("^-+", "");
+		return bare.isEmpty() ? Optional.empty()
+				: unique(candidates.stream().filter(c -> c.endsWith("-" + bare)).toList());
+	}
+
+	private static Optional<String> unique(List<String> matches) {
+		return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+	}
+
+	/** Edit distance with transpositions (optimal string alignment). */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
+}
