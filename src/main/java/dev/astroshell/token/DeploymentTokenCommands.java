@@ -1,19 +1,20 @@
 package dev.astroshell.token;
 
 import java.time.Clock;
-import java.util.List;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.deployment.Deployments;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** deployment token list, create and update (spec §2.1–2.2): parse, call the service, render. */
+/**
+ * deployment token list, create, rotate, delete and update (spec §2.1–2.2): parse, call the service, render. Each
+ * command's {@code completionProvider} is the bean of the {@link TokenLookup} its service resolves the token with.
+ */
 @Component
 public class DeploymentTokenCommands {
 
@@ -21,24 +22,20 @@ public class DeploymentTokenCommands {
 
 	private final TokenLifecycle lifecycle;
 
-	private final Deployments deployments;
-
 	private final Renderer renderer;
 
 	private final Clock clock;
 
-	public DeploymentTokenCommands(TokenService service, TokenLifecycle lifecycle, Deployments deployments,
-			Renderer renderer, Clock clock) {
+	public DeploymentTokenCommands(TokenService service, TokenLifecycle lifecycle, Renderer renderer, Clock clock) {
 		this.service = service;
 		this.lifecycle = lifecycle;
-		this.deployments = deployments;
 		this.renderer = renderer;
 		this.clock = clock;
 	}
 
 	@Command(name = "deployment token list", alias = { "de to ls", "deployments token list" }, group = "Deployment tokens",
 			description = "List every API token with a role on the deployment (all scopes)",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "tokenOptionCompletion", help = """
 					deployment token list
 					deployment token list --deployment-id <deployment-id>
 					deployment token list -o json | jq '.[] | {id, name}'""")
@@ -48,13 +45,13 @@ public class DeploymentTokenCommands {
 					defaultValue = "table") String output,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		String deployment = deployments.resolveId(deploymentId);
-		List<ApiToken> tokens = service.list(deployment);
-		return renderer.render(format, tokens, tokens, TokenColumns.columns(deployment, clock));
+		TokenListing listing = service.list(deploymentId);
+		return renderer.render(format, listing.tokens(), listing.tokens(),
+				TokenColumns.columns(listing.deploymentId(), clock));
 	}
 
 	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",
-			description = "Create a Deployment API token", completionProvider = "tokenCompletion", help = """
+			description = "Create a Deployment API token", completionProvider = "tokenOptionCompletion", help = """
 					deployment token create --name "CI token" --role DEPLOYMENT_ADMIN
 					deployment token create -n ci -r "Deploy Bot" -e 90 --deployment-id <deployment-id>
 					deployment token create --name ci --role DEPLOYMENT_ADMIN --clean-output > token.txt""")
@@ -83,7 +80,7 @@ public class DeploymentTokenCommands {
 
 	@Command(name = "deployment token rotate", alias = "de to ro", group = "Deployment tokens",
 			description = "Rotate a Deployment API token: a new secret, the old one stops working at once",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "deploymentTokenCompletion", help = """
 					deployment token rotate                       # pick the token, then confirm
 					deployment token rotate <token-id> --force
 					deployment token rotate --name "CI token" --force --clean-output > token.txt""")
@@ -99,7 +96,7 @@ public class DeploymentTokenCommands {
 
 	@Command(name = "deployment token delete", alias = "de to de", group = "Deployment tokens",
 			description = "Delete a Deployment API token, or take a workspace or organization token off the deployment",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "anyTokenOnDeploymentCompletion", help = """
 					deployment token delete                       # pick the token, then confirm
 					deployment token delete <token-id> --force
 					deployment token delete --name "Old token\"""")
@@ -113,7 +110,7 @@ public class DeploymentTokenCommands {
 
 	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",
 			description = "Update a Deployment API token's name, description or role",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "deploymentTokenCompletion", help = """
 					deployment token update <token-id> --deployment-id <deployment-id>          # asks for a role
 					deployment token update --deployment-id <deployment-id> --name="Token name" # asks for a role
 					deployment token update --deployment-id <deployment-id>                     # asks for a token, then a role

@@ -3,47 +3,108 @@ package dev.astroshell.token;
 import java.util.List;
 
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.api.TokenScope;
 import dev.astroshell.deployment.Deployments;
-import dev.astroshell.session.Session;
 import dev.astroshell.session.Completions;
+import dev.astroshell.token.TokenLookup.Source;
+import dev.astroshell.token.TokenLookup.Where;
 import dev.astroshell.workspace.WorkspaceCommands;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
-import org.springframework.stereotype.Component;
 
 /**
- * Values for the deployment token commands, from the short-lived cache: TOKEN_ID (the ID, shown with name and
- * role), the name options (quoted when they have spaces), {@code --role}, {@code --deployment-id},
- * {@code --workspace-id}. Which tokens are offered follows the command: the ones it would look among.
+ * Tab completion of the deployment token commands, from the short-lived cache: TOKEN_ID (the ID, shown with name and
+ * role) and the name options (quoted when they have spaces) offer the candidates of the command's own
+ * {@link TokenLookup}; {@code --role}, {@code --deployment-id} and {@code --workspace-id} their values. Each
+ * {@code @Command} names the provider bean of its lookup, so a command's completion and its resolution cannot
+ * disagree.
  */
-@Component("tokenCompletion")
-public class TokenCompletion implements CompletionProvider {
+@Configuration(proxyBeanMethods = false)
+class TokenCompletion {
 
-	private final Tokens tokens;
-
-	private final Deployments deployments;
-
-	private final WorkspaceCommands workspaces;
-
-	private final Session session;
-
-	public TokenCompletion(Tokens tokens, Deployments deployments, WorkspaceCommands workspaces, Session session) {
-		this.tokens = tokens;
-		this.deployments = deployments;
-		this.workspaces = workspaces;
-		this.session = session;
+	@Bean
+	CompletionProvider deploymentTokenCompletion(Values values) {
+		return values.provider(TokenLookup.DEPLOYMENT_TOKEN);
 	}
 
-	@Override
-	public List<CompletionProposal> apply(CompletionContext context) {
-		String option = context.getCommandOption() == null ? null : context.getCommandOption().longName();
-		return Completions.safely(() -> {
+	@Bean
+	CompletionProvider anyTokenOnDeploymentCompletion(Values values) {
+		return values.provider(TokenLookup.ANY_TOKEN_ON_DEPLOYMENT);
+	}
+
+	@Bean
+	CompletionProvider workspaceTokenToAddCompletion(Values values) {
+		return values.provider(TokenLookup.WORKSPACE_TOKEN_TO_ADD);
+	}
+
+	@Bean
+	CompletionProvider workspaceTokenOnDeploymentCompletion(Values values) {
+		return values.provider(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT);
+	}
+
+	@Bean
+	CompletionProvider workspaceTokenToRemoveCompletion(Values values) {
+		return values.provider(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE);
+	}
+
+	@Bean
+	CompletionProvider organizationTokenToAddCompletion(Values values) {
+		return values.provider(TokenLookup.ORGANIZATION_TOKEN_TO_ADD);
+	}
+
+	@Bean
+	CompletionProvider organizationTokenOnDeploymentCompletion(Values values) {
+		return values.provider(TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT);
+	}
+
+	@Bean
+	CompletionProvider organizationTokenToRemoveCompletion(Values values) {
+		return values.provider(TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
+	}
+
+	/** For the commands that look no token up (list, create): their options' values only. */
+	@Bean
+	CompletionProvider tokenOptionCompletion(Values values) {
+		return values.provider(null);
+	}
+
+	@Bean
+	Values tokenCompletionValues(Tokens tokens, TokenContext context, Deployments deployments,
+			WorkspaceCommands workspaces) {
+		return new Values(tokens, context, deployments, workspaces);
+	}
+
+	/** The values behind every provider. */
+	static final class Values {
+
+		private final Tokens tokens;
+
+		private final TokenContext context;
+
+		private final Deployments deployments;
+
+		private final WorkspaceCommands workspaces;
+
+		Values(Tokens tokens, TokenContext context, Deployments deployments, WorkspaceCommands workspaces) {
+			this.tokens = tokens;
+			this.context = context;
+			this.deployments = deployments;
+			this.workspaces = workspaces;
+		}
+
+		/** The provider of a command that looks its token up with {@code lookup} (null: none). */
+		CompletionProvider provider(TokenLookup lookup) {
+			return completion -> Completions.safely(() -> proposals(lookup, completion));
+		}
+
+		private List<CompletionProposal> proposals(TokenLookup lookup, CompletionContext completion) {
+			String option = completion.getCommandOption() == null ? null : completion.getCommandOption().longName();
 			if (option == null) {
-				String deployment = valueOf(context, "deployment-id", session.current().deploymentId());
-				return candidates(context, deployment).stream()
+				String deployment = valueOf(completion, "deployment-id", context.currentDeploymentId());
+				return candidates(lookup, completion).stream()
 					.map(t -> new CompletionProposal(t.id())
 						.description(t.name() + (deployment == null || t.deploymentRole(deployment) == null ? ""
 								: " · " + t.deploymentRole(deployment)))
@@ -51,9 +112,7 @@ public class TokenCompletion implements CompletionProvider {
 					.toList();
 			}
 			return switch (option) {
-				case "name", "workspace-token-name", "org-token-name" -> candidates(context,
-						valueOf(context, "deployment-id", session.current().deploymentId()))
-					.stream()
+				case "name", "workspace-token-name", "org-token-name" -> candidates(lookup, completion).stream()
 					.map(ApiToken::name)
 					.distinct()
 					.map(CompletionProposal::new)
@@ -69,58 +128,34 @@ public class TokenCompletion implements CompletionProvider {
 					.toList();
 				default -> List.<CompletionProposal>of();
 			};
-		});
-	}
+		}
 
-	/** The tokens the command would look among (cached lists only: a Tab never waits twice). */
-	private List<ApiToken> candidates(CompletionContext context, String deployment) {
-		String command = context.getCommand() == null ? "" : context.getCommand().getName();
-		if (command.endsWith("workspace-token add") || command.endsWith("workspace-token remove")) {
-			String workspace = valueOf(context, "workspace-id", session.current().workspaceId());
-			if (workspace == null) {
+		/** The lookup's candidates where the line points (cached lists only: a Tab never waits twice). */
+		private List<ApiToken> candidates(TokenLookup lookup, CompletionContext completion) {
+			if (lookup == null) {
 				return List.of();
 			}
-			List<ApiToken> ofWorkspace = scoped(tokens.ofWorkspaceCached(workspace), TokenScope.WORKSPACE);
-			if (command.endsWith("remove")) {
-				// remove only takes a token off a deployment it is on
-				return deployment == null ? List.of()
-						: ofWorkspace.stream().filter(t -> t.deploymentRole(deployment) != null).toList();
-			}
-			return ofWorkspace;
+			Where where = new Where(valueOf(completion, "deployment-id", context.currentDeploymentId()),
+					valueOf(completion, "workspace-id", context.currentWorkspaceId()));
+			boolean known = (where.deploymentId() != null || !lookup.needsDeployment())
+					&& (lookup.source() != Source.WORKSPACE || where.workspaceId() != null);
+			return known ? lookup.candidates(tokens, where, true) : List.of();
 		}
-		if (command.endsWith("organization-token add")) {
-			return scoped(tokens.ofOrganizationCached(), TokenScope.ORGANIZATION);
-		}
-		if (deployment == null) {
-			return List.of();
-		}
-		List<ApiToken> onDeployment = tokens.ofDeploymentCached(deployment);
-		if (command.contains("workspace-token")) {
-			return scoped(onDeployment, TokenScope.WORKSPACE);
-		}
-		if (command.contains("organization-token")) {
-			return scoped(onDeployment, TokenScope.ORGANIZATION);
-		}
-		return command.endsWith("delete") ? onDeployment : scoped(onDeployment, TokenScope.DEPLOYMENT);
-	}
 
-	private static List<ApiToken> scoped(List<ApiToken> list, TokenScope scope) {
-		return list.stream().filter(t -> t.scope() == scope).toList();
-	}
-
-	/** An option's value typed earlier on the line, else the fallback. */
-	private static String valueOf(CompletionContext context, String longName, String fallback) {
-		List<String> words = context.getWords();
-		String flag = "--" + longName;
-		for (int i = 0; i < words.size(); i++) {
-			String w = words.get(i);
-			if (w.startsWith(flag + "=")) {
-				return w.substring(flag.length() + 1);
+		/** An option's value typed earlier on the line, else the fallback. */
+		private static String valueOf(CompletionContext completion, String longName, String fallback) {
+			List<String> words = completion.getWords();
+			String flag = "--" + longName;
+			for (int i = 0; i < words.size(); i++) {
+				String w = words.get(i);
+				if (w.startsWith(flag + "=")) {
+					return w.substring(flag.length() + 1);
+				}
+				if (w.equals(flag) && i + 1 < words.size() && i + 1 != completion.getWordIndex()) {
+					return words.get(i + 1);
+				}
 			}
-			if (w.equals(flag) && i + 1 < words.size() && i + 1 != context.getWordIndex()) {
-				return words.get(i + 1);
-			}
+			return fallback;
 		}
-		return fallback;
 	}
 }

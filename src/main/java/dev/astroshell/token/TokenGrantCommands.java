@@ -1,20 +1,19 @@
 package dev.astroshell.token;
 
 import java.time.Clock;
-import java.util.List;
 
-import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer.Column;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.deployment.Deployments;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** deployment token workspace-token … and organization-token … (spec §2.2). */
+/**
+ * deployment token workspace-token … and organization-token … (spec §2.2): parse and delegate to {@link TokenGrants};
+ * each command's {@code completionProvider} is the bean of the {@link TokenLookup} it resolves the token with.
+ */
 @Component
 public class TokenGrantCommands {
 
@@ -24,15 +23,12 @@ public class TokenGrantCommands {
 
 	private final TokenGrants grants;
 
-	private final Deployments deployments;
-
 	private final Renderer renderer;
 
 	private final Clock clock;
 
-	public TokenGrantCommands(TokenGrants grants, Deployments deployments, Renderer renderer, Clock clock) {
+	public TokenGrantCommands(TokenGrants grants, Renderer renderer, Clock clock) {
 		this.grants = grants;
-		this.deployments = deployments;
 		this.renderer = renderer;
 		this.clock = clock;
 	}
@@ -40,7 +36,7 @@ public class TokenGrantCommands {
 	// ---- workspace tokens
 
 	@Command(name = "deployment token workspace-token add", group = "Deployment tokens",
-			description = "Give a Workspace API token a role on the deployment", completionProvider = "tokenCompletion",
+			description = "Give a Workspace API token a role on the deployment", completionProvider = "workspaceTokenToAddCompletion",
 			help = """
 					deployment token workspace-token add --workspace-token-name "CI" --role DEPLOYMENT_ADMIN
 					deployment token workspace-token add <token-id> --workspace-id <workspace-id> -r "Deploy Bot\"""")
@@ -54,7 +50,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token update", group = "Deployment tokens",
 			description = "Change a Workspace API token's role on the deployment",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "workspaceTokenOnDeploymentCompletion", help = """
 					deployment token workspace-token update --workspace-token-name "CI" --role "Deploy Bot"
 					deployment token workspace-token update <token-id>       # asks for the role""")
 	public String workspaceUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
@@ -66,7 +62,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token remove", group = "Deployment tokens",
 			description = "Take a Workspace API token off the deployment (its other roles are kept)",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "workspaceTokenToRemoveCompletion", help = """
 					deployment token workspace-token remove --workspace-token-name "CI"
 					deployment token workspace-token remove <token-id> --workspace-id <workspace-id>""")
 	public String workspaceRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
@@ -78,7 +74,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token list", alias = "de to workspace-token ls", group = "Deployment tokens",
 			description = "List the Workspace API tokens with a role on the deployment",
-			completionProvider = "tokenCompletion",
+			completionProvider = "tokenOptionCompletion",
 			help = "deployment token workspace-token list\ndeployment token workspace-token list --json")
 	public String workspaceList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
@@ -91,7 +87,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token add", group = "Deployment tokens",
 			description = "Give an Organization API token a role on the deployment",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "organizationTokenToAddCompletion", help = """
 					deployment token organization-token add --org-token-name "Org CI" --role DEPLOYMENT_ADMIN
 					deployment token organization-token add <token-id>      # asks for the role""")
 	public String organizationAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
@@ -103,7 +99,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token update", group = "Deployment tokens",
 			description = "Change an Organization API token's role on the deployment",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "organizationTokenOnDeploymentCompletion", help = """
 					deployment token organization-token update --org-token-name "Org CI" --role "Deploy Bot"
 					deployment token organization-token update <token-id>   # asks for the role""")
 	public String organizationUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
@@ -115,7 +111,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token remove", group = "Deployment tokens",
 			description = "Take an Organization API token off the deployment (its other roles are kept)",
-			completionProvider = "tokenCompletion", help = """
+			completionProvider = "organizationTokenToRemoveCompletion", help = """
 					deployment token organization-token remove --org-token-name "Org CI"
 					deployment token organization-token remove <token-id>""")
 	public String organizationRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
@@ -126,7 +122,7 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token list", alias = "de to organization-token ls", group = "Deployment tokens",
 			description = "List the Organization API tokens with a role on the deployment",
-			completionProvider = "tokenCompletion",
+			completionProvider = "tokenOptionCompletion",
 			help = "deployment token organization-token list\ndeployment token organization-token list -o json")
 	public String organizationList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
@@ -137,8 +133,8 @@ public class TokenGrantCommands {
 
 	private String list(GrantKind kind, String deploymentIdOption, String output, Boolean json) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		String deploymentId = deployments.resolveId(deploymentIdOption);
-		List<ApiToken> tokens = grants.list(kind, deploymentId);
-		return renderer.render(format, tokens, tokens, TokenColumns.columns(deploymentId, clock));
+		TokenListing listing = grants.list(kind, deploymentIdOption);
+		return renderer.render(format, listing.tokens(), listing.tokens(),
+				TokenColumns.columns(listing.deploymentId(), clock));
 	}
 }

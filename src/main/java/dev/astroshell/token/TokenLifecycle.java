@@ -5,11 +5,10 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
-import dev.astroshell.deployment.Deployments;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
-import dev.astroshell.session.Session;
+import dev.astroshell.token.TokenLookup.Where;
 
 import org.springframework.stereotype.Service;
 
@@ -21,22 +20,22 @@ public class TokenLifecycle {
 
 	static final String DELETE_WARNING = "WARNING: API token deletion cannot be undone.";
 
-	private final TokenService tokens;
+	private final TokenContext context;
 
 	private final Tokens lists;
 
-	private final Deployments deployments;
+	private final TokenResolver resolver;
 
-	private final Session session;
+	private final RoleWrites roleWrites;
 
 	private final Prompter prompter;
 
-	public TokenLifecycle(TokenService tokens, Tokens lists, Deployments deployments, Session session,
+	TokenLifecycle(TokenContext context, Tokens lists, TokenResolver resolver, RoleWrites roleWrites,
 			Prompter prompter) {
-		this.tokens = tokens;
+		this.context = context;
 		this.lists = lists;
-		this.deployments = deployments;
-		this.session = session;
+		this.resolver = resolver;
+		this.roleWrites = roleWrites;
 		this.prompter = prompter;
 	}
 
@@ -46,14 +45,14 @@ public class TokenLifecycle {
 	 * @return the rotated token with its new secret, or null when the user declined
 	 */
 	public ApiToken rotate(String tokenId, String name, boolean force, String deploymentIdOption) {
-		String deploymentId = deployments.resolveId(deploymentIdOption);
-		ApiToken token = tokens.resolve(tokenId, name, deploymentId);
+		String deploymentId = context.deploymentId(deploymentIdOption);
+		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN, new Where(deploymentId, null), tokenId, name);
 		if (!confirmed(force, ROTATE_WARNING + "\nAre you sure you want to rotate the " + token.name() + " API token?",
 				"rotate")) {
 			return null;
 		}
 		try {
-			ApiToken rotated = Apis.await(session.api().rotateToken(session.organizationId(), token.id()));
+			ApiToken rotated = Apis.await(context.api().rotateToken(context.organizationId(), token.id()));
 			lists.invalidate();
 			return rotated;
 		}
@@ -75,37 +74,26 @@ public class TokenLifecycle {
 	 * @return the message to print
 	 */
 	public String delete(String tokenId, String name, boolean force, String deploymentIdOption) {
-		String deploymentId = deployments.resolveId(deploymentIdOption);
-		ApiToken token = tokens.resolve(tokenId, name,
-				new TokenLookup(null, "", () -> lists.ofDeployment(deploymentId), deploymentId, true, null));
-		String org = session.organizationId();
+		String deploymentId = context.deploymentId(deploymentIdOption);
+		ApiToken token = resolver.resolve(TokenLookup.ANY_TOKEN_ON_DEPLOYMENT, new Where(deploymentId, null), tokenId,
+				name);
 		if (token.scope() == TokenScope.DEPLOYMENT) {
 			if (!confirmed(force, DELETE_WARNING + "\nAre you sure you want to delete the " + token.name()
 					+ " API token?", "delete")) {
 				return "Canceling API Token deletion";
 			}
-			Apis.await(session.api().deleteToken(org, token.id()));
+			Apis.await(context.api().deleteToken(context.organizationId(), token.id()));
 			lists.invalidate();
 			return "Astro Deployment API token " + token.name() + " was successfully deleted";
 		}
-		String kind = kindOf(token.scope());
+		String kind = TokenLookup.kind(token.scope());
 		if (!confirmed(force, "The " + kind + " API token " + token.name() + " will lose its role "
 				+ token.deploymentRole(deploymentId) + " on this Deployment; its other roles are kept.\n"
 				+ "Are you sure you want to remove it from the Deployment?", "delete")) {
 			return "Canceling API Token removal";
 		}
-		Apis.await(session.api()
-			.updateTokenRoles(org, token.id(), TokenService.withDeploymentRole(token, deploymentId, null)));
-		lists.invalidate();
+		roleWrites.setDeploymentRole(token, deploymentId, null);
 		return "Astro " + kind + " API token " + token.name() + " was successfully removed from the Deployment";
-	}
-
-	static String kindOf(TokenScope scope) {
-		return switch (scope) {
-			case DEPLOYMENT -> "Deployment";
-			case WORKSPACE -> "Workspace";
-			case ORGANIZATION -> "Organization";
-		};
 	}
 
 	private boolean confirmed(boolean force, String question, String verb) {

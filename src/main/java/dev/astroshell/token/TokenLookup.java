@@ -1,34 +1,115 @@
 package dev.astroshell.token;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenScope;
 
 /**
- * Where and how a command looks a token up.
- * @param scope the scope the token must have, or null for any
- * @param kind how messages name it: "Deployment", "Workspace", "Organization", or "" for any
- * @param candidates the tokens to match a name against or to select from (read only when needed)
- * @param deploymentId the deployment the command works on
- * @param mustHaveDeploymentRole whether a token given by ID must already have a role on that deployment
- * @param owner a check of a token given by ID beyond its scope (e.g. its workspace), or null
+ * Where and how a command looks a token up, defined once per kind of command: the scope the token must have, the
+ * list its candidates come from, whether it must already have a role on the deployment, and why a token given by ID
+ * is refused. Resolution (by ID, exact name or selector), the selector's rows and Tab completion all use it.
  */
-record TokenLookup(TokenScope scope, String kind, Supplier<List<ApiToken>> candidates, String deploymentId,
-		boolean mustHaveDeploymentRole, OwnerCheck owner) {
+enum TokenLookup {
 
-	@FunctionalInterface
-	interface OwnerCheck {
-		/** A one-line reason why the token does not qualify, or null when it does. */
-		String refusal(ApiToken token);
+	/** update, rotate: the deployment's own tokens. */
+	DEPLOYMENT_TOKEN(TokenScope.DEPLOYMENT, Source.DEPLOYMENT, true),
+	/** delete: every token with a role on the deployment (the others are only taken off it). */
+	ANY_TOKEN_ON_DEPLOYMENT(null, Source.DEPLOYMENT, true),
+	/** workspace-token add: the workspace's tokens. */
+	WORKSPACE_TOKEN_TO_ADD(TokenScope.WORKSPACE, Source.WORKSPACE, false),
+	/** workspace-token update: the deployment's workspace tokens. */
+	WORKSPACE_TOKEN_ON_DEPLOYMENT(TokenScope.WORKSPACE, Source.DEPLOYMENT, true),
+	/** workspace-token remove: the workspace's tokens that have a role on the deployment. */
+	WORKSPACE_TOKEN_TO_REMOVE(TokenScope.WORKSPACE, Source.WORKSPACE, true),
+	/** organization-token add: the organization's tokens. */
+	ORGANIZATION_TOKEN_TO_ADD(TokenScope.ORGANIZATION, Source.ORGANIZATION, false),
+	/** organization-token update: the deployment's organization tokens. */
+	ORGANIZATION_TOKEN_ON_DEPLOYMENT(TokenScope.ORGANIZATION, Source.DEPLOYMENT, true),
+	/** organization-token remove: the organization's tokens that have a role on the deployment. */
+	ORGANIZATION_TOKEN_TO_REMOVE(TokenScope.ORGANIZATION, Source.ORGANIZATION, true);
+
+	static final String WRONG_TYPE = "the token selected is not of the type you are trying to modify";
+
+	/** Which E1 query gives the candidates. */
+	enum Source {
+		/** E1 with {@code deploymentId}. */
+		DEPLOYMENT,
+		/** E1 with {@code workspaceId}; a token given by ID must have a role on that workspace. */
+		WORKSPACE,
+		/** E1 with {@code includeOnlyOrganizationTokens}. */
+		ORGANIZATION
 	}
 
+	/** The deployment the command works on and, for a {@link Source#WORKSPACE} lookup, the workspace. */
+	record Where(String deploymentId, String workspaceId) {
+	}
+
+	private final TokenScope scope;
+
+	private final Source source;
+
+	private final boolean mustHaveDeploymentRole;
+
+	TokenLookup(TokenScope scope, Source source, boolean mustHaveDeploymentRole) {
+		this.scope = scope;
+		this.source = source;
+		this.mustHaveDeploymentRole = mustHaveDeploymentRole;
+	}
+
+	Source source() {
+		return source;
+	}
+
+	/** Whether the candidates depend on the deployment (else only on the workspace or the organization). */
+	boolean needsDeployment() {
+		return source == Source.DEPLOYMENT || mustHaveDeploymentRole;
+	}
+
+	/** How messages name the token: "Deployment API token", …, or "API token" for any scope. */
 	String label() {
-		return kind.isEmpty() ? "API token" : kind + " API token";
+		return scope == null ? "API token" : kind(scope) + " API token";
 	}
 
-	boolean accepts(ApiToken token) {
-		return scope == null || token.scope() == scope;
+	static String kind(TokenScope scope) {
+		return switch (scope) {
+			case DEPLOYMENT -> "Deployment";
+			case WORKSPACE -> "Workspace";
+			case ORGANIZATION -> "Organization";
+		};
+	}
+
+	/** The tokens to match a name against, to select from or to complete: fresh, or from the cache for Tab. */
+	List<ApiToken> candidates(Tokens tokens, Where where, boolean cached) {
+		List<ApiToken> all = switch (source) {
+			case DEPLOYMENT -> cached ? tokens.ofDeploymentCached(where.deploymentId())
+					: tokens.ofDeployment(where.deploymentId());
+			case WORKSPACE -> cached ? tokens.ofWorkspaceCached(where.workspaceId())
+					: tokens.ofWorkspace(where.workspaceId());
+			case ORGANIZATION -> cached ? tokens.ofOrganizationCached() : tokens.ofOrganization();
+		};
+		return all.stream()
+			.filter(t -> scope == null || t.scope() == scope)
+			.filter(t -> !mustHaveDeploymentRole || t.deploymentRole(where.deploymentId()) != null)
+			.toList();
+	}
+
+	/** Why a token given by ID does not qualify (one line), or null when it does. */
+	String refusal(ApiToken token, Where where) {
+		if (scope != null && token.scope() != scope) {
+			return WRONG_TYPE;
+		}
+		if (mustHaveDeploymentRole && token.deploymentRole(where.deploymentId()) == null) {
+			return "the token " + token.name() + " (" + token.id() + ") does not belong to the deployment "
+					+ where.deploymentId();
+		}
+		if (source == Source.WORKSPACE && token.roles()
+			.stream()
+			.noneMatch(r -> r.entityType() == EntityType.WORKSPACE && r.entityId().equals(where.workspaceId()))) {
+			return "the token " + token.name() + " (" + token.id() + ") does not belong to the workspace "
+					+ where.workspaceId();
+		}
+		return null;
 	}
 }

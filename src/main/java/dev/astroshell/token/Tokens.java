@@ -7,10 +7,8 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.Role;
 import dev.astroshell.api.TokenQuery;
-import dev.astroshell.api.TokenScope;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
-import dev.astroshell.session.Session;
 
 import org.springframework.stereotype.Component;
 
@@ -23,14 +21,14 @@ public class Tokens {
 
 	static final String DEPLOYMENT_ADMIN = "DEPLOYMENT_ADMIN";
 
-	private final Session session;
+	private final TokenContext context;
 
 	private final ListCache cache;
 
 	private final AstroProperties properties;
 
-	public Tokens(Session session, ListCache cache, AstroProperties properties) {
-		this.session = session;
+	public Tokens(TokenContext context, ListCache cache, AstroProperties properties) {
+		this.context = context;
 		this.cache = cache;
 		this.properties = properties;
 	}
@@ -64,31 +62,27 @@ public class Tokens {
 	}
 
 	private List<ApiToken> fresh(String what, TokenQuery query) {
-		String org = session.organizationId();
+		String org = context.organizationId();
 		List<ApiToken> tokens = read(org, query);
 		cache.put(key(org, what), tokens);
 		return tokens;
 	}
 
 	private List<ApiToken> cached(String what, TokenQuery query) {
-		String org = session.organizationId();
+		String org = context.organizationId();
 		return cache.get(key(org, what), () -> read(org, query));
 	}
 
 	private List<ApiToken> read(String org, TokenQuery query) {
 		return Apis.readAll(properties.api(),
-				(offset, limit) -> session.api().listTokens(org, query, offset, limit));
-	}
-
-	static List<ApiToken> deploymentScoped(List<ApiToken> tokens) {
-		return tokens.stream().filter(t -> t.scope() == TokenScope.DEPLOYMENT).toList();
+				(offset, limit) -> context.api().listTokens(org, query, offset, limit));
 	}
 
 	/** DEPLOYMENT_ADMIN and the organization's custom DEPLOYMENT roles, in that order. */
 	public List<String> deploymentRoles() {
-		String org = session.organizationId();
+		String org = context.organizationId();
 		return cache.get("roles:" + org + ":DEPLOYMENT", () -> {
-			List<String> custom = Apis.readAll(properties.api(), (offset, limit) -> session.api()
+			List<String> custom = Apis.readAll(properties.api(), (offset, limit) -> context.api()
 				.listRoles(org, false, List.of("DEPLOYMENT"), offset, limit))
 				.stream()
 				.filter(r -> "DEPLOYMENT".equals(r.scopeType()))

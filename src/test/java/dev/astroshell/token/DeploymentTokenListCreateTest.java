@@ -171,7 +171,7 @@ class DeploymentTokenListCreateTest {
 	@Test
 	void createAsksForAMissingNameAndRoleInteractively() {
 		prompter.expectInput("Enter a name for the new Deployment API token: ", "Typed name")
-			.expectSelect(TokenService.SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"),
+			.expectSelect(RoleChooser.SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"),
 					"DAG_RUNNER");
 		Result r = shell.run("deployment token create");
 		prompter.verifyAllConsumed();

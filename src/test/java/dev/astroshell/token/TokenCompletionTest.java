@@ -1,6 +1,7 @@
 package dev.astroshell.token;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,9 @@ import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.completion.CompletionProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,9 @@ class TokenCompletionTest {
 
 	@Autowired
 	SandboxFixture fixture;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void fresh() {
@@ -141,6 +148,17 @@ class TokenCompletionTest {
 
 		assertThat(shell.run("deployment token delete " + EQUIPE + " --force").exitCode()).isZero();
 		assertThat(shell.complete("deployment token rotate ")).doesNotContain(EQUIPE).contains(CI);
+	}
+
+	@Test
+	void everyTokenCommandNamesAnExistingProviderBean() {
+		// Spring Shell silently falls back to its default provider when the bean name is misspelt
+		Stream.of(DeploymentTokenCommands.class, TokenGrantCommands.class)
+			.flatMap(type -> Stream.of(type.getDeclaredMethods()))
+			.filter(m -> m.isAnnotationPresent(Command.class))
+			.forEach(m -> assertThat(context.getBean(m.getAnnotation(Command.class).completionProvider()))
+				.as(m.getName())
+				.isInstanceOf(CompletionProvider.class));
 	}
 
 	/** The tokens offered at the end of {@code line} are exactly {@code ids} (option names aside). */

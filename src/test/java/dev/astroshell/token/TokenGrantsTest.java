@@ -42,7 +42,7 @@ class TokenGrantsTest {
 
 	static final String BILLING = SandboxSeed.TOKEN_ORG_BILLING_ID;
 
-	static final String SELECT_ROLE = TokenService.SELECT_ROLE;
+	static final String SELECT_ROLE = RoleChooser.SELECT_ROLE;
 
 	static final List<String> ROLES = List.of("DEPLOYMENT_ADMIN", SandboxSeed.ROLE_DAG_RUNNER,
 			SandboxSeed.ROLE_DEPLOY_BOT);

@@ -1,0 +1,46 @@
+package dev.astroshell.token;
+
+import dev.astroshell.api.AstroApi;
+import dev.astroshell.deployment.Deployments;
+import dev.astroshell.session.Session;
+
+import org.springframework.stereotype.Component;
+
+/** The {@link TokenContext} of the shell: the session's current context. */
+@Component
+class SessionTokenContext implements TokenContext {
+
+	private final Session session;
+
+	private final Deployments deployments;
+
+	SessionTokenContext(Session session, Deployments deployments) {
+		this.session = session;
+		this.deployments = deployments;
+	}
+
+	@Override
+	public String organizationId() {
+		return session.organizationId();
+	}
+
+	@Override
+	public AstroApi api() {
+		return session.api();
+	}
+
+	@Override
+	public String deploymentId(String given) {
+		return deployments.resolveId(given);
+	}
+
+	@Override
+	public String currentDeploymentId() {
+		return session.current().deploymentId();
+	}
+
+	@Override
+	public String currentWorkspaceId() {
+		return session.current().workspaceId();
+	}
+}

@@ -1,0 +1,108 @@
+package dev.astroshell.token;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.astroshell.api.ApiException;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.session.Apis;
+import dev.astroshell.token.TokenLookup.Source;
+import dev.astroshell.token.TokenLookup.Where;
+
+import org.springframework.stereotype.Component;
+
+/** The token a command means, by ID, by exact name or by selection, as its {@link TokenLookup} describes. */
+@Component
+class TokenResolver {
+
+	private final TokenContext context;
+
+	private final Tokens tokens;
+
+	private final Prompter prompter;
+
+	private final Clock clock;
+
+	TokenResolver(TokenContext context, Tokens tokens, Prompter prompter, Clock clock) {
+		this.context = context;
+		this.tokens = tokens;
+		this.prompter = prompter;
+		this.clock = clock;
+	}
+
+	/** Where the lookup looks: the deployment, and the workspace ({@code --workspace-id}, else the current one). */
+	Where where(TokenLookup lookup, String deploymentId, String workspaceIdOption) {
+		if (lookup.source() != Source.WORKSPACE) {
+			return new Where(deploymentId, null);
+		}
+		String workspaceId = workspaceIdOption != null && !workspaceIdOption.isBlank() ? workspaceIdOption.trim()
+				: context.currentWorkspaceId();
+		if (workspaceId == null) {
+			throw CliException.usage("required flag --workspace-id not set. To find valid values, run: workspace list");
+		}
+		return new Where(deploymentId, workspaceId);
+	}
+
+	/**
+	 * By ID: E3, then the lookup's checks, and a name given beside it must be that token's; by exact name among the
+	 * lookup's candidates (duplicates: a selector of the matches); else a selector of every candidate.
+	 */
+	ApiToken resolve(TokenLookup lookup, Where where, String tokenId, String name) {
+		if (tokenId != null && !tokenId.isBlank()) {
+			ApiToken token = byId(tokenId.trim());
+			if (name != null && !name.equals(token.name())) {
+				throw CliException.usage("TOKEN_ID " + token.id() + " is the token '" + token.name() + "', not '" + name
+						+ "': give the ID or the name of one token, or both of the same");
+			}
+			String refusal = lookup.refusal(token, where);
+			if (refusal != null) {
+				throw CliException.usage(refusal);
+			}
+			return token;
+		}
+		List<ApiToken> candidates = lookup.candidates(tokens, where, false);
+		if (name != null) {
+			List<ApiToken> matches = candidates.stream().filter(t -> t.name().equals(name)).toList();
+			if (matches.isEmpty()) {
+				throw CliException.usage("no " + lookup.label() + " was found for the API token name you provided");
+			}
+			if (matches.size() == 1) {
+				return matches.get(0);
+			}
+			if (!prompter.isInteractive()) {
+				throw new NotInteractiveException("several " + lookup.label() + "s are named '" + name
+						+ "'; give TOKEN_ID, one of: " + String.join(", ", matches.stream().map(ApiToken::id).toList()));
+			}
+			return select(lookup, where, matches);
+		}
+		if (!prompter.isInteractive()) {
+			throw new NotInteractiveException("no " + lookup.label() + " given: pass TOKEN_ID or --name");
+		}
+		if (candidates.isEmpty()) {
+			throw CliException.failure("no " + lookup.label() + " to choose from");
+		}
+		return select(lookup, where, candidates);
+	}
+
+	private ApiToken byId(String tokenId) {
+		try {
+			return Apis.await(context.api().getToken(context.organizationId(), tokenId));
+		}
+		catch (ApiException e) {
+			if (e.isNotFound()) {
+				throw new CliException("no API token with the ID " + tokenId + ": " + e.getMessage(), ExitCodes.FAILURE,
+						e);
+			}
+			throw e;
+		}
+	}
+
+	private ApiToken select(TokenLookup lookup, Where where, List<ApiToken> choices) {
+		List<String> rows = TokenRows.rows(choices, where.deploymentId(), clock.instant());
+		return choices.get(prompter.select("Please select the " + lookup.label() + ":", rows, 0));
+	}
+}
