@@ -3,6 +3,7 @@ package dev.astroshell.token;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +40,6 @@ import static dev.astroshell.sandbox.SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
 import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code deployment token update} as typed in the shell, over the real in-process sandbox with a scripted prompter:
@@ -480,35 +480,69 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void concurrentRoleChangesOnTwoDeploymentsOfOneTokenAreNotLostSilently() throws Exception {
-		TokenRole staging = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DAG_RUNNER");
+		TokenRole prodAdmin = TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN");
+		TokenRole stagingRunner = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DAG_RUNNER");
 		session.api()
-			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID, new UpdateTokenRolesRequest(
-					List.of(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"), staging)))
+			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID,
+					new UpdateTokenRolesRequest(List.of(prodAdmin, stagingRunner)))
 			.block();
 		tokens.deploymentRoles(); // read E8 now, so that only the token's own requests are slowed
-		// every request on the token waits 400 ms before it is carried out: both updates read the roles before
-		// either writes, and the first one reads them back after the second one wrote
+		// every request on the token waits 600 ms before it is carried out: started together, both updates read the
+		// roles (E3) before either writes (E5), and the first writer reads them back after the second one wrote
 		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofMillis(400), 0, new int[] { 500 }, 0, 1,
+			.setFaults(new AstroProperties.Faults(Duration.ofMillis(600), 0, new int[] { 500 }, 0, 1,
 					"/tokens/" + TOKEN_CI_DEPLOY_ID, ""));
-		CompletableFuture<UpdateOutcome> first = CompletableFuture.supplyAsync(() -> service
-			.update(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
-		Thread.sleep(100);
-		CompletableFuture<UpdateOutcome> second = CompletableFuture.supplyAsync(() -> service
-			.update(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
-
-		assertThat(second.get(10, TimeUnit.SECONDS).render()).as("the last writer's change stands")
-			.endsWith("role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
-		ExecutionException lost = catchThrowableOfType(ExecutionException.class, () -> first.get(10, TimeUnit.SECONDS));
-		assertThat(lost.getCause()).isInstanceOfSatisfying(CliException.class, e -> {
-			assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
-			assertThat(e.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another writer "
-					+ "meanwhile: this change (role on " + ETL_PROD + ": DEPLOYMENT_ADMIN -> Deploy Bot) was lost; "
-					+ "its roles now: DEPLOYMENT_ADMIN on DEPLOYMENT " + ETL_PROD + ", DEPLOYMENT_ADMIN on DEPLOYMENT "
-					+ DEPLOYMENT_ETL_STAGING_ID);
-		});
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<UpdateOutcome> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
+		CompletableFuture<UpdateOutcome> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
+		start.countDown();
+		CliException prodLost = failureOf(prod);
+		CliException stagingLost = failureOf(staging);
 		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
-		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+
+		assertThat(prodLost == null ^ stagingLost == null).as("exactly one change was lost, and it says so").isTrue();
+		List<TokenRole> now = read(TOKEN_CI_DEPLOY_ID).roles();
+		if (prodLost != null) {
+			assertThat(now).as("the staging update's list won").containsExactlyInAnyOrder(prodAdmin,
+					TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DEPLOYMENT_ADMIN"));
+			assertThat(prodLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another writer "
+					+ "meanwhile: this change (role on " + ETL_PROD + ": DEPLOYMENT_ADMIN -> Deploy Bot) was lost; its "
+					+ "roles now: " + RoleWrites.describe(now));
+		}
+		else {
+			assertThat(now).as("the etl-prod update's list won")
+				.containsExactlyInAnyOrder(TokenRole.deployment(ETL_PROD, "Deploy Bot"), stagingRunner);
+			assertThat(stagingLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another "
+					+ "writer meanwhile: this change (role on " + DEPLOYMENT_ETL_STAGING_ID
+					+ ": DAG_RUNNER -> DEPLOYMENT_ADMIN) was lost; its roles now: " + RoleWrites.describe(now));
+		}
+	}
+
+	private UpdateOutcome updateWhenStarted(CountDownLatch start, TokenUpdate update) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		return service.update(update);
+	}
+
+	/** The exit-1 failure the update ended with, or null when it succeeded. */
+	private static CliException failureOf(CompletableFuture<UpdateOutcome> update) throws Exception {
+		try {
+			update.get(20, TimeUnit.SECONDS);
+			return null;
+		}
+		catch (ExecutionException e) {
+			assertThat(e.getCause()).isInstanceOf(CliException.class);
+			CliException failure = (CliException) e.getCause();
+			assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
+			return failure;
+		}
 	}
 
 	// ---- which deployment
