@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -41,12 +42,24 @@ public record AstroProperties(@DefaultValue Api api, @DefaultValue Sandbox sandb
 	 * Injected latency and failures, off by default.
 	 * @param errorRate fraction (0–1) of requests answered with an error from {@code errorStatuses}
 	 * @param dropRate fraction (0–1) of requests whose connection is closed without an answer
+	 * @param loseAnswerRate fraction (0–1) of requests carried out whose answer is then lost (connection reset)
 	 * @param retryAfter the Retry-After seconds sent with 429
 	 * @param paths only requests whose path contains this text are affected; empty means all
 	 * @param methods only these HTTP methods are affected; empty means all
 	 */
 	public record Faults(@DefaultValue("0ms") Duration latency, @DefaultValue("0") double errorRate,
 			@DefaultValue("500,502,503,429") int[] errorStatuses, @DefaultValue("0") double dropRate,
-			@DefaultValue("1") int retryAfter, @DefaultValue("") String paths, @DefaultValue("") String methods) {
+			@DefaultValue("0") double loseAnswerRate, @DefaultValue("1") int retryAfter, @DefaultValue("") String paths,
+			@DefaultValue("") String methods) {
+
+		@ConstructorBinding
+		public Faults {
+		}
+
+		/** Without lost answers. */
+		public Faults(Duration latency, double errorRate, int[] errorStatuses, double dropRate, int retryAfter,
+				String paths, String methods) {
+			this(latency, errorRate, errorStatuses, dropRate, 0, retryAfter, paths, methods);
+		}
 	}
 }

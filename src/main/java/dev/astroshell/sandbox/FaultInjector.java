@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.astroshell.AstroProperties.Faults;
 
 /**
- * Decides which API requests get injected latency, an error status, or a dropped connection. Random by the rates
+ * Decides which API requests get injected latency, an error status, a dropped connection, or a lost answer. Random by the rates
  * of the {@link Faults} settings, or deterministic by a plan ("fail the next N matching requests with S") that
  * takes precedence, for tests.
  */
@@ -89,6 +89,9 @@ final class FaultInjector {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		if (faults.dropRate() > 0 && random.nextDouble() < faults.dropRate()) {
 			return new Decision(latency, 0, true);
+		}
+		if (faults.loseAnswerRate() > 0 && random.nextDouble() < faults.loseAnswerRate()) {
+			return new Decision(latency, 0, false, true);
 		}
 		int[] statuses = faults.errorStatuses();
 		if (faults.errorRate() > 0 && statuses != null && statuses.length > 0

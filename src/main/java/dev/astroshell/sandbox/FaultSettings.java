@@ -10,12 +10,12 @@ import tools.jackson.databind.JsonNode;
  * The JSON form of {@link Faults} on {@code /sandbox/faults}; a PUT replaces every setting, absent ones are off.
  * @param latencyMs added latency in milliseconds
  */
-record FaultSettings(long latencyMs, double errorRate, int[] errorStatuses, double dropRate, int retryAfter,
-		String paths, String methods) {
+record FaultSettings(long latencyMs, double errorRate, int[] errorStatuses, double dropRate, double loseAnswerRate,
+		int retryAfter, String paths, String methods) {
 
 	static FaultSettings of(Faults faults) {
 		return new FaultSettings(faults.latency().toMillis(), faults.errorRate(), faults.errorStatuses(),
-				faults.dropRate(), faults.retryAfter(), faults.paths(), faults.methods());
+				faults.dropRate(), faults.loseAnswerRate(), faults.retryAfter(), faults.paths(), faults.methods());
 	}
 
 	/** Validates a PUT body: rates 0–1, statuses 400–599, non-negative latency. */
@@ -25,6 +25,7 @@ record FaultSettings(long latencyMs, double errorRate, int[] errorStatuses, doub
 		checks.check(latencyMs >= 0, "range", "latencyMs", "latencyMs must not be negative");
 		double errorRate = rate(body, "errorRate", checks);
 		double dropRate = rate(body, "dropRate", checks);
+		double loseAnswerRate = rate(body, "loseAnswerRate", checks);
 		int[] statuses = body.has("errorStatuses")
 				? body.get("errorStatuses").valueStream().mapToInt(JsonNode::asInt).toArray()
 				: FaultInjector.OFF.errorStatuses();
@@ -32,7 +33,7 @@ record FaultSettings(long latencyMs, double errorRate, int[] errorStatuses, doub
 				"errorStatuses must be HTTP error statuses (400-599)");
 		int retryAfter = body.path("retryAfter").asInt(FaultInjector.OFF.retryAfter());
 		checks.throwIfAny();
-		return new Faults(Duration.ofMillis(latencyMs), errorRate, statuses, dropRate, retryAfter,
+		return new Faults(Duration.ofMillis(latencyMs), errorRate, statuses, dropRate, loseAnswerRate, retryAfter,
 				body.path("paths").asString(""), body.path("methods").asString(""));
 	}
 

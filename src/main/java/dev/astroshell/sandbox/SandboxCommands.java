@@ -78,11 +78,14 @@ public class SandboxCommands {
 					  sandbox faults
 					  sandbox faults --latency 200ms --error-rate 0.3 --statuses 500,503
 					  sandbox faults --drop-rate 0.1 --paths /tokens --methods POST
+					  sandbox faults --lose-answer-rate 0.5 --paths /roles --methods POST
 					  sandbox faults --off=true""")
 	public String faults(@Option(longName = "latency", description = "added latency, e.g. 200ms or 1s") String latency,
 			@Option(longName = "error-rate", description = "fraction (0-1) answered with an error") Double errorRate,
 			@Option(longName = "statuses", description = "error statuses, e.g. 500,503,429") String statuses,
 			@Option(longName = "drop-rate", description = "fraction (0-1) of connections dropped") Double dropRate,
+			@Option(longName = "lose-answer-rate",
+					description = "fraction (0-1) carried out whose answer is lost") Double loseAnswerRate,
 			@Option(longName = "paths", description = "only paths containing this text") String paths,
 			@Option(longName = "methods", description = "only these methods, e.g. POST,DELETE") String methods,
 			@Option(longName = "off", description = "turn every fault off") Boolean off) {
@@ -90,7 +93,9 @@ public class SandboxCommands {
 		Faults updated = new Faults(latency != null ? duration(latency) : current.latency(),
 				errorRate != null ? rate("--error-rate", errorRate) : current.errorRate(),
 				statuses != null ? statuses(statuses) : current.errorStatuses(),
-				dropRate != null ? rate("--drop-rate", dropRate) : current.dropRate(), current.retryAfter(),
+				dropRate != null ? rate("--drop-rate", dropRate) : current.dropRate(),
+				loseAnswerRate != null ? rate("--lose-answer-rate", loseAnswerRate) : current.loseAnswerRate(),
+				current.retryAfter(),
 				paths != null ? paths : current.paths(), methods != null ? methods.toUpperCase(Locale.ROOT)
 						: current.methods());
 		sandbox.setFaults(updated);
@@ -98,10 +103,11 @@ public class SandboxCommands {
 	}
 
 	static String describe(Faults faults) {
-		return "latency: %dms, error-rate: %s, statuses: %s, drop-rate: %s, paths: %s, methods: %s".formatted(
+		return "latency: %dms, error-rate: %s, statuses: %s, drop-rate: %s, lose-answer-rate: %s, paths: %s, methods: %s"
+			.formatted(
 				faults.latency().toMillis(), faults.errorRate(),
 				String.join(",", Arrays.stream(faults.errorStatuses()).mapToObj(Integer::toString).toList()),
-				faults.dropRate(), faults.paths().isBlank() ? "all" : faults.paths(),
+				faults.dropRate(), faults.loseAnswerRate(), faults.paths().isBlank() ? "all" : faults.paths(),
 				faults.methods().isBlank() ? "all" : faults.methods());
 	}
 

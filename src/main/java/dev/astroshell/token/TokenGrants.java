@@ -54,8 +54,9 @@ public class TokenGrants {
 		String deploymentId = context.deploymentId(deploymentIdOption);
 		Where where = resolver.where(kind.remove, deploymentId, workspaceIdOption);
 		ApiToken token = resolver.resolve(kind.remove, where, tokenId, name);
-		roleWrites.setDeploymentRole(token, deploymentId, null);
-		return "Astro " + kind.label() + " " + token.name() + " was successfully removed from the Deployment";
+		String note = roleWrites.setDeploymentRole(token, deploymentId, null);
+		return "Astro " + kind.label() + " " + token.name() + " was successfully removed from the Deployment"
+				+ (note == null ? "" : " " + note);
 	}
 
 	/** The deployment's tokens of this kind. */
@@ -72,7 +73,8 @@ public class TokenGrants {
 		if (Objects.equals(role, current)) {
 			return done + " (its role there was already " + role + ")";
 		}
-		roleWrites.setDeploymentRole(token, deploymentId, role);
-		return done + "\nrole: " + (current == null ? "none" : current) + " -> " + role;
+		String note = roleWrites.setDeploymentRole(token, deploymentId, role);
+		return done + (note == null ? "" : " " + note) + "\nrole: " + (current == null ? "none" : current) + " -> "
+				+ role;
 	}
 }

@@ -1,5 +1,7 @@
 package dev.astroshell.token;
 
+import java.util.Objects;
+
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
@@ -28,20 +30,23 @@ public class TokenLifecycle {
 
 	private final RoleWrites roleWrites;
 
+	private final ReadBack readBack;
+
 	private final Prompter prompter;
 
 	TokenLifecycle(TokenContext context, Tokens lists, TokenResolver resolver, RoleWrites roleWrites,
-			Prompter prompter) {
+			ReadBack readBack, Prompter prompter) {
 		this.context = context;
 		this.lists = lists;
 		this.resolver = resolver;
 		this.roleWrites = roleWrites;
+		this.readBack = readBack;
 		this.prompter = prompter;
 	}
 
 	/**
-	 * Rotates a deployment token: never retried, and a request that may have reached the server is reported as
-	 * such, since the old secret may already be dead.
+	 * Rotates a deployment token: never retried; when the answer is lost, the token is read back to tell whether the
+	 * old secret is dead, and when that fails too, the rotation is reported as one that may have happened.
 	 * @return the rotated token with its new secret, or null when the user declined
 	 */
 	public ApiToken rotate(String tokenId, String name, boolean force, String deploymentIdOption) {
@@ -57,15 +62,36 @@ public class TokenLifecycle {
 			return rotated;
 		}
 		catch (ApiException e) {
-			if (e.kind() == ApiException.Kind.TRANSPORT) {
-				lists.invalidate();
-				throw new CliException("the rotation of " + token.name() + " (" + token.id()
-						+ ") may have happened; the old token may no longer work (" + e.getMessage()
-						+ "). Run 'deployment token list' to check; rotate again to get a usable secret",
-						ExitCodes.FAILURE, e);
+			lists.invalidate();
+			if (!ReadBack.answerLost(e)) {
+				throw e;
 			}
-			throw e;
+			throw rotatedOrNot(token, e);
 		}
+	}
+
+	/** After a rotation whose answer was lost: a new short token or rotation time on the token says it happened. */
+	private CliException rotatedOrNot(ApiToken before, ApiException lost) {
+		String what = "the rotation of " + before.name() + " (" + before.id() + ")";
+		ApiToken now;
+		try {
+			now = readBack.token(before.id(), what, lost);
+		}
+		catch (CliException unknown) {
+			return new CliException(unknown.getMessage() + "; if it happened, the old token no longer works: rotate "
+					+ "again to get a usable secret", ExitCodes.FAILURE, lost);
+		}
+		if (now == null) {
+			return ReadBack.gone(before, lost);
+		}
+		boolean rotated = !Objects.equals(before.shortToken(), now.shortToken())
+				|| !Objects.equals(before.lastRotatedAt(), now.lastRotatedAt());
+		if (rotated) {
+			return new CliException(what + " happened " + ReadBack.CONFIRMED + ", but the new secret was lost with "
+					+ "the answer and the old token no longer works: rotate again to get a usable secret",
+					ExitCodes.FAILURE, lost);
+		}
+		return ReadBack.notDone("the token " + before.name() + " was not rotated and its old secret still works", lost);
 	}
 
 	/**
@@ -82,9 +108,23 @@ public class TokenLifecycle {
 					+ " API token?", "delete")) {
 				return "Canceling API Token deletion";
 			}
-			Apis.await(context.api().deleteToken(context.organizationId(), token.id()));
-			lists.invalidate();
-			return "Astro Deployment API token " + token.name() + " was successfully deleted";
+			String deleted = "Astro Deployment API token " + token.name() + " was successfully deleted";
+			try {
+				Apis.await(context.api().deleteToken(context.organizationId(), token.id()));
+			}
+			catch (ApiException e) {
+				if (!ReadBack.answerLost(e)) {
+					throw e;
+				}
+				if (readBack.token(token.id(), "the deletion of " + token.name(), e) != null) {
+					throw ReadBack.notDone("the token " + token.name() + " was not deleted", e);
+				}
+				return deleted + " " + ReadBack.CONFIRMED;
+			}
+			finally {
+				lists.invalidate();
+			}
+			return deleted;
 		}
 		String kind = TokenLookup.kind(token.scope());
 		if (!confirmed(force, "The " + kind + " API token " + token.name() + " will lose its role "
@@ -92,8 +132,9 @@ public class TokenLifecycle {
 				+ "Are you sure you want to remove it from the Deployment?", "delete")) {
 			return "Canceling API Token removal";
 		}
-		roleWrites.setDeploymentRole(token, deploymentId, null);
-		return "Astro " + kind + " API token " + token.name() + " was successfully removed from the Deployment";
+		String note = roleWrites.setDeploymentRole(token, deploymentId, null);
+		return "Astro " + kind + " API token " + token.name() + " was successfully removed from the Deployment"
+				+ (note == null ? "" : " " + note);
 	}
 
 	private boolean confirmed(boolean force, String question, String verb) {

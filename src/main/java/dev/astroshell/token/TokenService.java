@@ -1,10 +1,13 @@
 package dev.astroshell.token;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.api.AstroApi;
 import dev.astroshell.api.CreateTokenRequest;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.api.UpdateTokenRequest;
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class TokenService {
 
+	/** How far the API's clock may be behind this one when a lost create is looked for by its creation time. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
 	private final TokenContext context;
 
 	private final Tokens tokens;
@@ -34,16 +40,22 @@ public class TokenService {
 
 	private final RoleWrites roleWrites;
 
+	private final ReadBack readBack;
+
 	private final Prompter prompter;
 
+	private final Clock clock;
+
 	TokenService(TokenContext context, Tokens tokens, TokenResolver resolver, RoleChooser roles, RoleWrites roleWrites,
-			Prompter prompter) {
+			ReadBack readBack, Prompter prompter, Clock clock) {
 		this.context = context;
 		this.tokens = tokens;
 		this.resolver = resolver;
 		this.roles = roles;
 		this.roleWrites = roleWrites;
+		this.readBack = readBack;
 		this.prompter = prompter;
+		this.clock = clock;
 	}
 
 	// ---- update (spec §2.1)
@@ -62,39 +74,92 @@ public class TokenService {
 
 	private UpdateOutcome write(ApiToken token, String deploymentId, TokenUpdate request, String oldRole,
 			String newRole) {
-		AstroApi api = context.api();
-		String org = context.organizationId();
 		String name = request.newName() != null ? request.newName() : token.name();
 		String description = request.description() != null ? request.description() : token.description();
-		ApiToken renamed = Apis.await(api.updateToken(org, token.id(), new UpdateTokenRequest(name, description)));
+		UpdateTokenRequest asked = new UpdateTokenRequest(name, description);
+		ApiToken renamed;
+		String note = null;
+		try {
+			renamed = Apis.await(context.api().updateToken(context.organizationId(), token.id(), asked));
+		}
+		catch (ApiException e) {
+			tokens.invalidate();
+			if (!ReadBack.answerLost(e)) {
+				throw e;
+			}
+			renamed = readBack.token(token.id(), "the update of " + token.name(), e);
+			if (renamed == null) {
+				throw ReadBack.gone(token, e);
+			}
+			if (!hasNameAndDescription(renamed, asked)) {
+				throw ReadBack.notDone("the token " + token.name() + " was not changed", e);
+			}
+			note = ReadBack.CONFIRMED;
+		}
 		tokens.invalidate();
 		if (!Objects.equals(oldRole, newRole)) {
-			try {
-				roleWrites.setDeploymentRole(token, deploymentId, newRole);
-			}
-			catch (ApiException roleFailure) {
-				throw new CliException(restore(api, org, token, renamed, roleFailure), ExitCodes.FAILURE, roleFailure);
-			}
+			String roleNote = writeRole(token, renamed, deploymentId, newRole);
+			note = note == null ? roleNote : roleNote == null || roleNote.equals(note) ? note : note + " " + roleNote;
 		}
-		return new UpdateOutcome(token, renamed, oldRole, newRole);
+		return new UpdateOutcome(token, renamed, oldRole, newRole, note);
+	}
+
+	/**
+	 * E5 after E4. When the role change is known not to have happened (a clear refusal, or a lost answer and a
+	 * read-back showing the old role), the rename is undone; when its outcome is unknown, nothing is compensated.
+	 */
+	private String writeRole(ApiToken before, ApiToken renamed, String deploymentId, String newRole) {
+		boolean renameHappened = !hasNameAndDescription(renamed,
+				new UpdateTokenRequest(before.name(), before.description()));
+		try {
+			return roleWrites.setDeploymentRole(before, deploymentId, newRole);
+		}
+		catch (ApiException refused) {
+			String failed = "the role of " + before.name() + " was not changed: " + refused.getMessage();
+			throw new CliException(renameHappened ? restore(before, renamed, failed) : failed, ExitCodes.FAILURE,
+					refused);
+		}
+		catch (RoleWrites.RoleNotChanged notChanged) {
+			throw new CliException(renameHappened ? restore(before, renamed, notChanged.getMessage())
+					: notChanged.getMessage(), ExitCodes.FAILURE, notChanged.getCause());
+		}
+		catch (CliException unknownOrLost) {
+			if (!renameHappened) {
+				throw unknownOrLost;
+			}
+			throw new CliException(unknownOrLost.getMessage() + "; the token is now named " + renamed.name(),
+					unknownOrLost.exitCode(), unknownOrLost.getCause());
+		}
 	}
 
 	/** Puts the old name and description back after a failed role change, and says how it went. */
-	private String restore(AstroApi api, String org, ApiToken before, ApiToken renamed, ApiException roleFailure) {
-		String failed = "the role of " + before.name() + " was not changed: " + roleFailure.getMessage();
-		boolean renameHappened = !Objects.equals(before.name(), renamed.name())
-				|| !Objects.equals(before.description(), renamed.description());
-		if (!renameHappened) {
-			return failed;
-		}
+	private String restore(ApiToken before, ApiToken renamed, String failed) {
+		UpdateTokenRequest old = new UpdateTokenRequest(before.name(), before.description());
 		try {
-			Apis.await(api.updateToken(org, before.id(), new UpdateTokenRequest(before.name(), before.description())));
+			Apis.await(context.api().updateToken(context.organizationId(), before.id(), old));
 			return failed + "; the name and description were restored";
 		}
 		catch (ApiException restoreFailure) {
-			return failed + "; restoring the old name and description also failed (" + restoreFailure.getMessage()
-					+ "): the token is now named " + renamed.name();
+			String failedToo = failed + "; restoring the old name and description also failed ("
+					+ restoreFailure.getMessage() + ")";
+			if (!ReadBack.answerLost(restoreFailure)) {
+				return failedToo + ": the token is now named " + renamed.name();
+			}
+			ApiToken now;
+			try {
+				now = Apis.await(context.api().getToken(context.organizationId(), before.id()));
+			}
+			catch (ApiException readFailure) {
+				return failedToo + ", or may have happened: check with `deployment token list`";
+			}
+			return hasNameAndDescription(now, old) ? failed + "; the name and description were restored "
+					+ ReadBack.CONFIRMED : failedToo + ": the token is now named " + now.name();
 		}
+	}
+
+	private static boolean hasNameAndDescription(ApiToken token, UpdateTokenRequest expected) {
+		return Objects.equals(token.name(), expected.name())
+				&& Objects.equals(token.description(), expected.description());
 	}
 
 	// ---- list and create (spec §2.2)
@@ -125,11 +190,48 @@ public class TokenService {
 			}
 		}
 		String tokenRole = roles.forCreate(role);
-		ApiToken created = Apis.await(context.api()
-			.createToken(context.organizationId(), new CreateTokenRequest(tokenName, tokenRole, TokenScope.DEPLOYMENT,
-					description, deploymentId, null, expirationDays)));
-		tokens.invalidate();
-		return created;
+		Instant sentAt = clock.instant();
+		try {
+			ApiToken created = Apis.await(context.api()
+				.createToken(context.organizationId(), new CreateTokenRequest(tokenName, tokenRole,
+						TokenScope.DEPLOYMENT, description, deploymentId, null, expirationDays)));
+			tokens.invalidate();
+			return created;
+		}
+		catch (ApiException e) {
+			tokens.invalidate();
+			if (!ReadBack.answerLost(e)) {
+				throw e;
+			}
+			throw createdOrNot(tokenName, deploymentId, sentAt, e);
+		}
+	}
+
+	/**
+	 * After a create whose answer was lost: the deployment's tokens of that name created since the request was sent
+	 * (less {@link #CLOCK_SKEW}) tell whether it happened. Either way the secret is gone: it is only in the answer.
+	 */
+	private CliException createdOrNot(String name, String deploymentId, Instant sentAt, ApiException lost) {
+		List<ApiToken> list;
+		try {
+			list = tokens.ofDeployment(deploymentId);
+		}
+		catch (ApiException readFailure) {
+			return ReadBack.mayHaveHappened("the creation of " + name, lost, readFailure);
+		}
+		Instant since = sentAt.minus(CLOCK_SKEW);
+		List<ApiToken> created = list.stream()
+			.filter(t -> t.scope() == TokenScope.DEPLOYMENT && t.name().equals(name))
+			.filter(t -> t.createdAt() != null && !t.createdAt().isBefore(since))
+			.toList();
+		if (created.isEmpty()) {
+			return new CliException("the token " + name + " was not created (confirmed by reading the token list back): "
+					+ lost.getMessage(), ExitCodes.FAILURE, lost);
+		}
+		String ids = String.join(", ", created.stream().map(ApiToken::id).toList());
+		return new CliException("the token " + name + " was created (" + ids + "; the answer was lost, confirmed by "
+				+ "reading the token list back), but its secret was lost with the answer: get a new one with "
+				+ "'deployment token rotate " + created.get(created.size() - 1).id() + "'", ExitCodes.FAILURE, lost);
 	}
 
 }

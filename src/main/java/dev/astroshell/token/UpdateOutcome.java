@@ -6,13 +6,17 @@ import java.util.Objects;
 
 import dev.astroshell.api.ApiToken;
 
-/** A successful update: the token before and after, and its role on the deployment before and after. */
-public record UpdateOutcome(ApiToken before, ApiToken after, String oldRole, String newRole) {
+/**
+ * A successful update: the token before and after, its role on the deployment before and after, and a note on how
+ * the outcome is known when an answer was lost (or null).
+ */
+public record UpdateOutcome(ApiToken before, ApiToken after, String oldRole, String newRole, String note) {
 
 	/** The answer line, then one line per change (spec §2.1 step 5). */
 	public String render() {
 		List<String> lines = new ArrayList<>();
-		lines.add("Astro Deployment API token " + after.name() + " was successfully updated");
+		lines.add("Astro Deployment API token " + after.name() + " was successfully updated"
+				+ (note == null ? "" : " " + note));
 		change(lines, "name", before.name(), after.name());
 		change(lines, "description", before.description(), after.description());
 		change(lines, "role", oldRole, newRole);

@@ -44,20 +44,23 @@ class InProcessSandboxTest {
 		assertThat(commands.reset()).contains("reset");
 		assertThat(Files.exists(dir.resolve(SandboxData.DB_FILE))).isTrue();
 
-		String shown = commands.faults("200ms", 0.3, "500,503", null, "/tokens", "post", null);
-		assertThat(shown).contains("latency: 200ms", "error-rate: 0.3", "statuses: 500,503", "paths: /tokens",
+		String shown = commands.faults("200ms", 0.3, "500,503", null, 0.5, "/tokens", "post", null);
+		assertThat(shown).contains("latency: 200ms", "error-rate: 0.3", "statuses: 500,503", "lose-answer-rate: 0.5", "paths: /tokens",
 				"methods: POST");
 		try {
 			assertThat(sandbox.running().faults().latency()).isEqualTo(Duration.ofMillis(200));
-			commands.faults(null, null, null, null, null, null, true);
+			assertThat(sandbox.running().faults().loseAnswerRate()).isEqualTo(0.5);
+			commands.faults(null, null, null, null, null, null, null, true);
 			assertThat(sandbox.running().faults().errorRate()).isZero();
 		}
 		finally {
 			sandbox.destroy();
 		}
-		assertThatThrownBy(() -> commands.faults(null, 1.5, null, null, null, null, null))
+		assertThatThrownBy(() -> commands.faults(null, 1.5, null, null, null, null, null, null))
 			.isInstanceOfSatisfying(CliException.class, ex -> assertThat(ex.exitCode()).isEqualTo(ExitCodes.USAGE));
-		assertThatThrownBy(() -> commands.faults("soon", null, null, null, null, null, null))
+		assertThatThrownBy(() -> commands.faults("soon", null, null, null, null, null, null, null))
+			.isInstanceOf(CliException.class);
+		assertThatThrownBy(() -> commands.faults(null, null, null, null, 2.0, null, null, null))
 			.isInstanceOf(CliException.class);
 	}
 }

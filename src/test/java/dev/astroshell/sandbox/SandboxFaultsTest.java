@@ -102,6 +102,22 @@ class SandboxFaultsTest {
 	}
 
 	@Test
+	void loseAnswerRateCarriesTheRequestOutAndLosesItsAnswer() {
+		String token = ORG + "/tokens/" + SandboxSeed.TOKEN_CI_DEPLOY_ID;
+		String before = http.get(token, dev).json().get("shortToken").asString();
+		Response set = http.put("/sandbox/faults", dev,
+				Map.of("loseAnswerRate", 1, "paths", "/rotate", "methods", "POST"));
+		assertThat(set.status()).isEqualTo(200);
+		assertThat(set.json().get("loseAnswerRate").asDouble()).isEqualTo(1.0);
+
+		assertThatThrownBy(() -> http.rawPost(token + "/rotate", dev)).isInstanceOf(IOException.class);
+
+		assertThat(http.get(token, dev).json().get("shortToken").asString()).as("the rotation was carried out")
+			.isNotEqualTo(before);
+		assertThat(http.put("/sandbox/faults", dev, Map.of("loseAnswerRate", -0.1)).status()).isEqualTo(400);
+	}
+
+	@Test
 	void managementEndpointsNeedTheDevelopmentTokenAndAreNeverFaulted() {
 		Response set = http.put("/sandbox/faults", dev, Map.of("errorRate", 1, "errorStatuses", new int[] { 500 }));
 		assertThat(set.status()).isEqualTo(200);

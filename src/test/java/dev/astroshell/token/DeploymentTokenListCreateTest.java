@@ -1,5 +1,6 @@
 package dev.astroshell.token;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter;
@@ -211,6 +214,33 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void aCreationWhoseAnswerIsLostIsFoundByNameAndCreationTimeAndItsSecretIsSaidLost() {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, "/tokens", "POST"));
+		Result r = shell.run("deployment token create --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+
+		List<ApiToken> named = session.api()
+			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), 0, 100)
+			.block()
+			.tokens()
+			.stream()
+			.filter(t -> t.name().equals("Ci Deploy Token"))
+			.toList();
+		assertThat(named).as("the create was carried out beside the two older namesakes").hasSize(3);
+		String created = named.stream()
+			.map(ApiToken::id)
+			.filter(id -> !id.equals(TOKEN_CI_DEPLOY_ID) && !id.equals(TOKEN_CI_DEPLOY_OLD_ID))
+			.findFirst()
+			.orElseThrow();
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.out()).isEmpty();
+		assertThat(r.err().lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("Error: the token Ci Deploy Token was created (" + created
+					+ "; the answer was lost").endsWith("'deployment token rotate " + created + "'"));
+	}
+
+	@Test
 	void createInvalidatesTheCompletionCache() {
 		fixture.clearRequests();
 		shell.complete("deployment token update ");
@@ -245,7 +275,7 @@ class DeploymentTokenListCreateTest {
 
 	private ApiToken onEtlProd(String name) {
 		return session.api()
-			.listTokens(SandboxSeed.ORGANIZATION_ID, dev.astroshell.api.TokenQuery.ofDeployment(ETL_PROD), 0, 100)
+			.listTokens(SandboxSeed.ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), 0, 100)
 			.block()
 			.tokens()
 			.stream()

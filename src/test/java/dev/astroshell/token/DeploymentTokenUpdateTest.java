@@ -1,6 +1,11 @@
 package dev.astroshell.token;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +16,7 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.UpdateTokenRolesRequest;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter.Kind;
 import dev.astroshell.prompt.ScriptedPrompter.Shown;
@@ -38,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code deployment token update} as typed in the shell, over the real in-process sandbox with a scripted prompter:
  * which token, which role, validation before any write, the two writes and the restore, the messages of the spec
- * (§2.1), and how many requests each path costs. Written state is read back from the sandbox.
+ * (§2.1), and how many requests each path costs: a role change ends with one E3 reading the roles back, so that a
+ * change another writer replaced is reported. Written state is read back from the sandbox.
  */
 @ScriptedShellTest
 class DeploymentTokenUpdateTest {
@@ -68,6 +75,12 @@ class DeploymentTokenUpdateTest {
 	@Autowired
 	Session session;
 
+	@Autowired
+	TokenService service;
+
+	@Autowired
+	Tokens tokens;
+
 	@BeforeEach
 	void fresh() {
 		fixture.fresh();
@@ -89,8 +102,9 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated", "role: DEPLOYMENT_ADMIN -> Deploy Bot");
 		prompter.verifyAllConsumed();
 		assertThat(prompter.shown()).singleElement().extracting(Shown::initial).isEqualTo(0);
-		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles");
+		assertThat(fixture.requests()).as("E3, E8, E4, E5, then E3 reading the roles back").containsExactly(
+				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
 		assertThat(after.name()).isEqualTo("Ci Deploy Token");
@@ -138,15 +152,16 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
-	void example4WithRoleAsksNothingAndCostsThreeRequests() {
+	void example4WithRoleAsksNothingAndCostsFourRequests() {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_OLD_ID + " --deployment-id " + ETL_PROD
 				+ " --role=DEPLOYMENT_ADMIN");
 
 		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated",
 				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
 		assertThat(prompter.shown()).isEmpty();
-		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID,
-				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID + "/roles");
+		assertThat(fixture.requests()).as("E3, E4, E5, and E3 again: the roles read back after E5").containsExactly(
+				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID,
+				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
 		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).as("its namesake untouched")
 			.isEqualTo("DEPLOYMENT_ADMIN");
@@ -185,9 +200,10 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
-		assertThat(fixture.requests()).as("no GET per token: the list's objects are used")
+		assertThat(fixture.requests())
+			.as("no GET per token before the writes (the list's objects are used); one E3 reads the roles back")
 			.containsExactly("GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
-					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		assertThat(read(TOKEN_EQUIPE_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
 	}
 
@@ -196,7 +212,7 @@ class DeploymentTokenUpdateTest {
 		run("deployment token update --name \"Équipe données\" --role \"Deploy Bot\"");
 		assertThat(fixture.requests()).as("validating a custom role needs the organization's roles")
 			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
-					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		fixture.clearRequests();
 
 		Result r = run("deployment token update --name \"Équipe données\" --role DAG_RUNNER");
@@ -204,7 +220,8 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: Deploy Bot -> DAG_RUNNER");
 		assertThat(fixture.requests()).as("the roles list is cached").containsExactly("GET " + TOKENS,
-				"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles");
+				"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles",
+				"GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 	}
 
 	@Test
@@ -241,7 +258,9 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
-		assertThat(fixture.requests()).doesNotContain("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
+		assertThat(fixture.requests()).as("E5 is built from the list's token; the only E3 is the read-back after it")
+			.containsExactly("GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		assertThat(read(TOKEN_EQUIPE_ID).roles()).containsExactly(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"),
 				staging, dag);
 	}
@@ -395,9 +414,10 @@ class DeploymentTokenUpdateTest {
 		assertThat(r.err().lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("Error: the role of Ci Deploy Token was not changed: ")
 				.endsWith("; the name and description were restored"));
-		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
-				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.name()).isEqualTo("Ci Deploy Token");
 		assertThat(after.description()).isEqualTo("Deploys etl-prod from CI");
@@ -423,6 +443,106 @@ class DeploymentTokenUpdateTest {
 		assertThat(r.err()).startsWith("Error: the role of Ci Deploy Token was not changed: ");
 		assertThat(fixture.requests()).filteredOn(req -> req.startsWith("POST")).hasSize(2);
 		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
+	}
+
+	// ---- lost answers: read back before saying anything (E4, E5)
+
+	@Test
+	void aRenameWhoseAnswerIsLostIsConfirmedByReadingTheTokenBack() {
+		loseAnswers("/tokens/" + TOKEN_CI_DEPLOY_ID, "POST");
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI main\" -r DEPLOYMENT_ADMIN");
+
+		assertOk(r, "Astro Deployment API token CI main was successfully updated " + ReadBack.CONFIRMED,
+				"name: Ci Deploy Token -> CI main");
+		assertThat(fixture.requests()).as("E3, E4 (its answer lost), E3 reading it back; never a second E4")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
+	}
+
+	@Test
+	void aRoleChangeWhoseAnswerIsLostIsConfirmedAndTheRenameIsNotUndone() {
+		loseAnswers("/roles", "POST");
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI main\" -r DAG_RUNNER");
+
+		assertOk(r, "Astro Deployment API token CI main was successfully updated " + ReadBack.CONFIRMED,
+				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
+		assertThat(fixture.requests()).as("E3, E8, E4, E5 (its answer lost), E3 reading it back; no restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
+		assertThat(after.name()).isEqualTo("CI main");
+		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("DAG_RUNNER");
+	}
+
+	// ---- concurrent role changes (E5 replaces the whole list)
+
+	@Test
+	void concurrentRoleChangesOnTwoDeploymentsOfOneTokenAreNotLostSilently() throws Exception {
+		TokenRole prodAdmin = TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN");
+		TokenRole stagingRunner = TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DAG_RUNNER");
+		session.api()
+			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID,
+					new UpdateTokenRolesRequest(List.of(prodAdmin, stagingRunner)))
+			.block();
+		tokens.deploymentRoles(); // read E8 now, so that only the token's own requests are slowed
+		// every request on the token waits 600 ms before it is carried out: started together, both updates read the
+		// roles (E3) before either writes (E5), and the first writer reads them back after the second one wrote
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ofMillis(600), 0, new int[] { 500 }, 0, 1,
+					"/tokens/" + TOKEN_CI_DEPLOY_ID, ""));
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<UpdateOutcome> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
+		CompletableFuture<UpdateOutcome> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
+		start.countDown();
+		CliException prodLost = failureOf(prod);
+		CliException stagingLost = failureOf(staging);
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+
+		assertThat(prodLost == null ^ stagingLost == null).as("exactly one change was lost, and it says so").isTrue();
+		List<TokenRole> now = read(TOKEN_CI_DEPLOY_ID).roles();
+		if (prodLost != null) {
+			assertThat(now).as("the staging update's list won").containsExactlyInAnyOrder(prodAdmin,
+					TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DEPLOYMENT_ADMIN"));
+			assertThat(prodLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another writer "
+					+ "meanwhile: this change (role on " + ETL_PROD + ": DEPLOYMENT_ADMIN -> Deploy Bot) was lost; its "
+					+ "roles now: " + RoleWrites.describe(now));
+		}
+		else {
+			assertThat(now).as("the etl-prod update's list won")
+				.containsExactlyInAnyOrder(TokenRole.deployment(ETL_PROD, "Deploy Bot"), stagingRunner);
+			assertThat(stagingLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another "
+					+ "writer meanwhile: this change (role on " + DEPLOYMENT_ETL_STAGING_ID
+					+ ": DAG_RUNNER -> DEPLOYMENT_ADMIN) was lost; its roles now: " + RoleWrites.describe(now));
+		}
+	}
+
+	private UpdateOutcome updateWhenStarted(CountDownLatch start, TokenUpdate update) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		return service.update(update);
+	}
+
+	/** The exit-1 failure the update ended with, or null when it succeeded. */
+	private static CliException failureOf(CompletableFuture<UpdateOutcome> update) throws Exception {
+		try {
+			update.get(20, TimeUnit.SECONDS);
+			return null;
+		}
+		catch (ExecutionException e) {
+			assertThat(e.getCause()).isInstanceOf(CliException.class);
+			CliException failure = (CliException) e.getCause();
+			assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
+			return failure;
+		}
 	}
 
 	// ---- which deployment
@@ -504,8 +624,14 @@ class DeploymentTokenUpdateTest {
 
 	private dev.astroshell.sandbox.SandboxServer failOnly(String path, String method) {
 		var server = fixture.server();
-		server.setFaults(new AstroProperties.Faults(java.time.Duration.ZERO, 0, new int[] { 500 }, 0, 1, path, method));
+		server.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, path, method));
 		return server;
+	}
+
+	/** The sandbox carries out every matching request and loses its answer. */
+	private void loseAnswers(String path, String method) {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, path, method));
 	}
 
 	private ApiToken read(String id) {

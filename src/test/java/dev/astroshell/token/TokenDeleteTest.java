@@ -1,10 +1,12 @@
 package dev.astroshell.token;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter.Kind;
 import dev.astroshell.prompt.ScriptedPrompter;
@@ -191,6 +193,39 @@ class TokenDeleteTest {
 			assertThat(r.err()).contains("does not belong to the deployment " + ETL_PROD);
 		}
 		assertThat(writes()).isEmpty();
+	}
+
+	@Test
+	void aDeletionWhoseAnswerIsLostIsConfirmedByReadingTheTokenBack() {
+		loseAnswers("DELETE");
+		Result r = shell.run("deployment token delete " + EQUIPE + " --force");
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(r.out()).isEqualTo("Astro Deployment API token Équipe données was successfully deleted "
+				+ ReadBack.CONFIRMED + NL);
+		assertThat(fixture.requests()).as("E3, E7 (its answer lost), E3 answering 404")
+			.containsExactly("GET " + tokenPath(EQUIPE), "DELETE " + tokenPath(EQUIPE), "GET " + tokenPath(EQUIPE));
+		assertThat(isGone(fixture, EQUIPE)).isTrue();
+	}
+
+	@Test
+	void aRemovalWhoseAnswerIsLostIsConfirmedByReadingTheRolesBack() {
+		loseAnswers("POST");
+		Result r = shell.run("deployment token delete " + WS_TOKEN + " --force");
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(r.out()).isEqualTo("Astro Workspace API token Data Eng workspace token was successfully removed "
+				+ "from the Deployment " + ReadBack.CONFIRMED + NL);
+		assertThat(writes()).as("E5 once, never retried").containsExactly("POST " + tokenPath(WS_TOKEN) + "/roles");
+		assertThat(roles(fixture, WS_TOKEN)).noneMatch(r2 -> r2.entityId().equals(ETL_PROD));
+	}
+
+	/** The sandbox carries out every request of this method and loses its answer. */
+	private void loseAnswers(String method) {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, "", method));
 	}
 
 	@Test

@@ -60,9 +60,9 @@ class TokenLogicUnitTest {
 				OTHER_DEPLOYMENT);
 		unit.expectGet(ci);
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamed(ci, "ci main"));
-		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(
-				List.of(DAG, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT)))
-			.reply(ROLES_WRITTEN);
+		List<TokenRole> sent = List.of(DAG, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
+		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(renamed(ci, "ci main"), sent)); // the read-back of E5
 
 		UpdateOutcome outcome = unit.service
 			.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null));
@@ -79,14 +79,17 @@ class TokenLogicUnitTest {
 		unit.expectGet(ci);
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("CI renamed", "")).reply(renamed(ci, "CI renamed"));
 		api.expect("updateTokenRoles", ORG, "t1", FakeAstroApi.ANY).fail(status(503, "Service Unavailable"));
+		unit.expectGet(renamed(ci, "CI renamed")); // a 5xx may hide a carried-out E5: read back, role unchanged
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("Ci Deploy Token", ""))
 			.fail(status(503, "Service Unavailable"));
+		unit.expectGet(renamed(ci, "CI renamed")); // the restore's 503 is read back too: it did not happen
 
 		CliException e = catchThrowableOfType(CliException.class, () -> unit.service
 			.update(new TokenUpdate("t1", null, "CI renamed", null, "DEPLOYMENT_ADMIN", null)));
 
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
-		assertThat(e.getMessage()).isEqualTo("the role of Ci Deploy Token was not changed: Service Unavailable; "
+		assertThat(e.getMessage()).isEqualTo("the role of Ci Deploy Token was not changed: Service Unavailable "
+				+ "(confirmed by reading the token back); "
 				+ "restoring the old name and description also failed (Service Unavailable): the token is now named CI renamed");
 	}
 
@@ -162,6 +165,7 @@ class TokenLogicUnitTest {
 		unit.expectGet(ws);
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)))
 			.reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
 
 		assertThat(unit.lifecycle.delete("w1", null, true, null))
 			.isEqualTo("Astro Workspace API token ws was successfully removed from the Deployment");
@@ -172,9 +176,9 @@ class TokenLogicUnitTest {
 		TokenRole orgRole = new TokenRole(EntityType.ORGANIZATION, ORG, "ORGANIZATION_MEMBER", null);
 		ApiToken org = token("o1", "org", TokenScope.ORGANIZATION, orgRole);
 		unit.expectGet(org);
-		api.expect("updateTokenRoles", ORG, "o1", new UpdateTokenRolesRequest(
-				List.of(orgRole, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"))))
-			.reply(ROLES_WRITTEN);
+		List<TokenRole> sent = List.of(orgRole, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
+		api.expect("updateTokenRoles", ORG, "o1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(org, sent));
 
 		assertThat(unit.grants.add(GrantKind.ORGANIZATION, "o1", null, "DEPLOYMENT_ADMIN", null, null))
 			.isEqualTo("Astro Organization API token org was successfully added to the Deployment\n"
@@ -185,6 +189,12 @@ class TokenLogicUnitTest {
 		CliException e = catchThrowableOfType(CliException.class, () -> unit.resolver.resolve(lookup, where, id, null));
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
 		return e.getMessage();
+	}
+
+	static ApiToken withRoles(ApiToken t, List<TokenRole> roles) {
+		return new ApiToken(t.id(), t.name(), t.description(), t.scope(), t.kind(), t.shortToken(), t.startAt(),
+				t.createdAt(), t.updatedAt(), t.createdBy(), t.updatedBy(), t.endAt(), t.expiryPeriodInDays(),
+				t.lastRotatedAt(), t.lastUsedAt(), roles, null);
 	}
 
 	static ApiToken renamed(ApiToken t, String name) {

@@ -206,7 +206,7 @@ class TokenRotateTest {
 	}
 
 	@Test
-	void aDroppedConnectionIsReportedAsMaybeRotatedAndNeverRetried() {
+	void aDroppedConnectionIsReadBackAndReportedAsNotRotatedAndNeverRetried() {
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/rotate", "POST"));
 		fixture.server().dropNext(1);
@@ -215,8 +215,24 @@ class TokenRotateTest {
 
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(r.out()).isEmpty();
-		assertThat(r.err()).startsWith("Error: the rotation of Équipe données (" + EQUIPE + ") may have happened")
-			.contains("the old token may no longer work");
+		assertThat(r.err()).startsWith("Error: the token Équipe données was not rotated and its old secret still works "
+				+ "(confirmed by reading the token back)");
+		assertThat(r.err().lines()).hasSize(1);
+		assertThat(rotations()).as("E6 is sent once, never retried").containsExactly("POST " + rotatePath(EQUIPE));
+		assertThat(fixture.requests()).as("E3, E6, then E3 reading the token back").hasSize(3);
+	}
+
+	@Test
+	void whenTheReadBackFailsTooTheRotationMayHaveHappened() {
+		// every request on the token is dropped: E6, and each attempt of the E3 that would tell
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 1, 1, "/tokens/" + EQUIPE, ""));
+
+		Result r = shell.run("deployment token rotate --name \"Équipe données\" --force");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.err()).startsWith("Error: the rotation of Équipe données (" + EQUIPE + ") may have happened (")
+			.contains("check with `deployment token list`", "the old token no longer works");
 		assertThat(r.err().lines()).hasSize(1);
 		assertThat(rotations()).as("E6 is sent once, never retried").containsExactly("POST " + rotatePath(EQUIPE));
 	}
@@ -232,13 +248,14 @@ class TokenRotateTest {
 		Result r = shell.run("deployment token rotate " + EQUIPE + " --force");
 
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
-		assertThat(r.err()).contains("may have happened; the old token may no longer work");
+		assertThat(r.err()).startsWith("Error: the rotation of Équipe données (" + EQUIPE + ") happened "
+				+ ReadBack.CONFIRMED).contains("rotate again to get a usable secret");
 		assertThat(rotations()).containsExactly("POST " + rotatePath(EQUIPE));
 		assertThat(statusWith(fixture, before)).as("the rotation did happen: the old secret is dead").isEqualTo(401);
 	}
 
 	@Test
-	void anHttpFailureIsAPlainFailureAndNotRetried() {
+	void aGatewayErrorIsReadBackAndNotRetried() {
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/rotate", "POST"));
 		fixture.server().failNext(1, 503);
@@ -246,7 +263,9 @@ class TokenRotateTest {
 		Result r = shell.run("deployment token rotate " + EQUIPE + " --force");
 
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
-		assertThat(r.err()).doesNotContain("may have happened");
+		assertThat(r.err()).as("a 5xx may come from a proxy after the API rotated: the token is read back")
+			.startsWith("Error: the token Équipe données was not rotated and its old secret still works "
+					+ "(confirmed by reading the token back)");
 		assertThat(rotations()).hasSize(1);
 	}
 

@@ -49,12 +49,12 @@ class TokenServiceUnitTest {
 		ApiToken before = token(List.of());
 		ApiToken after = new ApiToken("t1", "ci renamed", "nightly", TokenScope.DEPLOYMENT, "STANDARD", "abc", null,
 				null, null, null, null, null, null, null, null, List.of(), null);
-		assertThat(new UpdateOutcome(before, after, "DEPLOYMENT_ADMIN", "Deploy Bot").render()).isEqualTo("""
+		assertThat(new UpdateOutcome(before, after, "DEPLOYMENT_ADMIN", "Deploy Bot", null).render()).isEqualTo("""
 				Astro Deployment API token ci renamed was successfully updated
 				name: ci -> ci renamed
 				description: "" -> nightly
 				role: DEPLOYMENT_ADMIN -> Deploy Bot""");
-		assertThat(new UpdateOutcome(before, before, "X", "X").render())
+		assertThat(new UpdateOutcome(before, before, "X", "X", null).render())
 			.isEqualTo("Astro Deployment API token ci was successfully updated");
 	}
 

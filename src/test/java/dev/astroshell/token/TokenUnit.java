@@ -80,9 +80,10 @@ final class TokenUnit {
 		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), properties);
 		resolver = new TokenResolver(context, tokens, prompter, clock);
 		RoleChooser roles = new RoleChooser(tokens, prompter);
-		RoleWrites roleWrites = new RoleWrites(context, tokens);
-		service = new TokenService(context, tokens, resolver, roles, roleWrites, prompter);
-		lifecycle = new TokenLifecycle(context, tokens, resolver, roleWrites, prompter);
+		ReadBack readBack = new ReadBack(context);
+		RoleWrites roleWrites = new RoleWrites(context, tokens, readBack);
+		service = new TokenService(context, tokens, resolver, roles, roleWrites, readBack, prompter, clock);
+		lifecycle = new TokenLifecycle(context, tokens, resolver, roleWrites, readBack, prompter);
 		grants = new TokenGrants(context, tokens, resolver, roles, roleWrites);
 	}
 
