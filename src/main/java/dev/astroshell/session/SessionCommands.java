@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
@@ -63,15 +64,15 @@ public class SessionCommands {
 					defaultValue = "astronomer.io") String domain,
 			@Option(longName = "token-file", description = "read the API token from this file") String tokenFile) {
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
-		SessionContext c;
-		if (SessionContext.SANDBOX.equals(target)) {
-			c = session.login(target, null, CredentialSource.SANDBOX);
-		}
-		else {
-			c = session.login(target, readToken(tokenFile), CredentialSource.LOGIN);
-		}
+		boolean sandbox = SessionContext.SANDBOX.equals(target);
+		String token = sandbox ? null : readToken(tokenFile);
+		// a login is the way out of a damaged config: the file is kept aside, never overwritten
+		Optional<Path> kept = session.startAfresh();
+		SessionContext c = session.login(target, token, sandbox ? CredentialSource.SANDBOX : CredentialSource.LOGIN);
 		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
-				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display()) + ")";
+				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display()) + ")"
+				+ kept.map(k -> "\nThe damaged config file was kept as " + k + "; this login starts a fresh one.")
+					.orElse("");
 	}
 
 	private String readToken(String tokenFile) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
+import dev.astroshell.session.Session;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -53,12 +54,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PromptProvider promptProvider;
 
+	private final Session session;
+
 	private final boolean enabled;
 
 	private volatile int exitCode;
 
 	public ShellRunner(ShellExecutor executor, ShellMode mode, LineReader lineReader, PromptProvider promptProvider,
-			@Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+			Session session, @Value("${astro.shell.runner.enabled:true}") boolean enabled) {
+		this.session = session;
 		this.executor = executor;
 		this.enabled = enabled;
 		this.mode = mode;
@@ -104,6 +108,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		Terminal terminal = lineReader.getTerminal();
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
+		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
+		session.configProblem().ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
 		try {
 			loop(terminal, streams);
 		}
