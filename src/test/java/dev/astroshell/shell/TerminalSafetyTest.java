@@ -1,12 +1,9 @@
 package dev.astroshell.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jline.reader.Candidate;
-import org.jline.reader.LineReader;
-import org.jline.reader.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,6 @@ import dev.astroshell.session.Session;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.shell.jline.CommandCompleter;
 
 import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
 import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
@@ -52,15 +48,6 @@ class TerminalSafetyTest {
 
 	@Autowired
 	ShellMode mode;
-
-	@Autowired
-	LineReader lineReader;
-
-	@Autowired
-	CommandCompleter completer;
-
-	@Autowired
-	Parser parser;
 
 	@Autowired
 	JsonMapper json;
@@ -145,22 +132,16 @@ class TerminalSafetyTest {
 	@Test
 	void completionCandidatesShowTheEscapes() {
 		String id = create(EVIL, null).id();
-		List<Candidate> ids = candidates("deployment token update ");
+		List<Candidate> ids = shell.candidates("deployment token update ");
 		Candidate mine = ids.stream().filter(c -> c.value().equals(id)).findFirst().orElseThrow();
 		assertThat(mine.descr()).contains(SHOWN);
-		List<Candidate> names = candidates("deployment token update --name ");
+		List<Candidate> names = shell.candidates("deployment token update --name ");
 		Candidate named = names.stream().filter(c -> c.displ().contains("evil")).findFirst().orElseThrow();
 		assertThat(named.displ()).isEqualTo(SHOWN);
 		assertThat(named.value()).as("the name inserted into the line is the real one").isEqualTo(EVIL);
 		for (Candidate c : ids) {
 			assertInert(c.displ() + c.descr());
 		}
-	}
-
-	private List<Candidate> candidates(String line) {
-		List<Candidate> candidates = new ArrayList<>();
-		completer.complete(lineReader, parser.parse(line, line.length(), Parser.ParseContext.COMPLETE), candidates);
-		return candidates;
 	}
 
 	private ApiToken create(String name, String description) {
