@@ -266,6 +266,9 @@ public class ConfigStore {
 		root.put("contexts", contexts);
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		// a name with a control character (the API allows them) is written as a "\e…" escape, not as !!binary,
+		// which would not read back as a string
+		options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
 		return "# astro-shell contexts; written by the shell (login, switch commands). Holds credentials: keep it private.\n"
 				+ new Yaml(options).dump(root);
 	}

@@ -24,6 +24,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import static dev.astroshell.cli.TerminalText.oneLine;
+
 /** login, logout, status and the contexts (shell-commands spec §1). */
 @Component
 public class SessionCommands {
@@ -69,8 +71,8 @@ public class SessionCommands {
 		// a login is the way out of a damaged config: the file is kept aside, never overwritten
 		Optional<Path> kept = session.startAfresh();
 		SessionContext c = session.login(target, token, sandbox ? CredentialSource.SANDBOX : CredentialSource.LOGIN);
-		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
-				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display()) + ")"
+		return "Logged in to " + c.domain() + " (organization " + oneLine(c.organization().display())
+				+ (c.workspace() == null ? "" : ", workspace " + oneLine(c.workspace().display())) + ")"
 				+ kept.map(k -> "\nThe damaged config file was kept as " + k + "; this login starts a fresh one.")
 					.orElse("");
 	}
@@ -133,11 +135,12 @@ public class SessionCommands {
 		return out.toString().stripTrailing();
 	}
 
+	/** A name from the API or the config file, on its one line of the status. */
 	private static String describe(Ref ref) {
 		if (ref == null) {
 			return "-";
 		}
-		return ref.name() == null ? ref.id() : ref.name() + " (" + ref.id() + ")";
+		return oneLine(ref.name() == null ? ref.id() : ref.name() + " (" + ref.id() + ")");
 	}
 
 	private static String orDash(String s) {

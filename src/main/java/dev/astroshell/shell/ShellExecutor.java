@@ -60,8 +60,10 @@ public class ShellExecutor {
 			});
 		}
 
+		/** The same streams behind an {@link InertWriter}; each println still reaches the terminal at once. */
 		Streams inert() {
-			return new Streams(new PrintWriter(new InertWriter(out)), new PrintWriter(new InertWriter(err)), in);
+			return new Streams(new PrintWriter(new InertWriter(out), true), new PrintWriter(new InertWriter(err), true),
+					in);
 		}
 	}
 

@@ -39,7 +39,7 @@ class ConfigStoreTest {
 	void roundTripsContextsWithNonAsciiNames() {
 		ConfigStore store = new ConfigStore(dir.resolve("astro-shell/config.yaml"));
 		Saved saved = new Saved("astronomer.io", "tok", new Ref("o1", "Équipe \"données\""), new Ref("w1", null),
-				new Ref("d1", "etl prod"));
+				new Ref("d1", "etl prod \u001b[2J\u0007\n\u009b\u202e"));
 		store.update(c -> c.with(saved, true));
 		SavedConfig loaded = new ConfigStore(store.file()).load();
 		assertThat(loaded.current()).isEqualTo("astronomer.io");
