@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.shell.core.command.completion.CompletionProposal;
+
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 
@@ -129,6 +131,16 @@ class ConfigStoreTest {
 		assertThat(store.load().current()).isEqualTo("sandbox");
 		assertThat(store.setAsideDamaged()).as("a sound file stays").isEmpty();
 		assertThat(Files.readAllBytes(kept)).isEqualTo(content);
+	}
+
+	@Test
+	void completingContextsOnADamagedConfigProposesNothingInsteadOfFailing() throws Exception {
+		Path file = Files.writeString(dir.resolve("config.yaml"), "contexts: [");
+		assertThat(new ContextCompletion(new ConfigStore(file)).apply(null)).isEmpty();
+		Files.writeString(file, "contexts:\n  x.io: {domain: x.io}\n");
+		assertThat(new ContextCompletion(new ConfigStore(file)).apply(null))
+			.extracting(CompletionProposal::value)
+			.containsExactly("sandbox", "x.io");
 	}
 
 	@ParameterizedTest
