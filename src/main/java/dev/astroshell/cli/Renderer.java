@@ -1,24 +1,38 @@
 package dev.astroshell.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-/** The one place results become text: aligned tables for people, JSON with the API's field names for scripts. */
+/**
+ * The one place results become text: aligned tables for people, JSON with the API's field names for scripts.
+ * <p>
+ * Both are terminal-safe without changing what they say. A table cell is {@link TerminalText#oneLine one inert
+ * line}, measured as shown. JSON carries every string exactly (a parser gets the server's bytes back) and never
+ * holds a raw control: Jackson already writes C0 controls as <code>&#92;u001B</code>; DEL, the C1 controls and the bidi
+ * overrides, which JSON allows raw, are written as <code>&#92;uXXXX</code> escapes too. So the shell's {@link InertWriter}
+ * leaves JSON byte for byte as written here.
+ */
 @Component
 public class Renderer {
 
 	private static final String GAP = "  ";
 
-	private final JsonMapper json;
+	private final ObjectWriter json;
 
 	public Renderer(JsonMapper json) {
-		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writer()
+			.with(new TerminalSafeEscapes());
 	}
 
 	/** A column of a table: its header and how a row shows in it. */
@@ -37,13 +51,19 @@ public class Renderer {
 		List<String[]> cells = new ArrayList<>();
 		cells.add(columns.stream().map(Column::header).toArray(String[]::new));
 		for (T row : rows) {
-			cells.add(columns.stream().map(c -> clean(c.value().apply(row))).toArray(String[]::new));
+			cells.add(columns.stream().map(c -> c.value().apply(row)).toArray(String[]::new));
 		}
 		return String.join("\n", align(cells));
 	}
 
-	/** Lines of cells padded into columns (by code points, so non-ASCII names line up). */
-	public static List<String> align(List<String[]> cells) {
+	/**
+	 * Lines of cells padded into columns. Each cell is made one inert line first and measured as the terminal shows
+	 * it (wide CJK characters count two), so that no cell can break or shift the columns.
+	 */
+	public static List<String> align(List<String[]> rawCells) {
+		List<String[]> cells = rawCells.stream()
+			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
+			.toList();
 		int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
 		int[] widths = new int[columns];
 		for (String[] line : cells) {
@@ -65,12 +85,31 @@ public class Renderer {
 		return lines;
 	}
 
-	/** Table cells are one line: a description with a newline must not break the columns. */
-	private static String clean(String value) {
-		return value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ");
+	private static String cell(String value) {
+		return value == null ? "" : TerminalText.oneLine(value);
 	}
 
 	private static int width(String s) {
-		return s.codePointCount(0, s.length());
+		return TerminalText.width(s);
+	}
+
+	/** Standard JSON escapes plus <code>&#92;uXXXX</code> escapes for what a terminal would obey: DEL, C1, bidi controls. */
+	private static final class TerminalSafeEscapes extends CharacterEscapes {
+
+		private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+		static {
+			ASCII[0x7f] = ESCAPE_STANDARD;
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ASCII;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int c) {
+			return TerminalText.isControl(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+		}
 	}
 }

@@ -14,6 +14,7 @@ import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 
 import dev.astroshell.cli.RunMode;
+import dev.astroshell.cli.TerminalText;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.jline.tui.component.ConfirmationInput.ConfirmationInputContext;
 import org.springframework.shell.jline.tui.component.SingleItemSelector.SingleItemSelectorContext;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The prompts of the REPL, drawn with Spring Shell's TUI components. Esc or Ctrl-C cancels a prompt with
  * {@link PromptCancelledException}; the terminal is restored and the shell goes on.
+ * <p>
+ * Titles, questions and labels quote the API (token names, descriptions, roles) and the components write them to the
+ * terminal as they are, so each is made {@link TerminalText#oneLine one inert line} here.
  */
 @Component
 public class JLinePrompter implements Prompter {
@@ -63,9 +67,10 @@ public class JLinePrompter implements Prompter {
 		}
 		List<SelectorItem<Option>> items = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
-			items.add(SelectorItem.of(options.get(i), new Option(i, options.get(i))));
+			String label = TerminalText.oneLine(options.get(i));
+			items.add(SelectorItem.of(label, new Option(i, label)));
 		}
-		var selector = prepare(new CancellableComponents.Selector(terminal, items, title));
+		var selector = prepare(new CancellableComponents.Selector(terminal, items, TerminalText.oneLine(title)));
 		selector.setMaxItems(Math.min(VISIBLE_OPTIONS, options.size()));
 		selector.setDefaultExpose(items.get(Math.max(0, Math.min(initial, items.size() - 1))));
 		SingleItemSelectorContext<Option, SelectorItem<Option>> result = cancellable(
@@ -87,9 +92,10 @@ public class JLinePrompter implements Prompter {
 	@Override
 	public boolean confirm(String question, boolean defaultAnswer) {
 		if (!hasCursorControl()) {
-			return linePrompts().confirm(question, defaultAnswer);
+			return linePrompts().confirm(TerminalText.oneLine(question), defaultAnswer);
 		}
-		var input = prepare(new CancellableComponents.Confirmation(terminal, question, defaultAnswer));
+		var input = prepare(new CancellableComponents.Confirmation(terminal, TerminalText.oneLine(question),
+				defaultAnswer));
 		ConfirmationInputContext result = cancellable(() -> input.run(ConfirmationInputContext.empty()));
 		return result.getResultValue() != null ? result.getResultValue() : defaultAnswer;
 	}
@@ -115,7 +121,8 @@ public class JLinePrompter implements Prompter {
 	}
 
 	private String readText(String prompt, String defaultValue, Character mask) {
-		var input = prepare(new CancellableComponents.Text(terminal, prompt, defaultValue, mask));
+		var input = prepare(new CancellableComponents.Text(terminal, TerminalText.oneLine(prompt), defaultValue,
+				mask));
 		StringInputContext result = cancellable(() -> input.run(StringInputContext.empty()));
 		String value = result.getResultValue();
 		return value != null ? value : (defaultValue != null ? defaultValue : "");

@@ -1,19 +1,33 @@
 package dev.astroshell.session;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -23,14 +37,34 @@ import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
+import dev.astroshell.api.BaseUrls;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.Ref;
 
 /**
- * Reads and writes {@code config.yaml}. Writes are atomic (temp file + rename, mode 0600) and serialised across
- * processes by a lock file, so two shells never corrupt the file nor lose each other's contexts.
+ * Reads and writes {@code config.yaml}. Writes are atomic (temp file + rename, mode 0600, directory 0700) and
+ * serialised across processes by a lock file, so two shells never corrupt the file nor lose each other's contexts.
+ * <p>
+ * A file that cannot be read as the shell wrote it (not YAML, wrong types, an alias, a foreign tag, a domain that is
+ * not a host) is <em>damaged</em>: {@link #load()} fails with one line saying where and what, and nothing writes over
+ * it. Only {@link #setAsideDamaged()} (what {@code login} does) moves it out of the way, to
+ * {@code config.yaml.broken-<time>}, so a login is never silently lost.
+ * <p>
+ * A file with no content at all (zero bytes, blank, or only comments) is an empty config, not a damaged one: the
+ * writer never produces one (an interrupted write leaves a temp file, not a short config.yaml), so it comes from
+ * {@code touch} or {@code > config.yaml} on purpose, and it holds no login that overwriting could lose.
  */
 public class ConfigStore {
 
@@ -38,44 +72,137 @@ public class ConfigStore {
 
 	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+	private static final String TEMP_PREFIX = ".config-";
+
+	private static final String TEMP_SUFFIX = ".tmp";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+			Tag.TIMESTAMP);
+
 	/** A FileLock excludes other processes only; threads of this one queue here first. */
 	private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
 	private final Path file;
 
+	private final Clock clock;
+
 	public ConfigStore(Path file) {
+		this(file, Clock.systemUTC());
+	}
+
+	public ConfigStore(Path file, Clock clock) {
 		this.file = file;
+		this.clock = clock;
 	}
 
 	public Path file() {
 		return file;
 	}
 
+	/** The saved contexts; fails (exit 1, one line) when the file is damaged. No file is an empty config. */
 	public SavedConfig load() {
 		if (!Files.exists(file)) {
 			return SavedConfig.EMPTY;
 		}
+		String text;
 		try {
-			return fromYaml(Files.readString(file, StandardCharsets.UTF_8));
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+				.toString();
 		}
-		catch (IOException | RuntimeException e) {
-			// a damaged file must not stop the shell: start afresh, the next save rewrites it
-			log.warn("Ignoring unreadable config file {}: {}", file, e.toString());
-			return SavedConfig.EMPTY;
+		catch (CharacterCodingException e) {
+			throw damaged("it is not UTF-8 text");
+		}
+		catch (IOException e) {
+			throw new CliException("cannot read " + file + ": " + e.getMessage(), ExitCodes.FAILURE, e);
+		}
+		return parse(text);
+	}
+
+	/** Read-modify-write under an exclusive lock shared with other shell processes; a damaged file stays as it is. */
+	public SavedConfig update(UnaryOperator<SavedConfig> change) {
+		return locked(() -> {
+			SavedConfig next = change.apply(load());
+			write(toYaml(next));
+			return next;
+		});
+	}
+
+	/**
+	 * When the file is damaged, renames it to {@code config.yaml.broken-<time>} (so the next write starts a fresh
+	 * config) and returns the new path; otherwise does nothing.
+	 */
+	public Optional<Path> setAsideDamaged() {
+		return locked(() -> {
+			try {
+				load();
+				return Optional.<Path>empty();
+			}
+			catch (DamagedConfigException e) {
+				String base = file.getFileName() + ".broken-" + STAMP.format(clock.instant());
+				for (int n = 1;; n++) {
+					Path kept = file.resolveSibling(n == 1 ? base : base + "-" + n);
+					try {
+						Files.move(file, kept);
+						log.warn("Damaged config {} kept as {}: {}", file, kept, e.getMessage());
+						return Optional.of(kept);
+					}
+					catch (FileAlreadyExistsException taken) {
+						// two set-asides in the same second: take the next name
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * At start: creates the config directory (0700) and removes temp files that an interrupted write left behind.
+	 * Only when no other shell holds the lock, since a temp file of a write in progress must not vanish under it.
+	 */
+	public void tidy() {
+		try {
+			createDirectory();
+			Path lockFile = lockFile();
+			IN_PROCESS.lock();
+			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+					FileLock lock = channel.tryLock()) {
+				if (lock == null) {
+					return;
+				}
+				try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.getParent(),
+						TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+					for (Path temp : temps) {
+						Files.deleteIfExists(temp);
+						log.info("Removed {} left by an interrupted write", temp);
+					}
+				}
+			}
+			finally {
+				IN_PROCESS.unlock();
+			}
+		}
+		catch (IOException e) {
+			log.warn("Cannot tidy {}: {}", file.getParent(), e.toString());
 		}
 	}
 
-	/** Read-modify-write under an exclusive lock shared with other shell processes. */
-	public SavedConfig update(UnaryOperator<SavedConfig> change) {
+	private interface Locked<T> {
+
+		T run() throws IOException;
+
+	}
+
+	private <T> T locked(Locked<T> action) {
 		try {
-			Files.createDirectories(file.getParent());
-			Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+			createDirectory();
 			IN_PROCESS.lock();
-			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-					FileLock lock = channel.lock()) {
-				SavedConfig next = change.apply(load());
-				write(toYaml(next));
-				return next;
+			try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+				return action.run();
 			}
 			finally {
 				IN_PROCESS.unlock();
@@ -86,8 +213,24 @@ public class ConfigStore {
 		}
 	}
 
+	private Path lockFile() {
+		return file.resolveSibling(file.getFileName() + ".lock");
+	}
+
+	/** The directory holds credentials: private from the start (an existing directory is left as the user set it). */
+	private void createDirectory() throws IOException {
+		Path dir = file.getParent();
+		if (POSIX && !Files.isDirectory(dir)) {
+			FileAttribute<?> privateDir = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+			Files.createDirectories(dir, privateDir);
+		}
+		else {
+			Files.createDirectories(dir);
+		}
+	}
+
 	private void write(String yaml) throws IOException {
-		Path temp = Files.createTempFile(file.getParent(), ".config-", ".tmp");
+		Path temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
 		try {
 			if (POSIX) {
 				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
@@ -123,27 +266,207 @@ public class ConfigStore {
 		root.put("contexts", contexts);
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		// a name with a control character (the API allows them) is written as a "\e…" escape, not as !!binary,
+		// which would not read back as a string
+		options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
 		return "# astro-shell contexts; written by the shell (login, switch commands). Holds credentials: keep it private.\n"
 				+ new Yaml(options).dump(root);
 	}
 
-	@SuppressWarnings("unchecked")
-	static SavedConfig fromYaml(String yaml) {
-		Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-		if (!(loaded instanceof Map<?, ?> root)) {
+	// ---- reading: the YAML node tree, checked against the shape the writer produces
+
+	/** Thrown for a damaged file; exit code 1. */
+	static final class DamagedConfigException extends CliException {
+
+		DamagedConfigException(String message) {
+			super(message, ExitCodes.FAILURE);
+		}
+
+	}
+
+	SavedConfig parse(String yaml) {
+		LoaderOptions options = new LoaderOptions();
+		options.setMaxAliasesForCollections(0); // the writer never uses anchors: an alias is at best a hand edit
+		options.setAllowDuplicateKeys(false);
+		Node root;
+		try {
+			root = new Yaml(options).compose(new StringReader(yaml));
+		}
+		catch (MarkedYAMLException e) {
+			throw damaged(at(e.getProblemMark() != null ? e.getProblemMark().getLine() : -1) + e.getProblem());
+		}
+		catch (YAMLException e) {
+			throw damaged(e.getMessage());
+		}
+		if (root == null || root.getTag().equals(Tag.NULL)) {
 			return SavedConfig.EMPTY;
 		}
+		checkTags(root);
+		MappingNode top = mapping(root, "the file");
+		String current = null;
 		Map<String, Saved> contexts = new LinkedHashMap<>();
-		if (root.get("contexts") instanceof Map<?, ?> map) {
-			map.forEach((key, value) -> {
-				if (value instanceof Map<?, ?> c) {
-					String domain = String.valueOf(key);
-					contexts.put(domain, new Saved(domain, string(c.get("token")), ref(c.get("organization")),
-							ref(c.get("workspace")), ref(c.get("deployment"))));
+		for (NodeTuple entry : entries(top)) {
+			String key = key(entry);
+			Node value = entry.getValueNode();
+			if (key.equals("current-context")) {
+				current = domain(value, "current-context");
+			}
+			else if (key.equals("contexts") && !isNull(value)) {
+				for (NodeTuple c : entries(mapping(value, "contexts"))) {
+					String domain = domain(c.getKeyNode(), "a context's domain");
+					contexts.put(domain, saved(domain, c.getValueNode()));
 				}
-			});
+			}
 		}
-		return new SavedConfig(string(root.get("current-context")), contexts);
+		return new SavedConfig(current, contexts);
+	}
+
+	private Saved saved(String domain, Node node) {
+		String what = "context " + domain;
+		MappingNode map = mapping(node, what);
+		String token = null;
+		Ref organization = null;
+		Ref workspace = null;
+		Ref deployment = null;
+		for (NodeTuple entry : entries(map)) {
+			Node value = entry.getValueNode();
+			switch (key(entry)) {
+				case "domain" -> {
+					if (!domain.equals(string(value, what + ": domain"))) {
+						throw damaged(at(value) + what + ": domain differs from its key '" + domain + "'");
+					}
+				}
+				case "token" -> token = string(value, what + ": token");
+				case "organization" -> organization = ref(value, what + ": organization");
+				case "workspace" -> workspace = ref(value, what + ": workspace");
+				case "deployment" -> deployment = ref(value, what + ": deployment");
+				default -> {
+					// a key of a later version: kept out of the way, not an error
+				}
+			}
+		}
+		return new Saved(domain, token, organization, workspace, deployment);
+	}
+
+	private Ref ref(Node node, String what) {
+		if (isNull(node)) {
+			return null;
+		}
+		String id = null;
+		String name = null;
+		for (NodeTuple entry : entries(mapping(node, what))) {
+			switch (key(entry)) {
+				case "id" -> id = string(entry.getValueNode(), what + ": id");
+				case "name" -> name = string(entry.getValueNode(), what + ": name");
+				default -> {
+				}
+			}
+		}
+		if (id == null) {
+			throw damaged(at(node) + what + " has no id");
+		}
+		return new Ref(id, name);
+	}
+
+	/** A domain: a string the API's base-URL rule turns into a URL with a host. */
+	private String domain(Node node, String what) {
+		String domain = string(node, what);
+		if (domain == null || SessionContext.SANDBOX.equals(domain)) {
+			return domain;
+		}
+		try {
+			URI url = BaseUrls.forDomain(domain, 1);
+			if (url.getHost() != null && !domain.isBlank()) {
+				return domain;
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		throw damaged(at(node) + what + " '" + TerminalText.oneLine(domain) + "' is not a valid domain");
+	}
+
+	private MappingNode mapping(Node node, String what) {
+		if (node instanceof MappingNode map && map.getTag().equals(Tag.MAP)) {
+			return map;
+		}
+		throw damaged(at(node) + what + " must be a mapping (key: value lines), not " + describe(node));
+	}
+
+	private String string(Node node, String what) {
+		if (isNull(node)) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)) {
+			return scalar.getValue();
+		}
+		throw damaged(at(node) + what + " must be a string, not " + describe(node));
+	}
+
+	private String key(NodeTuple entry) {
+		return string(entry.getKeyNode(), "a key");
+	}
+
+	private Iterable<NodeTuple> entries(MappingNode map) {
+		Set<String> seen = new HashSet<>();
+		for (NodeTuple entry : map.getValue()) {
+			if (!seen.add(key(entry))) {
+				throw damaged(at(entry.getKeyNode()) + "the key '" + TerminalText.oneLine(key(entry))
+						+ "' appears twice");
+			}
+		}
+		return map.getValue();
+	}
+
+	private static boolean isNull(Node node) {
+		return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+	}
+
+	private static String describe(Node node) {
+		return switch (node.getNodeId()) {
+			case mapping -> "a mapping";
+			case sequence -> "a list";
+			default -> node.getTag().equals(Tag.NULL) ? "empty"
+					: "'" + TerminalText.oneLine(((ScalarNode) node).getValue()) + "' (" + tagName(node.getTag()) + ")";
+		};
+	}
+
+	private static String tagName(Tag tag) {
+		return tag.startsWith(Tag.PREFIX) ? tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+	}
+
+	/**
+	 * Every node, also under keys this version ignores, carries one of YAML's plain tags. SnakeYAML already refuses
+	 * global tags such as {@code !!java…} (what deserialisation attacks use); this refuses local ones too, which the
+	 * shell never writes.
+	 */
+	private void checkTags(Node node) {
+		if (!PLAIN_TAGS.contains(node.getTag())) {
+			throw damaged(at(node) + "unexpected tag " + TerminalText.oneLine(node.getTag().getValue()));
+		}
+		if (node instanceof MappingNode map) {
+			for (NodeTuple entry : map.getValue()) {
+				checkTags(entry.getKeyNode());
+				checkTags(entry.getValueNode());
+			}
+		}
+		else if (node instanceof SequenceNode list) {
+			list.getValue().forEach(this::checkTags);
+		}
+	}
+
+	private static String at(Node node) {
+		return at(node.getStartMark() == null ? -1 : node.getStartMark().getLine());
+	}
+
+	private static String at(int zeroBasedLine) {
+		return zeroBasedLine < 0 ? "" : "line " + (zeroBasedLine + 1) + ": ";
+	}
+
+	private DamagedConfigException damaged(String problem) {
+		return new DamagedConfigException("the config file " + file + " is damaged (" + TerminalText.oneLine(problem)
+				+ "); run 'login sandbox' (or 'login DOMAIN') to start a fresh one, the damaged file is kept as "
+				+ file.getFileName() + ".broken-<time>");
 	}
 
 	private static void putRef(Map<String, Object> map, String key, Ref ref) {
@@ -159,16 +482,5 @@ public class ConfigStore {
 		if (value != null) {
 			map.put(key, value);
 		}
-	}
-
-	private static Ref ref(Object value) {
-		if (value instanceof Map<?, ?> m && m.get("id") != null) {
-			return new Ref(String.valueOf(m.get("id")), string(m.get("name")));
-		}
-		return null;
-	}
-
-	private static String string(Object value) {
-		return value == null ? null : String.valueOf(value);
 	}
 }

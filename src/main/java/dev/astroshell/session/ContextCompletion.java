@@ -20,8 +20,11 @@ class ContextCompletion implements CompletionProvider {
 
 	@Override
 	public List<CompletionProposal> apply(CompletionContext context) {
-		TreeSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
-		domains.add(SessionContext.SANDBOX);
-		return domains.stream().map(CompletionProposal::new).toList();
+		// a damaged config proposes nothing rather than breaking the line being typed
+		return Completions.safely(() -> {
+			TreeSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
+			domains.add(SessionContext.SANDBOX);
+			return domains.stream().map(CompletionProposal::new).toList();
+		});
 	}
 }

@@ -1,8 +1,10 @@
 package dev.astroshell.session;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
@@ -54,6 +56,9 @@ public class Session {
 
 	private volatile Bound bound;
 
+	/** The config file was damaged when last read: every use of the context reads it again (and fails) until fixed. */
+	private volatile boolean damaged;
+
 	public Session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
 			ApplicationEventPublisher events, Clock clock, Map<String, String> environment) {
 		this.store = store;
@@ -64,12 +69,62 @@ public class Session {
 		this.clock = clock;
 		String env = environment.get(ENV_TOKEN);
 		this.environmentToken = env == null || env.isBlank() ? null : env.trim();
-		this.bound = new Bound(fromSaved(store.load()), null);
+		this.bound = new Bound(initialContext(), null);
 	}
 
-	/** The context as last known; cheap, never blocks. */
+	/** A damaged config must not stop the shell from starting: help and login still work, and the REPL says why. */
+	private SessionContext initialContext() {
+		try {
+			return fromSaved(store.load());
+		}
+		catch (ConfigStore.DamagedConfigException e) {
+			damaged = true;
+			return fromSaved(SavedConfig.EMPTY);
+		}
+	}
+
+	/**
+	 * The context as last known; cheap, never blocks. Fails with the config file's problem while it is damaged (then
+	 * re-reads it, so a file fixed by hand is picked up without a restart).
+	 */
 	public SessionContext current() {
+		if (damaged) {
+			recover();
+		}
 		return bound.context();
+	}
+
+	private synchronized void recover() {
+		if (damaged) {
+			SessionContext c = fromSaved(store.load());
+			damaged = false;
+			bound = new Bound(c, null);
+			events.publishEvent(new SessionChangedEvent(c));
+		}
+	}
+
+	/** What is wrong with the config file, if it is damaged. */
+	public Optional<String> configProblem() {
+		try {
+			current();
+			return Optional.empty();
+		}
+		catch (ConfigStore.DamagedConfigException e) {
+			return Optional.of(e.getMessage());
+		}
+	}
+
+	/**
+	 * The start of a login: a damaged config file is moved aside (kept as {@code config.yaml.broken-<time>}) and the
+	 * session starts from an empty config. Returns where the damaged file went.
+	 */
+	public synchronized Optional<Path> startAfresh() {
+		Optional<Path> kept = store.setAsideDamaged();
+		if (kept.isPresent() || damaged) {
+			damaged = false;
+			bound = new Bound(fromSaved(store.load()), null);
+		}
+		return kept;
 	}
 
 	public boolean isSandbox() {
@@ -109,6 +164,7 @@ public class Session {
 	}
 
 	private synchronized Bound bind() {
+		current(); // fails while the config is damaged
 		Bound b = bound;
 		if (b.api() != null) {
 			return b;

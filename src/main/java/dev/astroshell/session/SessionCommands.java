@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
@@ -23,6 +24,8 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+
+import static dev.astroshell.cli.TerminalText.oneLine;
 
 /** login, logout, status and the contexts (shell-commands spec §1). */
 @Component
@@ -64,16 +67,16 @@ public class SessionCommands {
 					defaultValue = "astronomer.io") String domain,
 			@Option(longName = "token-file", description = "read the API token from this file") String tokenFile) {
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
-		SessionContext c;
-		if (SessionContext.SANDBOX.equals(target)) {
-			c = session.login(target, null, CredentialSource.SANDBOX);
-		}
-		else {
-			c = session.login(target, readToken(tokenFile), CredentialSource.LOGIN);
-		}
-		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
-				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display())
-				+ (c.deployment() == null ? "" : ", deployment " + c.deployment().display()) + ")";
+		boolean sandbox = SessionContext.SANDBOX.equals(target);
+		String token = sandbox ? null : readToken(tokenFile);
+		// a login is the way out of a damaged config: the file is kept aside, never overwritten
+		Optional<Path> kept = session.startAfresh();
+		SessionContext c = session.login(target, token, sandbox ? CredentialSource.SANDBOX : CredentialSource.LOGIN);
+		return "Logged in to " + c.domain() + " (organization " + oneLine(c.organization().display())
+				+ (c.workspace() == null ? "" : ", workspace " + oneLine(c.workspace().display()))
+				+ (c.deployment() == null ? "" : ", deployment " + oneLine(c.deployment().display())) + ")"
+				+ kept.map(k -> "\nThe damaged config file was kept as " + k + "; this login starts a fresh one.")
+					.orElse("");
 	}
 
 	private String readToken(String tokenFile) {
@@ -153,11 +156,12 @@ public class SessionCommands {
 		}
 	}
 
+	/** A name from the API or the config file, on its one line of the status. */
 	private static String describe(Ref ref) {
 		if (ref == null) {
 			return "-";
 		}
-		return ref.name() == null ? ref.id() : ref.name() + " (" + ref.id() + ")";
+		return oneLine(ref.name() == null ? ref.id() : ref.name() + " (" + ref.id() + ")");
 	}
 
 	private static String orDash(String s) {

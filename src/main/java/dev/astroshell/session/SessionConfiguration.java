@@ -26,8 +26,10 @@ public class SessionConfiguration {
 	}
 
 	@Bean
-	ConfigStore configStore(AppDirs dirs) {
-		return new ConfigStore(dirs.configFile());
+	ConfigStore configStore(AppDirs dirs, Clock clock) {
+		ConfigStore store = new ConfigStore(dirs.configFile(), clock);
+		store.tidy();
+		return store;
 	}
 
 	@Bean
@@ -44,11 +46,15 @@ public class SessionConfiguration {
 
 	/**
 	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
-	 * background when it is the current context.
+	 * background when it is the current context. Nothing to announce while the config is damaged: the first command
+	 * (or the REPL) reports it.
 	 */
 	@EventListener
 	void start(ApplicationStartedEvent event) {
 		Session session = event.getApplicationContext().getBean(Session.class);
+		if (session.configProblem().isPresent()) {
+			return;
+		}
 		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
 		session.warmUp();
 	}

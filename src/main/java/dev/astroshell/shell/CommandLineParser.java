@@ -3,8 +3,10 @@ package dev.astroshell.shell;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.astroshell.cli.CliException;
@@ -17,6 +19,7 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so {@code --force}
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Component;
  * Words are split like a POSIX shell: {@code "…"} (with {@code \"} and {@code \\}), {@code '…'} and {@code \x}.
  * Options: {@code --name v}, {@code --name=v}, {@code -n v}, {@code -n=v}; a boolean option is a flag and takes a
  * value only as {@code --force=false}; {@code --} ends the options; {@code --help}/{@code -h} anywhere asks for help.
+ * Every option takes one value, so an option given twice, in any mix of its long and short forms, is a usage error:
+ * 4.0.1 would silently keep the first, and {@code --role A --role B} must not quietly mean A.
  */
 @Component
 public class CommandLineParser implements CommandParser {
@@ -92,6 +97,7 @@ public class CommandLineParser implements CommandParser {
 		OptionalInt maxArguments = maxArguments(command);
 		boolean positionalOnly = false;
 		int argumentIndex = 0;
+		Set<CommandOption> given = new HashSet<>();
 		for (int i = 0; i < rest.size(); i++) {
 			String word = rest.get(i);
 			if (!positionalOnly && word.equals("--")) {
@@ -107,6 +113,9 @@ public class CommandLineParser implements CommandParser {
 				if (declared == null) {
 					throw CliException.usage("unknown option '" + name + "' for '" + command.getName() + "'"
 							+ Suggestions.didYouMean(Suggestions.option(command, name), ""));
+				}
+				if (!given.add(declared)) {
+					throw CliException.usage("option '" + display(declared) + "' given more than once; give it once");
 				}
 				String value;
 				if (eq > 0) {
@@ -167,6 +176,10 @@ public class CommandLineParser implements CommandParser {
 	private static boolean isHelpWord(String word, Command command) {
 		boolean declaresShortH = command != null && command.getOptions().stream().anyMatch(o -> o.shortName() == 'h');
 		return word.equals("--help") || (word.equals("-h") && !declaresShortH);
+	}
+
+	private static String display(CommandOption option) {
+		return StringUtils.hasLength(option.longName()) ? "--" + option.longName() : "-" + option.shortName();
 	}
 
 	private static CommandOption withValue(CommandOption declared, String value) {

@@ -9,6 +9,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.session.SessionChangedEvent;
 import dev.astroshell.session.SessionContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +78,8 @@ public class SessionPromptProvider implements PromptProvider {
 		if (context.deployment() != null) {
 			parts.add(context.deployment().display());
 		}
-		return String.join(" · ", parts);
+		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire each time
+		return TerminalText.oneLine(String.join(" · ", parts));
 	}
 
 	private AttributedStyle style(AttributedStyle style) {

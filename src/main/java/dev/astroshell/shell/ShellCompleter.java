@@ -7,6 +7,8 @@ import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
+import dev.astroshell.cli.TerminalText;
+
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -119,10 +121,16 @@ public class ShellCompleter extends CommandCompleter {
 		}
 	}
 
+	/**
+	 * The provider's proposals as JLine candidates. Their text comes from the API (token names, descriptions), so
+	 * what the menu shows is made one inert line; the value is inserted into the line exactly, where JLine shows a
+	 * control as {@code ^[} and the parser gets the real name.
+	 */
 	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
 		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
-			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
-					proposal.description(), null, null, proposal.complete()));
+			candidates.add(new Candidate(prefix + proposal.value(), TerminalText.oneLine(proposal.displayText()),
+					TerminalText.oneLine(proposal.category()), TerminalText.oneLine(proposal.description()), null,
+					null, proposal.complete()));
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import dev.astroshell.api.ApiException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
+import dev.astroshell.cli.InertWriter;
+import dev.astroshell.cli.TerminalText;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -21,6 +23,12 @@ import org.springframework.stereotype.Component;
  * Runs one command line and turns its outcome into an exit code, the same way for the REPL, one-shot runs, scripts
  * and tests. Failures print one line, {@code Error: <message>}, on {@code err}; with debug on, also the API's
  * requestId and the stack trace.
+ * <p>
+ * Everything a command prints goes through an {@link InertWriter}: results quote the server's names, descriptions
+ * and messages in many places (success lines, tables, errors), and one choke point makes all of them, and any added
+ * later, unable to drive the terminal. Commands never print intentional escape sequences (colour is the prompt's and
+ * the pickers', which write to the terminal directly), and JSON passes unchanged (see {@code Renderer}), so the
+ * filter takes nothing legitimate away.
  */
 @Component
 public class ShellExecutor {
@@ -51,6 +59,12 @@ public class ShellExecutor {
 			return new Streams(out, err, new InputReader() {
 			});
 		}
+
+		/** The same streams behind an {@link InertWriter}; each println still reaches the terminal at once. */
+		Streams inert() {
+			return new Streams(new PrintWriter(new InertWriter(out), true), new PrintWriter(new InertWriter(err), true),
+					in);
+		}
 	}
 
 	/** Runs a line as typed. */
@@ -68,7 +82,8 @@ public class ShellExecutor {
 		return run(() -> parser.parse(words), streams, null);
 	}
 
-	private int run(Supplier<ParsedInput> parse, Streams streams, String origin) {
+	private int run(Supplier<ParsedInput> parse, Streams given, String origin) {
+		Streams streams = given.inert();
 		try {
 			ParsedInput input = parse.get();
 			String name = commandName(input);
@@ -117,7 +132,7 @@ public class ShellExecutor {
 
 	private int report(Failure failure, Streams streams, String origin) {
 		PrintWriter err = streams.err();
-		err.println("Error: " + (origin == null ? "" : origin + ": ") + failure.message());
+		err.println(errorLine((origin == null ? "" : origin + ": ") + failure.message()));
 		if (mode.isDebug() && failure.cause() != null) {
 			if (failure.cause() instanceof ApiException api && api.requestId() != null) {
 				err.println("requestId: " + api.requestId());
@@ -125,6 +140,11 @@ public class ShellExecutor {
 			failure.cause().printStackTrace(err);
 		}
 		return failure.exitCode();
+	}
+
+	/** The one line a failure shows: a message quoting the server cannot add lines or controls. */
+	static String errorLine(String message) {
+		return "Error: " + TerminalText.oneLine(message);
 	}
 
 	/** 4.0.1 wraps what a command throws in CommandExecutionException (around the reflective call's own wrapper). */

@@ -116,6 +116,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		writer.println(greeting());
 		writer.flush();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
+		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
+		session.configProblem().ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
 		try {
 			loop(terminal, streams);
 		}
@@ -157,7 +159,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				streams.err().println("Error: " + ShellExecutor.failureOf(e).message());
+				streams.err().println(ShellExecutor.errorLine(ShellExecutor.failureOf(e).message()));
 				streams.err().flush();
 			}
 			finally {

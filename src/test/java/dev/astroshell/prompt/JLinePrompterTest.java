@@ -61,6 +61,22 @@ class JLinePrompterTest {
 	}
 
 	@Test
+	void titlesLabelsAndQuestionsFromTheApiAreShownInert() throws Exception {
+		String evil = "evil \u001b[31mRED\u001b]0;PWNED\u0007\u001b[2J";
+		var choice = shell.async(() -> prompter.select("Several named '" + evil + "':", List.of(evil, "two\nlines"), 0));
+		tty.awaitScreen("two⏎lines");
+		tty.type("\r");
+		assertThat(choice.get(10, TimeUnit.SECONDS)).isZero();
+		var answer = shell.async(() -> prompter.confirm("Delete " + evil + "?", false));
+		tty.awaitScreen("Delete evil");
+		tty.type("y\r");
+		assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(tty.screen()).contains("Several named 'evil \\e[31mRED\\e]0;PWNED\\a\\e[2J':",
+				"Delete evil \\e[31mRED\\e]0;PWNED\\a\\e[2J?");
+		assertThat(tty.raw()).doesNotContain("\u001b]0;", "\u0007", "\u001b[31mRED", "\u001b[2J");
+	}
+
+	@Test
 	void selectPreselectsInitialAndFiltersOnTyping() throws Exception {
 		var initial = shell.async(() -> prompter.select("Pick one:", OPTIONS, 2));
 		tty.awaitScreen("gamma");

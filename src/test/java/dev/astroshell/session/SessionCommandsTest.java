@@ -101,6 +101,14 @@ class SessionCommandsTest {
 	}
 
 	@Test
+	void statusShowsEachNameOnItsOneLineWithControlsVisible() {
+		String org = session.resolved().organizationId();
+		session.setOrganization(new SessionContext.Ref(org, "Two\nlines \u001b[2J"));
+		Result r = shell.run("status");
+		assertThat(r.out()).contains("Organization: Two⏎lines \\e[2J (" + org + ")").doesNotContain("\u001b");
+	}
+
+	@Test
 	void logoutThenLoginSandboxAgain() {
 		assertThat(shell.run("logout").out()).contains("Logged out of sandbox");
 		assertThat(session.current().loggedIn()).isFalse();

@@ -1,6 +1,7 @@
 package dev.astroshell.session;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -79,6 +80,42 @@ class SessionTest {
 		};
 		return new Session(store, builtIn, new AstroApiFactory(WebClient.builder(), JsonMapper.builder().build(),
 				properties), properties, e -> events.add(((SessionChangedEvent) e).context()), Clock.systemUTC(), env);
+	}
+
+	@Test
+	void aDamagedConfigFailsEveryUseButNotTheStartAndStaysAsItIs() throws Exception {
+		byte[] damaged = "current-context: [a]\n".getBytes(StandardCharsets.UTF_8);
+		Files.createDirectories(store.file().getParent());
+		Files.write(store.file(), damaged);
+		Session s = session();
+		assertThat(s.configProblem()).hasValueSatisfying(
+				p -> assertThat(p).contains("line 1: current-context must be a string, not a list"));
+		for (Runnable use : List.<Runnable>of(s::current, s::api, s::logout, () -> s.switchContext("sandbox"),
+				() -> s.setWorkspace(new Ref("w", null)))) {
+			CliException e = catchThrowableOfType(CliException.class, use::run);
+			assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
+			assertThat(e.getMessage()).contains(store.file().toString(), "line 1", "login sandbox");
+		}
+		assertThat(events).isEmpty();
+		assertThat(Files.readAllBytes(store.file())).isEqualTo(damaged);
+
+		Path kept = s.startAfresh().orElseThrow();
+		assertThat(s.login("sandbox", null, CredentialSource.SANDBOX).organization().name()).isEqualTo("Sandbox Org");
+		assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
+		assertThat(kept.getFileName().toString()).startsWith("config.yaml.broken-");
+		assertThat(store.load().current()).isEqualTo("sandbox");
+		assertThat(s.configProblem()).isEmpty();
+	}
+
+	@Test
+	void aConfigFixedByHandIsPickedUpWithoutARestart() throws Exception {
+		Files.createDirectories(store.file().getParent());
+		Files.writeString(store.file(), "current-context: 42\n");
+		Session s = session();
+		assertThat(s.configProblem()).isPresent();
+		Files.writeString(store.file(), "current-context: sandbox\n");
+		assertThat(s.current().domain()).isEqualTo("sandbox");
+		assertThat(events).as("the prompt learns the context").hasSize(1);
 	}
 
 	@Test

@@ -38,6 +38,18 @@ class SessionPromptProviderTest {
 	}
 
 	@Test
+	void namesFromTheApiCannotDriveTheTerminal() {
+		SessionPromptProvider provider = new SessionPromptProvider(new MockEnvironment(),
+				new StaticListableBeanFactory().getBeanProvider(LineReader.class));
+		provider.onSessionChanged(new SessionChangedEvent(SANDBOX.withOrganization(new Ref("org-1",
+				"Org\u001b]0;PWNED\u0007\u202e")).withDeployment(new Ref("dep-1", "etl\u001b[2J\nprod"))));
+		String ansi = provider.getPrompt().toAnsi();
+		assertThat(ansi).doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u202e", "\n");
+		assertThat(provider.getPrompt().toString())
+			.isEqualTo("astro [sandbox · Org\\e]0;PWNED\\a\\u202e · etl\\e[2J⏎prod]> ");
+	}
+
+	@Test
 	void noColorTurnsStylesOff() {
 		assertThat(ansi(new MockEnvironment())).contains("\u001b[");
 		assertThat(ansi(new MockEnvironment().withProperty("NO_COLOR", "1"))).doesNotContain("\u001b[");

@@ -62,12 +62,17 @@ public class ShellDriver {
 
 	/** The candidate values Tab would offer at the end of {@code line} (JLine then filters them by the word typed). */
 	public List<String> complete(String line) {
+		return candidates(line).stream().map(Candidate::value).toList();
+	}
+
+	/** The candidates Tab would offer at the end of {@code line}, with what the menu shows of them. */
+	public List<Candidate> candidates(String line) {
 		LineReader reader = context.getBean(LineReader.class);
 		List<Candidate> candidates = new ArrayList<>();
 		context.getBean(CommandCompleter.class)
 			.complete(reader, context.getBean(Parser.class).parse(line, line.length(), Parser.ParseContext.COMPLETE),
 					candidates);
-		return candidates.stream().map(Candidate::value).toList();
+		return candidates;
 	}
 
 }

@@ -72,6 +72,13 @@ public class VirtualTerminal {
 		}
 	}
 
+	/** Everything drawn since the last {@link #clear()}, exactly as the terminal received it. */
+	public String raw() {
+		synchronized (output) {
+			return output.toString(StandardCharsets.UTF_8);
+		}
+	}
+
 	public void clear() {
 		synchronized (output) {
 			output.reset();
