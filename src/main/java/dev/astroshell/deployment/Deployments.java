@@ -48,7 +48,7 @@ public class Deployments {
 
 	/**
 	 * The deployment a command works on: the one given, else the session's, else one the user picks (interactive)
-	 * or the spec's error naming --deployment-id.
+	 * or the error naming --deployment-id (docs/commands.md §2).
 	 */
 	public String resolveId(String given) {
 		if (given != null && !given.isBlank()) {
@@ -85,8 +85,28 @@ public class Deployments {
 		return -1;
 	}
 
+	/**
+	 * The deployment given by ID or name (among the organization's), or picked among the workspace's (interactive),
+	 * made the session's current one.
+	 */
+	Deployment switchTo(String nameOrId) {
+		Deployment chosen;
+		if (nameOrId == null || nameOrId.isBlank()) {
+			if (!prompter.isInteractive()) {
+				throw new NotInteractiveException("missing NAME_OR_ID: give a deployment's ID or name");
+			}
+			chosen = select("Select a Deployment:");
+		}
+		else {
+			chosen = Choices.byIdOrName(prompter, "deployment", nameOrId.trim(), list(true), Deployment::id,
+					Deployment::name, Deployments::label);
+		}
+		makeCurrent(chosen);
+		return chosen;
+	}
+
 	/** Makes a deployment the session's current one, with its workspace. */
-	public SessionContext switchTo(Deployment d) {
+	private SessionContext makeCurrent(Deployment d) {
 		return session.setDeployment(new Ref(d.workspaceId(), d.workspaceName()), new Ref(d.id(), d.name()));
 	}
 }

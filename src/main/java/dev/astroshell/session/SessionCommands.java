@@ -1,54 +1,38 @@
 package dev.astroshell.session;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer.Column;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.prompt.NotInteractiveException;
-import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** login, logout, status and the contexts (shell-commands spec §1). */
+/** login, logout, status and the contexts (docs/commands.md §1): parse, delegate to {@link Session}, render. */
 @Component
 public class SessionCommands {
 
 	private final Session session;
 
-	private final Prompter prompter;
+	private final LoginTokenInput tokenInput;
 
 	private final Renderer renderer;
 
 	private final ConfigStore store;
 
-	private final Map<String, String> environment;
-
-	@Autowired
-	public SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store) {
-		this(session, prompter, renderer, store, System.getenv());
-	}
-
-	SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store,
-			Map<String, String> environment) {
+	public SessionCommands(Session session, LoginTokenInput tokenInput, Renderer renderer, ConfigStore store) {
 		this.session = session;
-		this.prompter = prompter;
+		this.tokenInput = tokenInput;
 		this.renderer = renderer;
 		this.store = store;
-		this.environment = environment;
 	}
 
 	@Command(name = "login", group = "Session", description = "Log in to Astro (or the sandbox) with an API token",
@@ -68,35 +52,10 @@ public class SessionCommands {
 			c = session.login(target, null, CredentialSource.SANDBOX);
 		}
 		else {
-			c = session.login(target, readToken(tokenFile), CredentialSource.LOGIN);
+			c = session.login(target, tokenInput.read(tokenFile), CredentialSource.LOGIN);
 		}
 		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
 				+ (c.workspace() == null ? "" : ", workspace " + c.workspace().display()) + ")";
-	}
-
-	private String readToken(String tokenFile) {
-		if (tokenFile != null && !tokenFile.isBlank()) {
-			try {
-				return Files.readString(Path.of(tokenFile.replaceFirst("^~(?=/)", System.getProperty("user.home"))))
-					.trim();
-			}
-			catch (IOException e) {
-				throw CliException.usage("cannot read the token file " + tokenFile + ": " + e.getMessage());
-			}
-		}
-		String env = environment.get(Session.ENV_TOKEN);
-		if (env != null && !env.isBlank()) {
-			return env.trim();
-		}
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(
-					"no API token: pass --token-file PATH or set ASTRO_API_TOKEN (tokens are never taken as options)");
-		}
-		String token = prompter.secret("Astro API token: ");
-		if (token == null || token.isBlank()) {
-			throw CliException.usage("no API token entered");
-		}
-		return token.trim();
 	}
 
 	@Command(name = "logout", group = "Session", description = "Forget the credential of the current context",

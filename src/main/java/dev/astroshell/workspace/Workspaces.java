@@ -1,0 +1,70 @@
+package dev.astroshell.workspace;
+
+import java.util.List;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.Workspace;
+import dev.astroshell.prompt.Choices;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.session.Apis;
+import dev.astroshell.session.ListCache;
+import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext;
+import dev.astroshell.session.SessionContext.Ref;
+
+import org.springframework.stereotype.Component;
+
+/** Reads the organization's workspaces (cached for completion and the picker) and switches between them. */
+@Component
+public class Workspaces {
+
+	private final Session session;
+
+	private final ListCache cache;
+
+	private final Prompter prompter;
+
+	private final AstroProperties properties;
+
+	public Workspaces(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+		this.session = session;
+		this.cache = cache;
+		this.prompter = prompter;
+		this.properties = properties;
+	}
+
+	/** The organization's workspaces. */
+	public List<Workspace> list() {
+		String org = session.organizationId();
+		return cache.get("workspaces:" + org, () -> Apis.readAll(properties.api(),
+				(offset, limit) -> session.api().listWorkspaces(org, offset, limit)));
+	}
+
+	/** The session's workspace ID, or null. */
+	String currentId() {
+		return session.current().workspaceId();
+	}
+
+	/** The workspace given by ID or name, or picked (interactive), made the session's current one. */
+	SessionContext switchTo(String nameOrId) {
+		List<Workspace> list = list();
+		Workspace chosen;
+		if (nameOrId == null || nameOrId.isBlank()) {
+			if (!prompter.isInteractive()) {
+				throw new NotInteractiveException("missing NAME_OR_ID: give a workspace's ID or name");
+			}
+			int initial = Math.max(0, list.stream().map(Workspace::id).toList().indexOf(currentId()));
+			chosen = Choices.select(prompter, "Select a Workspace:", list, Workspaces::label, initial);
+		}
+		else {
+			chosen = Choices.byIdOrName(prompter, "workspace", nameOrId.trim(), list, Workspace::id, Workspace::name,
+					Workspaces::label);
+		}
+		return session.setWorkspace(new Ref(chosen.id(), chosen.name()));
+	}
+
+	private static String label(Workspace w) {
+		return w.name() + "  " + w.id();
+	}
+}
