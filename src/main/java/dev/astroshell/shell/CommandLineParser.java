@@ -3,8 +3,10 @@ package dev.astroshell.shell;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.astroshell.cli.CliException;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Words are split like a POSIX shell: {@code "…"} (with {@code \"} and {@code \\}), {@code '…'} and {@code \x}.
  * Options: {@code --name v}, {@code --name=v}, {@code -n v}, {@code -n=v}; a boolean option is a flag and takes a
- * value only as {@code --force=false}; {@code --} ends the options; {@code --help}/{@code -h} anywhere asks for help.
+ * value only as {@code --force=false}; an option may be given once (docs/commands.md §2.1); {@code --} ends the
+ * options; {@code --help}/{@code -h} anywhere asks for help.
  */
 @Component
 public class CommandLineParser implements CommandParser {
@@ -90,6 +93,7 @@ public class CommandLineParser implements CommandParser {
 
 	private void parseOptionsAndArguments(Command command, List<String> rest, ParsedInput.Builder builder) {
 		OptionalInt maxArguments = maxArguments(command);
+		Set<CommandOption> given = new HashSet<>();
 		boolean positionalOnly = false;
 		int argumentIndex = 0;
 		for (int i = 0; i < rest.size(); i++) {
@@ -106,6 +110,10 @@ public class CommandLineParser implements CommandParser {
 				CommandOption declared = findOption(command, name);
 				if (declared == null) {
 					throw CliException.usage("unknown option '" + name + "' for '" + command.getName() + "'");
+				}
+				if (!given.add(declared)) {
+					// one meaning per line: astro silently takes the last value
+					throw CliException.usage("option '--" + declared.longName() + "' given more than once");
 				}
 				String value;
 				if (eq > 0) {
