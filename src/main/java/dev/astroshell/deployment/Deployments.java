@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deployments {
 
+	private static final Choices.Kind<Deployment> KIND = new Choices.Kind<>("deployment", Deployment::id,
+			Deployment::name, Deployments::label);
+
 	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
 
 	private final Session session;
@@ -90,17 +93,8 @@ public class Deployments {
 	 * made the session's current one.
 	 */
 	Deployment switchTo(String nameOrId) {
-		Deployment chosen;
-		if (nameOrId == null || nameOrId.isBlank()) {
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("missing NAME_OR_ID: give a deployment's ID or name");
-			}
-			chosen = select("Select a Deployment:");
-		}
-		else {
-			chosen = Choices.byIdOrName(prompter, "deployment", nameOrId.trim(), list(true), Deployment::id,
-					Deployment::name, Deployments::label);
-		}
+		Deployment chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, () -> list(true), () -> list(false),
+				session.current().deploymentId());
 		makeCurrent(chosen);
 		return chosen;
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Organization;
 import dev.astroshell.prompt.Choices;
-import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
@@ -17,6 +16,9 @@ import org.springframework.stereotype.Component;
 /** Reads the organizations the credential sees (cached for completion and the picker) and switches between them. */
 @Component
 class Organizations {
+
+	private static final Choices.Kind<Organization> KIND = new Choices.Kind<>("organization", Organization::id,
+			Organization::name, o -> o.name() + "  " + o.id());
 
 	private final Session session;
 
@@ -46,24 +48,9 @@ class Organizations {
 
 	/** The organization given by ID or name, or picked (interactive), made the session's current one. */
 	Organization switchTo(String nameOrId) {
-		List<Organization> list = list();
-		Organization chosen;
-		if (nameOrId == null || nameOrId.isBlank()) {
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("missing NAME_OR_ID: give an organization's ID or name");
-			}
-			int initial = Math.max(0, list.stream().map(Organization::id).toList().indexOf(session.organizationId()));
-			chosen = Choices.select(prompter, "Select an Organization:", list, Organizations::label, initial);
-		}
-		else {
-			chosen = Choices.byIdOrName(prompter, "organization", nameOrId.trim(), list, Organization::id,
-					Organization::name, Organizations::label);
-		}
+		Organization chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, this::list, this::list,
+				session.organizationId());
 		session.setOrganization(new Ref(chosen.id(), chosen.name()));
 		return chosen;
-	}
-
-	private static String label(Organization o) {
-		return o.name() + "  " + o.id();
 	}
 }

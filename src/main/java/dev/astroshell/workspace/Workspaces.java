@@ -5,7 +5,6 @@ import java.util.List;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Workspace;
 import dev.astroshell.prompt.Choices;
-import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
@@ -18,6 +17,9 @@ import org.springframework.stereotype.Component;
 /** Reads the organization's workspaces (cached for completion and the picker) and switches between them. */
 @Component
 public class Workspaces {
+
+	private static final Choices.Kind<Workspace> KIND = new Choices.Kind<>("workspace", Workspace::id,
+			Workspace::name, w -> w.name() + "  " + w.id());
 
 	private final Session session;
 
@@ -48,23 +50,7 @@ public class Workspaces {
 
 	/** The workspace given by ID or name, or picked (interactive), made the session's current one. */
 	SessionContext switchTo(String nameOrId) {
-		List<Workspace> list = list();
-		Workspace chosen;
-		if (nameOrId == null || nameOrId.isBlank()) {
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("missing NAME_OR_ID: give a workspace's ID or name");
-			}
-			int initial = Math.max(0, list.stream().map(Workspace::id).toList().indexOf(currentId()));
-			chosen = Choices.select(prompter, "Select a Workspace:", list, Workspaces::label, initial);
-		}
-		else {
-			chosen = Choices.byIdOrName(prompter, "workspace", nameOrId.trim(), list, Workspace::id, Workspace::name,
-					Workspaces::label);
-		}
+		Workspace chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, this::list, this::list, currentId());
 		return session.setWorkspace(new Ref(chosen.id(), chosen.name()));
-	}
-
-	private static String label(Workspace w) {
-		return w.name() + "  " + w.id();
 	}
 }
