@@ -45,10 +45,12 @@ class ArchitectureTest {
 
 	/** The JLine prompter and its component helpers (nested classes included). */
 	private static final DescribedPredicate<JavaClass> JLINE_PROMPTER = DescribedPredicate.describe(
-			"the JLine prompter", c -> c.getName().matches("dev\\.astroshell\\.prompt\\.(JLinePrompter|CancellableComponents)(\\$.*)?"));
+			"the JLine prompter",
+			c -> c.getName().matches("dev\\.astroshell\\.prompt\\.(JLinePrompter|CancellableComponents)(\\$.*)?"));
 
 	/** The sandbox's server side: everything in the package but the in-shell starter and the commands. */
-	private static final DescribedPredicate<JavaClass> SANDBOX_SERVER_SIDE = resideInAPackage("dev.astroshell.sandbox..")
+	private static final DescribedPredicate<JavaClass> SANDBOX_SERVER_SIDE = resideInAPackage(
+			"dev.astroshell.sandbox..")
 		.and(DescribedPredicate.not(belongToAnyOf(InProcessSandbox.class, SandboxCommands.class)))
 		.as("the sandbox's server side");
 
@@ -98,12 +100,13 @@ class ArchitectureTest {
 				"dev.astroshell.prompt..", "dev.astroshell.api..", "org.springframework.shell..", "org.jline..");
 
 	@ArchTest
-	static final ArchRule onlyTheSandboxStarterAndCommandsAreReachedFromOutside = noClasses().that()
+	static final ArchRule nothingOutsideTheSandboxDependsOnIt = noClasses().that()
 		.resideOutsideOfPackage("dev.astroshell.sandbox..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("dev.astroshell.sandbox..")
-		.because("the session sees the built-in sandbox through session.BuiltInSandbox, which InProcessSandbox implements");
+		.because("the session reaches the built-in sandbox only through session.BuiltInSandbox, which the starter "
+				+ "(InProcessSandbox) implements, and Spring finds the sandbox commands");
 
 	@ArchTest
 	static final ArchRule commandClassesOnlyParseAndDelegate = noClasses().that(COMMAND_CLASSES)
