@@ -12,9 +12,11 @@ import dev.astroshell.prompt.Prompter;
 import dev.astroshell.sandbox.InProcessSandbox;
 import dev.astroshell.sandbox.SandboxCommands;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
@@ -24,6 +26,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -114,5 +117,12 @@ class ArchitectureTest {
 		.callMethodWhere(target(owner(assignableTo(AstroApi.class).or(assignableTo(WebClient.class))
 			.or(assignableTo(Prompter.class)))))
 		.because("a command parses its input and delegates; the API and the prompts belong to the services");
+
+	@ArchTest
+	static final ArchRule completionProvidersAreNamedComponents = noMethods().that()
+		.areAnnotatedWith(Bean.class)
+		.should()
+		.haveRawReturnType(CompletionProvider.class)
+		.because("one way to register completion: a @Component(\"<name>Completion\") class that @Command refers to");
 
 }
