@@ -10,8 +10,8 @@ import dev.astroshell.api.Pages.WorkspacesPage;
 import reactor.core.publisher.Mono;
 
 /**
- * Astro's public REST API v1, endpoints E1–E15, for one base URL and one credential. Every failure surfaces as an
- * {@link ApiException}. Implementations are thread-safe.
+ * Astro's public REST API v1, endpoints E1–E15 (docs/api.md §3), for one base URL and one credential. Every failure
+ * surfaces as an {@link ApiException}. Implementations are thread-safe.
  */
 public interface AstroApi {
 

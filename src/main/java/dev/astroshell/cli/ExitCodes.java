@@ -1,6 +1,6 @@
 package dev.astroshell.cli;
 
-/** Process exit codes of one-shot runs (shell-commands spec §3). */
+/** Process exit codes of one-shot runs (docs/commands.md §3). */
 public final class ExitCodes {
 
 	public static final int OK = 0;

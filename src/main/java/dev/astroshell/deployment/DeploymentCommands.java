@@ -3,9 +3,6 @@ package dev.astroshell.deployment;
 import java.util.List;
 
 import dev.astroshell.api.Deployment;
-import dev.astroshell.prompt.Choices;
-import dev.astroshell.prompt.NotInteractiveException;
-import dev.astroshell.prompt.Prompter;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.Renderer.Column;
@@ -15,19 +12,16 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** deployment list and deployment switch. */
+/** deployment list and deployment switch: parse, delegate to {@link Deployments}, render. */
 @Component
 public class DeploymentCommands {
 
 	private final Deployments deployments;
 
-	private final Prompter prompter;
-
 	private final Renderer renderer;
 
-	public DeploymentCommands(Deployments deployments, Prompter prompter, Renderer renderer) {
+	public DeploymentCommands(Deployments deployments, Renderer renderer) {
 		this.deployments = deployments;
-		this.prompter = prompter;
 		this.renderer = renderer;
 	}
 
@@ -58,18 +52,7 @@ public class DeploymentCommands {
 					deployment switch <deployment-id>""")
 	public String switchDeployment(
 			@Argument(index = 0, description = "the deployment's ID or name") String nameOrId) {
-		Deployment chosen;
-		if (nameOrId == null || nameOrId.isBlank()) {
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("missing NAME_OR_ID: give a deployment's ID or name");
-			}
-			chosen = deployments.select("Select a Deployment:");
-		}
-		else {
-			chosen = Choices.byIdOrName(prompter, "deployment", nameOrId.trim(), deployments.list(true),
-					Deployment::id, Deployment::name, Deployments::label);
-		}
-		deployments.switchTo(chosen);
+		Deployment chosen = deployments.switchTo(nameOrId);
 		return "Current deployment: " + chosen.name() + " (" + chosen.id() + ")";
 	}
 }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deployments {
 
+	private static final Choices.Kind<Deployment> KIND = new Choices.Kind<>("deployment", Deployment::id,
+			Deployment::name, Deployments::label);
+
 	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
 
 	private final Session session;
@@ -48,7 +51,7 @@ public class Deployments {
 
 	/**
 	 * The deployment a command works on: the one given, else the session's, else one the user picks (interactive)
-	 * or the spec's error naming --deployment-id.
+	 * or the error naming --deployment-id (docs/commands.md §2).
 	 */
 	public String resolveId(String given) {
 		if (given != null && !given.isBlank()) {
@@ -85,8 +88,19 @@ public class Deployments {
 		return -1;
 	}
 
+	/**
+	 * The deployment given by ID or name (among the organization's), or picked among the workspace's (interactive),
+	 * made the session's current one.
+	 */
+	Deployment switchTo(String nameOrId) {
+		Deployment chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, () -> list(true), () -> list(false),
+				session.current().deploymentId());
+		makeCurrent(chosen);
+		return chosen;
+	}
+
 	/** Makes a deployment the session's current one, with its workspace. */
-	public SessionContext switchTo(Deployment d) {
+	private SessionContext makeCurrent(Deployment d) {
 		return session.setDeployment(new Ref(d.workspaceId(), d.workspaceName()), new Ref(d.id(), d.name()));
 	}
 }

@@ -2,6 +2,7 @@ package dev.astroshell.prompt;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.astroshell.cli.CliException;
 
@@ -47,5 +48,32 @@ public final class Choices {
 		}
 		int index = prompter.select(title, items.stream().map(label).toList(), initial);
 		return items.get(index);
+	}
+
+	/** What a switch command chooses: its noun ({@code workspace}) and how an item shows its ID, name and label. */
+	public record Kind<T>(String noun, Function<T, String> id, Function<T, String> name, Function<T, String> label) {
+
+		private String withArticle(String word) {
+			return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + word;
+		}
+	}
+
+	/**
+	 * The item a switch command names by ID or exact name (see {@link #byIdOrName}) among {@code items}; with
+	 * nothing named, one the user picks among {@code pickable}, the current one selected; in a non-interactive run,
+	 * an error asking for the ID or name. Lists are read only when needed.
+	 */
+	public static <T> T namedOrPicked(Prompter prompter, Kind<T> kind, String given, Supplier<List<T>> items,
+			Supplier<List<T>> pickable, String currentId) {
+		if (given != null && !given.isBlank()) {
+			return byIdOrName(prompter, kind.noun(), given.trim(), items.get(), kind.id(), kind.name(), kind.label());
+		}
+		if (!prompter.isInteractive()) {
+			throw new NotInteractiveException("missing NAME_OR_ID: give " + kind.withArticle(kind.noun()) + "'s ID or name");
+		}
+		List<T> list = pickable.get();
+		int initial = Math.max(0, list.stream().map(kind.id()).toList().indexOf(currentId));
+		String title = "Select " + kind.withArticle(Character.toUpperCase(kind.noun().charAt(0)) + kind.noun().substring(1));
+		return select(prompter, title + ":", list, kind.label(), initial);
 	}
 }

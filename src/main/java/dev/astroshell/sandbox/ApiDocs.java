@@ -3,7 +3,7 @@ package dev.astroshell.sandbox;
 import java.util.List;
 
 /**
- * The JSON documents the sandbox stores and serves, with the API's own field names (API spec §2). Times are RFC 3339
+ * The JSON documents the sandbox stores and serves, with the API's own field names (docs/api.md §2). Times are RFC 3339
  * UTC strings, so that they sort as text and are written exactly as stored. Absent optional fields are null and left
  * out of the JSON. Deliberately independent of the client's records in {@code dev.astroshell.api}.
  */

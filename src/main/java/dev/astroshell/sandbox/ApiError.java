@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An error answer of the API (spec §1): thrown by a handler, it rolls the request's transaction back and becomes
+ * An error answer of the API (docs/api.md §1): thrown by a handler, it rolls the request's transaction back and becomes
  * {@code {message, requestId, statusCode, fieldErrors?}}.
  */
 final class ApiError extends RuntimeException {

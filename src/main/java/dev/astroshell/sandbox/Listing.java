@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Sorting and pagination of list answers (spec §1): {@code offset} ≥ 0 (default 0), {@code limit} 0–1000 (default
+ * Sorting and pagination of list answers (docs/api.md §1): {@code offset} ≥ 0 (default 0), {@code limit} 0–1000 (default
  * 20), repeated {@code sorts=field:asc|desc}; answers {@code {<items>, offset, limit, totalCount}}.
  * @param <T> the listed document
  */

@@ -3,7 +3,7 @@ package dev.astroshell.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code permissions} claim of a token (API spec §4): where the token belongs. */
+/** The {@code permissions} claim of a token (docs/api.md §4): where the token belongs. */
 final class Permissions {
 
 	private Permissions() {

@@ -31,7 +31,7 @@ import dev.astroshell.sandbox.TokenSigner.Issued;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Astro API v1 endpoints E1–E15 (API spec §3), under {@code /v1}. Authorization is by organization only: any
+ * The Astro API v1 endpoints E1–E15 (docs/api.md §3), under {@code /v1}. Authorization is by organization only: any
  * valid token of an organization may do anything in it (the sandbox does not model role permissions).
  */
 final class SandboxApi {

@@ -30,13 +30,10 @@ public class SandboxCommands {
 	}
 
 	@Command(name = "sandbox serve", group = "Sandbox",
-			description = "Run a sandbox API server on a loopback port until interrupted",
+			description = "Serve the sandbox's API on a loopback port until Ctrl-C; prints its URL and development token",
 			help = """
-					Runs a standalone sandbox on the shell's sandbox data, for other clients and tests.
-					Prints its base URL, its development token and the login command for it, then serves until Ctrl-C.
-					Examples:
-					  sandbox serve
-					  sandbox serve --port 9000""")
+					sandbox serve
+					sandbox serve --port 9000""")
 	public void serve(@Option(longName = "port", description = "port on 127.0.0.1 (default astro.sandbox.serve-port)")
 	Integer port, CommandContext ctx) {
 		int chosen = port != null ? port : properties.sandbox().servePort();
@@ -59,27 +56,22 @@ public class SandboxCommands {
 		}
 	}
 
-	@Command(name = "sandbox reset", group = "Sandbox", description = "Restore the sandbox's seed data",
-			help = """
-					Deletes everything changed in the built-in sandbox and restores its seed.
-					The development token stays valid.
-					Example:
-					  sandbox reset""")
+	@Command(name = "sandbox reset", group = "Sandbox",
+			description = "Restore the built-in sandbox's seed (the development token stays valid)",
+			help = "sandbox reset")
 	public String reset() {
 		sandbox.reset();
 		return "The sandbox was reset to its seed.";
 	}
 
 	@Command(name = "sandbox faults", group = "Sandbox",
-			description = "Show or set the built-in sandbox's injected latency and failures",
+			description = "Show or set the built-in sandbox's injected latency and failures (--off: none)",
 			help = """
-					With no option, shows the settings. Options change only what they name; --off turns every fault off.
-					Examples:
-					  sandbox faults
-					  sandbox faults --latency 200ms --error-rate 0.3 --statuses 500,503
-					  sandbox faults --drop-rate 0.1 --paths /tokens --methods POST
-					  sandbox faults --lose-answer-rate 0.5 --paths /roles --methods POST
-					  sandbox faults --off=true""")
+					sandbox faults
+					sandbox faults --latency 200ms --error-rate 0.3 --statuses 500,503
+					sandbox faults --drop-rate 0.1 --paths /tokens --methods POST
+					sandbox faults --lose-answer-rate 0.5 --paths /roles --methods POST
+					sandbox faults --off""")
 	public String faults(@Option(longName = "latency", description = "added latency, e.g. 200ms or 1s") String latency,
 			@Option(longName = "error-rate", description = "fraction (0-1) answered with an error") Double errorRate,
 			@Option(longName = "statuses", description = "error statuses, e.g. 500,503,429") String statuses,

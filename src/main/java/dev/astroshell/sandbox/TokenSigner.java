@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issues and verifies the sandbox's API tokens: HS256 JWTs (API spec §4) signed with a key kept in the data dir, so
+ * Issues and verifies the sandbox's API tokens: HS256 JWTs (docs/api.md §4) signed with a key kept in the data dir, so
  * that every process on that dir accepts the same tokens.
  */
 final class TokenSigner {

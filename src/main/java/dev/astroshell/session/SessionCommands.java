@@ -1,25 +1,18 @@
 package dev.astroshell.session;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer.Column;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.prompt.Choices;
-import dev.astroshell.prompt.NotInteractiveException;
-import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -27,32 +20,27 @@ import org.springframework.stereotype.Component;
 
 import static dev.astroshell.cli.TerminalText.oneLine;
 
-/** login, logout, status and the contexts (shell-commands spec §1). */
+/** login, logout, status and the contexts (docs/commands.md §1): parse, delegate to {@link Session}, render. */
 @Component
 public class SessionCommands {
 
 	private final Session session;
 
-	private final Prompter prompter;
+	private final LoginTokenInput tokenInput;
 
 	private final Renderer renderer;
 
 	private final ConfigStore store;
 
-	private final Map<String, String> environment;
+	private final ContextPicker contextPicker;
 
-	@Autowired
-	public SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store) {
-		this(session, prompter, renderer, store, System.getenv());
-	}
-
-	SessionCommands(Session session, Prompter prompter, Renderer renderer, ConfigStore store,
-			Map<String, String> environment) {
+	public SessionCommands(Session session, LoginTokenInput tokenInput, Renderer renderer, ConfigStore store,
+			ContextPicker contextPicker) {
 		this.session = session;
-		this.prompter = prompter;
+		this.tokenInput = tokenInput;
 		this.renderer = renderer;
 		this.store = store;
-		this.environment = environment;
+		this.contextPicker = contextPicker;
 	}
 
 	@Command(name = "login", group = "Session", description = "Log in to Astro (or the sandbox) with an API token",
@@ -68,7 +56,7 @@ public class SessionCommands {
 			@Option(longName = "token-file", description = "read the API token from this file") String tokenFile) {
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
 		boolean sandbox = SessionContext.SANDBOX.equals(target);
-		String token = sandbox ? null : readToken(tokenFile);
+		String token = sandbox ? null : tokenInput.read(tokenFile);
 		// a login is the way out of a damaged config: the file is kept aside, never overwritten
 		Optional<Path> kept = session.startAfresh();
 		SessionContext c = session.login(target, token, sandbox ? CredentialSource.SANDBOX : CredentialSource.LOGIN);
@@ -77,31 +65,6 @@ public class SessionCommands {
 				+ (c.deployment() == null ? "" : ", deployment " + oneLine(c.deployment().display())) + ")"
 				+ kept.map(k -> "\nThe damaged config file was kept as " + k + "; this login starts a fresh one.")
 					.orElse("");
-	}
-
-	private String readToken(String tokenFile) {
-		if (tokenFile != null && !tokenFile.isBlank()) {
-			try {
-				return Files.readString(Path.of(tokenFile.replaceFirst("^~(?=/)", System.getProperty("user.home"))))
-					.trim();
-			}
-			catch (IOException e) {
-				throw CliException.usage("cannot read the token file " + tokenFile + ": " + e.getMessage());
-			}
-		}
-		String env = environment.get(Session.ENV_TOKEN);
-		if (env != null && !env.isBlank()) {
-			return env.trim();
-		}
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(
-					"no API token: pass --token-file PATH or set ASTRO_API_TOKEN (tokens are never taken as options)");
-		}
-		String token = prompter.secret("Astro API token: ");
-		if (token == null || token.isBlank()) {
-			throw CliException.usage("no API token entered");
-		}
-		return token.trim();
 	}
 
 	@Command(name = "logout", group = "Session", description = "Forget the credential of the current context",
@@ -197,19 +160,6 @@ public class SessionCommands {
 						new Column<>("DEPLOYMENT", r -> orDash(r.deployment()))));
 	}
 
-	private String pickContext() {
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException("missing DOMAIN: run 'context list' to see the saved contexts");
-		}
-		List<String> domains = new ArrayList<>(store.load().contexts().keySet());
-		if (!domains.contains(SessionContext.SANDBOX)) {
-			domains.add(SessionContext.SANDBOX);
-		}
-		domains.sort(null);
-		return Choices.select(prompter, "Select a context:", domains, d -> d,
-				Math.max(0, domains.indexOf(session.current().domain())));
-	}
-
 	private static String name(Ref ref) {
 		return ref == null ? null : ref.display();
 	}
@@ -218,7 +168,7 @@ public class SessionCommands {
 			help = "context switch\ncontext switch sandbox\ncontext switch astronomer.io", completionProvider = "contextCompletion")
 	public String contextSwitch(
 			@Argument(index = 0, description = "the context's domain; with none, pick one") String domain) {
-		String target = domain == null || domain.isBlank() ? pickContext() : domain.trim();
+		String target = domain == null || domain.isBlank() ? contextPicker.pick() : domain.trim();
 		SessionContext c = session.switchContext(target);
 		return "Switched to " + c.domain() + (c.loggedIn() || SessionContext.SANDBOX.equals(c.domain()) ? ""
 				: " (not logged in: run 'login " + c.domain() + "')");

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The claims of an Astro API token read without verifying its signature (API spec §4): enough to know the
+ * The claims of an Astro API token read without verifying its signature (docs/api.md §4): enough to know the
  * organization, workspace, token ID and expiry before any network call.
  */
 public record TokenClaims(String organizationId, String workspaceId, String apiTokenId, Instant expiresAt) {

@@ -30,14 +30,12 @@ import org.springframework.util.ReflectionUtils;
 @Component
 public class CommandCatalog {
 
-	/** 4.0.1's MethodInvokerCommandAdapter keeps the annotated method private and has no accessor. */
-	private static final Field METHOD_FIELD = ReflectionUtils.findField(MethodInvokerCommandAdapter.class, "method");
-
-	static {
-		if (METHOD_FIELD != null) {
-			ReflectionUtils.makeAccessible(METHOD_FIELD);
-		}
-	}
+	/**
+	 * 4.0.1's MethodInvokerCommandAdapter keeps the annotated method private and has no accessor; the parser and
+	 * {@code help} need it for the positional arguments. Looked up when the bean is created: a framework that changed
+	 * stops the shell at startup, with a message saying so, instead of silently losing arguments and their help.
+	 */
+	private final Field methodField = methodField(MethodInvokerCommandAdapter.class);
 
 	private final CommandRegistry registry;
 
@@ -109,12 +107,23 @@ public class CommandCatalog {
 		return new Resolution(List.copyOf(names), idx.byName.get(prefix));
 	}
 
+	static Field methodField(Class<?> adapter) {
+		Field field = ReflectionUtils.findField(adapter, "method", Method.class);
+		if (field == null) {
+			throw new IllegalStateException("Spring Shell changed: " + adapter.getName()
+					+ " has no field 'method' any more, which CommandCatalog reads to know a command's arguments;"
+					+ " adapt CommandCatalog.method() to this Spring Shell version");
+		}
+		ReflectionUtils.makeAccessible(field);
+		return field;
+	}
+
 	/** The annotated method behind a command, when it was declared with {@code @Command}. */
 	public Optional<Method> method(Command command) {
-		if (METHOD_FIELD == null || !(command instanceof MethodInvokerCommandAdapter)) {
+		if (!(command instanceof MethodInvokerCommandAdapter)) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable((Method) ReflectionUtils.getField(METHOD_FIELD, command));
+		return Optional.ofNullable((Method) ReflectionUtils.getField(methodField, command));
 	}
 
 	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */

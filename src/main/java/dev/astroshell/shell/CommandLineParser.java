@@ -30,7 +30,7 @@ import org.springframework.util.StringUtils;
  * Options: {@code --name v}, {@code --name=v}, {@code -n v}, {@code -n=v}; a boolean option is a flag and takes a
  * value only as {@code --force=false}; {@code --} ends the options; {@code --help}/{@code -h} anywhere asks for help.
  * Every option takes one value, so an option given twice, in any mix of its long and short forms, is a usage error:
- * 4.0.1 would silently keep the first, and {@code --role A --role B} must not quietly mean A.
+ * 4.0.1 would silently keep the first, and {@code --role A --role B} must not quietly mean A (docs/commands.md §2.1).
  */
 @Component
 public class CommandLineParser implements CommandParser {

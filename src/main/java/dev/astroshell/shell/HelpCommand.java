@@ -5,11 +5,8 @@ import java.util.List;
 import dev.astroshell.cli.CliException;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
-import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /** {@code help} and {@code help <command words>}, replacing 4.0.1's (disabled in application.properties). */
@@ -44,19 +41,6 @@ public class HelpCommand {
 		HelpRenderer help = renderer.getObject();
 		String text = resolution.isGroup() ? help.group(resolution.name()) : help.command(resolution.command());
 		return text.stripTrailing();
-	}
-
-	/** Completes the command words after {@code help}. */
-	@Bean
-	static CompletionProvider helpCompletion(ObjectProvider<CommandCatalog> catalog) {
-		return context -> {
-			List<String> typed = context.getWords().subList(1, Math.max(1, context.getWordIndex()));
-			CommandCatalog.Resolution resolution = catalog.getObject().resolve(typed);
-			if (resolution.names().size() < typed.size()) {
-				return List.of();
-			}
-			return catalog.getObject().nextWords(resolution.name()).stream().map(CompletionProposal::new).toList();
-		};
 	}
 
 }

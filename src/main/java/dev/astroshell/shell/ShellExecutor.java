@@ -12,7 +12,6 @@ import dev.astroshell.cli.TerminalText;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -104,7 +103,8 @@ public class ShellExecutor {
 			return exitCode(status, streams, origin);
 		}
 		catch (Exception e) {
-			Failure failure = failureOf(e);
+			// a command's exception arrives inside the reflective call's wrapper, which Failure.of unwraps
+			Failure failure = Failure.of(e);
 			if (failure.cause() instanceof Error error) {
 				throw error; // a failed test assertion or a broken JVM is not a command failure
 			}
@@ -145,12 +145,6 @@ public class ShellExecutor {
 	/** The one line a failure shows: a message quoting the server cannot add lines or controls. */
 	static String errorLine(String message) {
 		return "Error: " + TerminalText.oneLine(message);
-	}
-
-	/** 4.0.1 wraps what a command throws in CommandExecutionException (around the reflective call's own wrapper). */
-	static Failure failureOf(Throwable thrown) {
-		return Failure.of(thrown instanceof CommandExecutionException wrapper && wrapper.getCause() != null
-				? wrapper.getCause() : thrown);
 	}
 
 	private static String commandName(ParsedInput input) {

@@ -7,7 +7,7 @@ import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Completions;
 import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
-import dev.astroshell.workspace.WorkspaceCommands;
+import dev.astroshell.workspace.Workspaces;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,7 +73,7 @@ class TokenCompletion {
 
 	@Bean
 	Values tokenCompletionValues(Tokens tokens, TokenContext context, Deployments deployments,
-			WorkspaceCommands workspaces) {
+			Workspaces workspaces) {
 		return new Values(tokens, context, deployments, workspaces);
 	}
 
@@ -86,9 +86,9 @@ class TokenCompletion {
 
 		private final Deployments deployments;
 
-		private final WorkspaceCommands workspaces;
+		private final Workspaces workspaces;
 
-		Values(Tokens tokens, TokenContext context, Deployments deployments, WorkspaceCommands workspaces) {
+		Values(Tokens tokens, TokenContext context, Deployments deployments, Workspaces workspaces) {
 			this.tokens = tokens;
 			this.context = context;
 			this.deployments = deployments;
@@ -122,7 +122,7 @@ class TokenCompletion {
 					.stream()
 					.map(d -> new CompletionProposal(d.id()).description(d.name()))
 					.toList();
-				case "workspace-id" -> workspaces.workspaces()
+				case "workspace-id" -> workspaces.list()
 					.stream()
 					.map(w -> new CompletionProposal(w.id()).description(w.name()))
 					.toList();

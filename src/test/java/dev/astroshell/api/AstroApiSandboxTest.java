@@ -21,6 +21,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Pages.TokensPage;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.sandbox.SandboxServer;
+import dev.astroshell.testing.SeedFacts;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -77,7 +78,7 @@ class AstroApiSandboxTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(equipe.scope()).isEqualTo(TokenScope.DEPLOYMENT);
-		assertThat(equipe.deploymentRole(ETL_PROD)).isEqualTo(SandboxSeed.ROLE_DAG_RUNNER);
+		assertThat(equipe.deploymentRole(ETL_PROD)).isEqualTo(SeedFacts.ROLE_DAG_RUNNER);
 		assertThat(equipe.roles()).anyMatch(r -> r.entityType() == EntityType.DAG_TAG && r.deploymentId() != null);
 		assertThat(equipe.createdBy().displayName()).isNotBlank();
 		assertThat(equipe.createdAt()).isNotNull();
@@ -126,15 +127,15 @@ class AstroApiSandboxTest {
 		assertThat(renamed.description()).isEqualTo("changed");
 
 		TokenRolesResult roles = api.updateTokenRoles(ORG, created.id(),
-				new UpdateTokenRolesRequest(List.of(TokenRole.deployment(ETL_PROD, SandboxSeed.ROLE_DEPLOY_BOT))))
+				new UpdateTokenRolesRequest(List.of(TokenRole.deployment(ETL_PROD, SeedFacts.ROLE_DEPLOY_BOT))))
 			.block();
 		assertThat(roles.deploymentRoles())
-			.containsExactly(new TokenRolesResult.DeploymentRole(ETL_PROD, SandboxSeed.ROLE_DEPLOY_BOT));
+			.containsExactly(new TokenRolesResult.DeploymentRole(ETL_PROD, SeedFacts.ROLE_DEPLOY_BOT));
 		assertThat(api.getToken(ORG, created.id()).block().deploymentRole(ETL_PROD))
-			.isEqualTo(SandboxSeed.ROLE_DEPLOY_BOT);
+			.isEqualTo(SeedFacts.ROLE_DEPLOY_BOT);
 
 		AstroApi asOld = client(sandbox.baseUrl(), created.token(), SETTINGS);
-		assertThat(asOld.getOrganization(ORG).block().name()).isEqualTo(SandboxSeed.ORGANIZATION_NAME);
+		assertThat(asOld.getOrganization(ORG).block().name()).isEqualTo(SeedFacts.ORGANIZATION);
 		ApiToken rotated = api.rotateToken(ORG, created.id()).block();
 		assertThat(rotated.token()).isNotBlank().isNotEqualTo(created.token());
 		assertThat(catchThrowableOfType(ApiException.class, () -> asOld.getOrganization(ORG).block()).status())
@@ -151,21 +152,21 @@ class AstroApiSandboxTest {
 	void readsRolesDeploymentsWorkspacesOrganizations() {
 		var roles = api.listRoles(ORG, true, List.of("DEPLOYMENT"), 0, 100).block();
 		assertThat(roles.roles()).extracting(Role::name)
-			.contains(SandboxSeed.ROLE_DEPLOY_BOT, SandboxSeed.ROLE_DAG_RUNNER)
-			.doesNotContain(SandboxSeed.ROLE_WORKSPACE_AUDITOR);
-		assertThat(roles.defaultRoles()).extracting(DefaultRole::name).contains("DEPLOYMENT_ADMIN");
+			.containsAll(SeedFacts.CUSTOM_DEPLOYMENT_ROLES)
+			.doesNotContain(SeedFacts.ROLE_WORKSPACE_AUDITOR);
+		assertThat(roles.defaultRoles()).extracting(DefaultRole::name).contains(SeedFacts.DEPLOYMENT_ADMIN);
 
 		var deployments = api.listDeployments(ORG, List.of(SandboxSeed.WORKSPACE_ML_ID), List.of(), 0, 100).block();
-		assertThat(deployments.deployments()).extracting(Deployment::name).containsExactlyInAnyOrder("ml-dev", "ml-prod");
+		assertThat(deployments.deployments()).extracting(Deployment::name).containsExactlyInAnyOrder(SeedFacts.ML_DEV, SeedFacts.ML_PROD);
 		Deployment etl = api.getDeployment(ORG, ETL_PROD).block();
-		assertThat(etl.name()).isEqualTo("etl-prod");
-		assertThat(etl.workspaceName()).isEqualTo(SandboxSeed.WORKSPACE_DATA_NAME);
+		assertThat(etl.name()).isEqualTo(SeedFacts.ETL_PROD);
+		assertThat(etl.workspaceName()).isEqualTo(SeedFacts.WORKSPACE_DATA);
 
 		assertThat(api.listWorkspaces(ORG, 0, 100).block().workspaces()).hasSize(2);
 		assertThat(api.getWorkspace(ORG, SandboxSeed.WORKSPACE_DATA_ID).block().name())
-			.isEqualTo(SandboxSeed.WORKSPACE_DATA_NAME);
+			.isEqualTo(SeedFacts.WORKSPACE_DATA);
 		assertThat(api.listOrganizations(0, 10).block().organizations()).extracting(Organization::id).contains(ORG);
-		assertThat(api.getOrganization(ORG).block().name()).isEqualTo(SandboxSeed.ORGANIZATION_NAME);
+		assertThat(api.getOrganization(ORG).block().name()).isEqualTo(SeedFacts.ORGANIZATION);
 		ApiException self = catchThrowableOfType(ApiException.class, () -> api.getSelf().block());
 		assertThat(self.status()).as("API tokens are not users").isEqualTo(403);
 	}

@@ -15,6 +15,7 @@ import dev.astroshell.shell.ShellMode;
 import dev.astroshell.shell.ShellTestContext;
 import dev.astroshell.shell.VirtualTerminal;
 import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.SeedFacts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,20 +55,21 @@ class DeploymentSwitchTerminalTest {
 	@Test
 	void theSelectorSwitchesToTheDeploymentChosenWithTheArrowKeys() throws Exception {
 		var run = shell.async(() -> shell.run("deployment switch"));
-		tty.awaitScreen("etl-staging");
-		// Data Engineering's deployments, by name: etl-prod, etl-staging
+		tty.awaitScreen(SeedFacts.ETL_STAGING);
+		// Data Engineering's deployments, by name: ETL_PROD, ETL_STAGING
 		tty.type(shell.key(Capability.key_down) + "\r");
 		ShellDriver.Result result = run.get(10, TimeUnit.SECONDS);
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.out()).contains("Current deployment: etl-staging (" + SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
+		assertThat(result.out())
+			.contains("Current deployment: " + SeedFacts.ETL_STAGING + " (" + SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
 		assertThat(session.current().deployment().id()).isEqualTo(SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
-		assertThat(tty.screen()).contains("Select a Deployment:", "etl-prod");
+		assertThat(tty.screen()).contains("Select a Deployment:", SeedFacts.ETL_PROD);
 	}
 
 	@Test
 	void escLeavesTheCurrentDeploymentAsItWas() throws Exception {
 		var run = shell.async(() -> shell.run("deployment switch"));
-		tty.awaitScreen("etl-staging");
+		tty.awaitScreen(SeedFacts.ETL_STAGING);
 		tty.type("\u001b");
 		ShellDriver.Result result = run.get(10, TimeUnit.SECONDS);
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -78,8 +80,8 @@ class DeploymentSwitchTerminalTest {
 	@Test
 	void tabProposesDeploymentIdsAndNames() {
 		assertThat(shell.complete("deployment switch ")).contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID,
-				SandboxSeed.DEPLOYMENT_ML_DEV_ID, "etl-prod", "ml-dev");
-		assertThat(shell.complete("deployment switch etl")).contains("etl-prod", "etl-staging");
+				SandboxSeed.DEPLOYMENT_ML_DEV_ID, SeedFacts.ETL_PROD, SeedFacts.ML_DEV);
+		assertThat(shell.complete("deployment switch etl")).contains(SeedFacts.ETL_PROD, SeedFacts.ETL_STAGING);
 		sandbox.clearRequests();
 		shell.complete("deployment switch ");
 		assertThat(sandbox.requests()).as("the second Tab is answered from the cache").isEmpty();

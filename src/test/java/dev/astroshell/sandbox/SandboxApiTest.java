@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.sandbox.SandboxHttp.Response;
+import dev.astroshell.testing.SeedFacts;
 import tools.jackson.databind.JsonNode;
 
 class SandboxApiTest {
@@ -90,14 +91,14 @@ class SandboxApiTest {
 		assertThat(newestFirst).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		assertThat(http.get(TOKENS + "?sorts=updatedAt:asc&sorts=description:desc", dev).status()).isEqualTo(200);
 		List<String> workspaces = values(http.get(ORG + "/workspaces?sorts=name:desc", dev), "workspaces", "name");
-		assertThat(workspaces).containsExactly("Machine Learning", "Data Engineering");
+		assertThat(workspaces).containsExactly(SeedFacts.WORKSPACE_ML, SeedFacts.WORKSPACE_DATA);
 	}
 
 	@Test
 	void filtersTokensByDeploymentWorkspaceAndOrganization() {
 		JsonNode onEtlProd = http.get(TOKENS + "?limit=100&deploymentId=" + DEPLOYMENT_ETL_PROD_ID, dev).json();
 		assertThat(values(onEtlProd, "tokens", "scope")).contains("DEPLOYMENT", "WORKSPACE", "ORGANIZATION");
-		assertThat(values(onEtlProd, "tokens", "name")).filteredOn(SandboxSeed.DUPLICATE_TOKEN_NAME::equals)
+		assertThat(values(onEtlProd, "tokens", "name")).filteredOn(SeedFacts.TOKEN_CI_DEPLOY::equals)
 			.hasSize(2);
 		onEtlProd.get("tokens").forEach(t -> assertThat(t.get("roles").toString()).contains(DEPLOYMENT_ETL_PROD_ID));
 
@@ -118,7 +119,7 @@ class SandboxApiTest {
 	@Test
 	void createsGetsUpdatesReplacesRolesRotatesAndDeletesATokens() {
 		Response created = http.post(TOKENS, dev, Map.of("name", "Équipe nightly", "description", "d", "scope",
-				"DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", "Deploy Bot", "tokenExpiryPeriodInDays", 30));
+				"DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", SeedFacts.ROLE_DEPLOY_BOT, "tokenExpiryPeriodInDays", 30));
 		assertThat(created.status()).isEqualTo(200);
 		JsonNode token = created.json();
 		String id = token.get("id").asString();
@@ -127,7 +128,7 @@ class SandboxApiTest {
 		assertThat(token.get("expiryPeriodInDays").asInt()).isEqualTo(30);
 		assertThat(token.get("endAt").asString()).isNotBlank();
 		assertThat(token.get("createdBy").get("apiTokenName").asString()).isEqualTo("Development token");
-		assertThat(token.get("roles").get(0).toString()).contains("DEPLOYMENT", DEPLOYMENT_ETL_PROD_ID, "Deploy Bot");
+		assertThat(token.get("roles").get(0).toString()).contains("DEPLOYMENT", DEPLOYMENT_ETL_PROD_ID, SeedFacts.ROLE_DEPLOY_BOT);
 		JsonNode claims = SandboxHttp.JSON.readTree(
 				java.util.Base64.getUrlDecoder().decode(secret.split("\\.")[1]));
 		assertThat(claims.get("apiTokenId").asString()).isEqualTo(id);
@@ -203,7 +204,7 @@ class SandboxApiTest {
 		assertFieldError(http.post(TOKENS, dev, Map.of("name", "x", "scope", "ORGANIZATION", "role",
 				"ORGANIZATION_MEMBER", "tokenExpiryPeriodInDays", 0)), "tokenExpiryPeriodInDays");
 		assertThat(http.post(TOKENS, dev, Map.of("name", "x", "scope", "WORKSPACE", "entityId", WORKSPACE_DATA_ID,
-				"role", SandboxSeed.ROLE_WORKSPACE_AUDITOR)).status()).as("custom workspace role").isEqualTo(200);
+				"role", SeedFacts.ROLE_WORKSPACE_AUDITOR)).status()).as("custom workspace role").isEqualTo(200);
 
 		Response malformed = http.post(TOKENS, dev, "{not json");
 		assertThat(malformed.status()).isEqualTo(400);
@@ -230,31 +231,30 @@ class SandboxApiTest {
 	void listsRolesDeploymentsWorkspacesAndOrganizations() {
 		JsonNode roles = http.get(ORG + "/roles", dev).json();
 		assertThat(names(roles)).containsExactly("roles", "offset", "limit", "totalCount");
-		assertThat(roles.get("totalCount").asInt()).isEqualTo(3);
+		assertThat(roles.get("totalCount").asInt()).isEqualTo(SeedFacts.CUSTOM_ROLES.size());
 		JsonNode deploymentRoles = http.get(ORG + "/roles?includeDefaultRoles=true&scopeTypes=DEPLOYMENT", dev)
 			.json();
-		assertThat(values(deploymentRoles, "roles", "name")).containsExactlyInAnyOrder("Deploy Bot", "DAG_RUNNER");
-		assertThat(values(deploymentRoles, "defaultRoles", "name")).containsExactly("DEPLOYMENT_ADMIN");
-		assertThat(deploymentRoles.get("totalCount").asInt()).isEqualTo(2);
+		assertThat(values(deploymentRoles, "roles", "name")).containsExactlyInAnyOrderElementsOf(SeedFacts.CUSTOM_DEPLOYMENT_ROLES);
+		assertThat(values(deploymentRoles, "defaultRoles", "name")).containsExactly(SeedFacts.DEPLOYMENT_ADMIN);
+		assertThat(deploymentRoles.get("totalCount").asInt()).isEqualTo(SeedFacts.CUSTOM_DEPLOYMENT_ROLES.size());
 		assertThat(names(deploymentRoles.get("roles").get(0))).contains("id", "name", "scopeType",
 				"restrictedWorkspaceIds", "createdAt", "createdBy", "updatedAt", "updatedBy");
 		assertThat(http.get(ORG + "/roles?scopeTypes=PLANET", dev).status()).isEqualTo(400);
 
 		JsonNode deployments = http.get(ORG + "/deployments", dev).json();
-		assertThat(values(deployments, "deployments", "name")).containsExactly("etl-prod", "etl-staging", "ml-dev",
-				"ml-prod");
+		assertThat(values(deployments, "deployments", "name")).containsExactlyElementsOf(SeedFacts.DEPLOYMENTS);
 		assertThat(names(deployments.get("deployments").get(0))).contains("id", "name", "organizationId",
 				"workspaceId", "workspaceName", "namespace", "status", "astroRuntimeVersion", "airflowVersion",
 				"isDagDeployEnabled", "isCicdEnforced", "createdAt", "updatedAt");
-		assertThat(values(http.get(ORG + "/deployments?workspaceIds=" + WORKSPACE_DATA_ID + "&names=etl-prod", dev)
+		assertThat(values(http.get(ORG + "/deployments?workspaceIds=" + WORKSPACE_DATA_ID + "&names=" + SeedFacts.ETL_PROD, dev)
 			.json(), "deployments", "id")).containsExactly(DEPLOYMENT_ETL_PROD_ID);
 		assertThat(http.get(ORG + "/deployments/" + DEPLOYMENT_ML_DEV_ID, dev).json().get("name").asString())
-			.isEqualTo("ml-dev");
+			.isEqualTo(SeedFacts.ML_DEV);
 		assertThat(http.get(ORG + "/workspaces/" + WORKSPACE_DATA_ID, dev).json().get("cicdEnforcedDefault")
 			.asBoolean()).isTrue();
 		JsonNode orgs = http.get("/v1/organizations", dev).json();
-		assertThat(values(orgs, "organizations", "name")).containsExactly("Sandbox Org");
-		assertThat(http.get(ORG, dev).json().get("name").asString()).isEqualTo("Sandbox Org");
+		assertThat(values(orgs, "organizations", "name")).containsExactly(SeedFacts.ORGANIZATION);
+		assertThat(http.get(ORG, dev).json().get("name").asString()).isEqualTo(SeedFacts.ORGANIZATION);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.shell.ShellDriver.Result;
 import dev.astroshell.shell.ShellDriver;
 import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.SeedFacts;
 import dev.astroshell.testing.ScriptedShellTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,20 +132,20 @@ class SessionCommandsTest {
 
 	@Test
 	void workspaceAndOrganizationSwitchCompleteAndSwitch() {
-		assertThat(shell.complete("workspace switch ")).contains(SandboxSeed.WORKSPACE_ML_ID, "Machine Learning",
+		assertThat(shell.complete("workspace switch ")).contains(SandboxSeed.WORKSPACE_ML_ID, SeedFacts.WORKSPACE_ML,
 				SandboxSeed.WORKSPACE_DATA_ID);
-		assertThat(shell.complete("organization switch ")).contains(SandboxSeed.ORGANIZATION_ID, "Sandbox Org");
+		assertThat(shell.complete("organization switch ")).contains(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION);
 
-		Result ws = shell.run("workspace switch \"Machine Learning\"");
+		Result ws = shell.run("workspace switch \"" + SeedFacts.WORKSPACE_ML + "\"");
 		assertThat(ws.exitCode()).isZero();
 		assertThat(session.current().workspace().id()).isEqualTo(SandboxSeed.WORKSPACE_ML_ID);
 		assertThat(session.current().deployment()).as("a deployment of another workspace is not kept").isNull();
-		assertThat(shell.run("deployment list").out()).contains("ml-dev", "ml-prod").doesNotContain("etl-prod");
-		assertThat(shell.run("deployment list --all").out()).contains("ml-dev", "etl-prod");
+		assertThat(shell.run("deployment list").out()).contains(SeedFacts.ML_DEV, SeedFacts.ML_PROD).doesNotContain(SeedFacts.ETL_PROD);
+		assertThat(shell.run("deployment list --all").out()).contains(SeedFacts.ML_DEV, SeedFacts.ETL_PROD);
 
 		prompter.expectSelect("Select a Workspace:", 0);
 		assertThat(shell.run("workspace switch").exitCode()).isZero();
-		assertThat(session.current().workspace().name()).isEqualTo(SandboxSeed.WORKSPACE_DATA_NAME);
+		assertThat(session.current().workspace().name()).isEqualTo(SeedFacts.WORKSPACE_DATA);
 
 		Result org = shell.run("organization switch \"Sandbox Org\"");
 		assertThat(org.exitCode()).isZero();

@@ -26,6 +26,7 @@ import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
+import dev.astroshell.testing.SeedFacts;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -122,11 +123,11 @@ class SessionTest {
 	void startsOnTheSandboxAndLearnsTheOrganizationOnce() {
 		Session s = session();
 		assertThat(s.current().domain()).isEqualTo("sandbox");
-		assertThat(s.resolved().organization()).isEqualTo(new Ref(SandboxSeed.ORGANIZATION_ID, "Sandbox Org"));
+		assertThat(s.resolved().organization()).isEqualTo(new Ref(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION));
 		assertThat(events).hasSize(1);
 		sandbox.clearRequests();
 		Session next = session();
-		assertThat(next.current().organization().name()).as("remembered across sessions").isEqualTo("Sandbox Org");
+		assertThat(next.current().organization().name()).as("remembered across sessions").isEqualTo(SeedFacts.ORGANIZATION);
 		next.resolved();
 		assertThat(sandbox.requests()).as("no call needed once known").isEmpty();
 		assertThat(store.load().context("sandbox").token()).as("the development token is never saved").isNull();
@@ -148,11 +149,11 @@ class SessionTest {
 		assertThat(again.resolved().organizationId()).isEqualTo(c.organizationId());
 
 		again.switchContext("sandbox");
-		again.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, "Data Engineering"),
-				new Ref(SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "etl-prod"));
+		again.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SeedFacts.WORKSPACE_DATA),
+				new Ref(SandboxSeed.DEPLOYMENT_ETL_PROD_ID, SeedFacts.ETL_PROD));
 		Session third = session();
 		assertThat(third.current().domain()).isEqualTo("sandbox");
-		assertThat(third.current().deployment().name()).isEqualTo("etl-prod");
+		assertThat(third.current().deployment().name()).isEqualTo(SeedFacts.ETL_PROD);
 		assertThat(store.load().context("localhost").token()).as("other contexts keep their login").isEqualTo(token);
 
 		third.logout();

@@ -1,10 +1,14 @@
 package dev.astroshell.shell;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import dev.astroshell.cli.ExitCodes;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.command.Command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +17,9 @@ class HelpTest {
 
 	@Autowired
 	ShellDriver shell;
+
+	@Autowired
+	CommandCatalog catalog;
 
 	@Test
 	void indexListsEveryCommandByGroupThenName() {
@@ -50,6 +57,17 @@ class HelpTest {
 		assertThat(shell.run("help demo widget update").out().strip()).isEqualTo(expected.strip());
 		assertThat(shell.run("demo widget update --help").out().strip()).isEqualTo(expected.strip());
 		assertThat(shell.run("dm wi up -h").out().strip()).isEqualTo(expected.strip());
+	}
+
+	@Test
+	void everyExampleIsACommandLineNotProse() {
+		for (Command command : catalog.commands()) {
+			List<String> names = Stream.concat(Stream.of(command.getName()), command.getAliases().stream()).toList();
+			String help = command.getHelp() == null ? "" : command.getHelp();
+			assertThat(help.lines().map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty()))
+				.as("EXAMPLES of '%s' (its help attribute) are command lines using its name", command.getName())
+				.allMatch(example -> names.stream().anyMatch(example::contains));
+		}
 	}
 
 	@Test

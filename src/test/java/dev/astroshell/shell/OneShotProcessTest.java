@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.astroshell.AstroShellApplication;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.testing.SeedFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class OneShotProcessTest {
 			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")),
 			new Run("json", List.of("deployment", "list", "-o", "json")),
 			new Run("apiFailure", List.of("deployment", "token", "update", "clnosuchtoken00000000000000", "--deployment-id",
-					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", "DEPLOYMENT_ADMIN")),
+					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", SeedFacts.DEPLOYMENT_ADMIN)),
 			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")),
 			new Run("rotateWithoutForce", tokenCommand("rotate")), new Run("deleteWithoutForce", tokenCommand("delete")),
 			new Run("dashDashHelp", List.of("--help")), new Run("dashH", List.of("-h")),

@@ -24,6 +24,7 @@ import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.shell.OneShotProcessTest.Outcome;
 import dev.astroshell.testing.SandboxFixture;
+import dev.astroshell.testing.SeedFacts;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -71,10 +72,10 @@ class TokenUpdateOneShotTest {
 		assertThat(update.err()).isEmpty();
 		assertThat(update.exitCode()).isZero();
 		assertThat(update.out().lines()).containsExactly(
-				"Astro Deployment API token Ci Deploy Token was successfully updated",
-				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
+				"Astro Deployment API token " + SeedFacts.TOKEN_CI_DEPLOY + " was successfully updated",
+				"role: " + SeedFacts.ROLE_DEPLOY_BOT + " -> " + SeedFacts.DEPLOYMENT_ADMIN);
 		assertThat(readBack("withRole", TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(DEPLOYMENT_ETL_PROD_ID))
-			.isEqualTo("DEPLOYMENT_ADMIN");
+			.isEqualTo(SeedFacts.DEPLOYMENT_ADMIN);
 	}
 
 	@Test
@@ -83,10 +84,10 @@ class TokenUpdateOneShotTest {
 		assertThat(update.err()).isEmpty();
 		assertThat(update.exitCode()).isZero();
 		assertThat(update.out().lines()).containsExactly("Astro Deployment API token Équipe v2 was successfully updated",
-				"name: Équipe données -> Équipe v2");
+				"name: " + SeedFacts.TOKEN_EQUIPE + " -> Équipe v2");
 		ApiToken after = readBack("keepsRole", TOKEN_EQUIPE_ID);
 		assertThat(after.name()).isEqualTo("Équipe v2");
-		assertThat(after.deploymentRole(DEPLOYMENT_ETL_PROD_ID)).isEqualTo("DAG_RUNNER");
+		assertThat(after.deploymentRole(DEPLOYMENT_ETL_PROD_ID)).isEqualTo(SeedFacts.ROLE_DAG_RUNNER);
 	}
 
 	@Test

@@ -40,7 +40,7 @@ public class SandboxFixture {
 		sandbox.reset();
 		session.login("sandbox", null, CredentialSource.SANDBOX);
 		session.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SandboxSeed.WORKSPACE_DATA_NAME),
-				new Ref(ETL_PROD, "etl-prod"));
+				new Ref(ETL_PROD, SeedFacts.ETL_PROD));
 		server().clearRequests();
 		return this;
 	}

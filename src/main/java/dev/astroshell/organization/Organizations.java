@@ -1,0 +1,56 @@
+package dev.astroshell.organization;
+
+import java.util.List;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.Organization;
+import dev.astroshell.prompt.Choices;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.session.Apis;
+import dev.astroshell.session.ListCache;
+import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext.Ref;
+
+import org.springframework.stereotype.Component;
+
+/** Reads the organizations the credential sees (cached for completion and the picker) and switches between them. */
+@Component
+class Organizations {
+
+	private static final Choices.Kind<Organization> KIND = new Choices.Kind<>("organization", Organization::id,
+			Organization::name, o -> o.name() + "  " + o.id());
+
+	private final Session session;
+
+	private final ListCache cache;
+
+	private final Prompter prompter;
+
+	private final AstroProperties properties;
+
+	Organizations(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+		this.session = session;
+		this.cache = cache;
+		this.prompter = prompter;
+		this.properties = properties;
+	}
+
+	List<Organization> list() {
+		session.resolved();
+		return cache.get("organizations", () -> Apis.readAll(properties.api(),
+				(offset, limit) -> session.api().listOrganizations(offset, limit)));
+	}
+
+	/** The session's organization ID. */
+	String currentId() {
+		return session.current().organizationId();
+	}
+
+	/** The organization given by ID or name, or picked (interactive), made the session's current one. */
+	Organization switchTo(String nameOrId) {
+		Organization chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, this::list, this::list,
+				session.organizationId());
+		session.setOrganization(new Ref(chosen.id(), chosen.name()));
+		return chosen;
+	}
+}

@@ -1,0 +1,128 @@
+package dev.astroshell;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import dev.astroshell.api.AstroApi;
+import dev.astroshell.prompt.Prompter;
+import dev.astroshell.sandbox.InProcessSandbox;
+import dev.astroshell.sandbox.SandboxCommands;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of the production code (README, "Inside"): a framework-free core, domain packages that see only
+ * Spring Shell's command programming model, and a thin {@code shell} adapter around the rest of Spring Shell.
+ */
+@AnalyzeClasses(packages = "dev.astroshell", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	/**
+	 * What a domain package may use of Spring Shell: the annotations, the command's context and completion; a
+	 * completion provider also reads the command and option its {@code CompletionContext} names.
+	 */
+	private static final DescribedPredicate<JavaClass> COMMAND_PROGRAMMING_MODEL = resideInAnyPackage(
+			"org.springframework.shell.core.command.annotation..", "org.springframework.shell.core.command.completion..")
+		.or(belongToAnyOf(CommandContext.class, org.springframework.shell.core.command.Command.class,
+				CommandOption.class))
+		.as("Spring Shell's command programming model");
+
+	/** The JLine prompter and its component helpers (nested classes included). */
+	private static final DescribedPredicate<JavaClass> JLINE_PROMPTER = DescribedPredicate.describe(
+			"the JLine prompter",
+			c -> c.getName().matches("dev\\.astroshell\\.prompt\\.(JLinePrompter|CancellableComponents)(\\$.*)?"));
+
+	/** The sandbox's server side: everything in the package but the in-shell starter and the commands. */
+	private static final DescribedPredicate<JavaClass> SANDBOX_SERVER_SIDE = resideInAPackage(
+			"dev.astroshell.sandbox..")
+		.and(DescribedPredicate.not(belongToAnyOf(InProcessSandbox.class, SandboxCommands.class)))
+		.as("the sandbox's server side");
+
+	/** Classes that declare {@code @Command} methods. */
+	private static final DescribedPredicate<JavaClass> COMMAND_CLASSES = DescribedPredicate.describe(
+			"declare @Command methods", c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Command.class)));
+
+	@ArchTest
+	static final ArchRule noCyclesBetweenPackages = slices().matching("dev.astroshell.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule apiKnowsOnlyTheSettings = noClasses().that()
+		.resideInAPackage("dev.astroshell.api..")
+		.should()
+		.dependOnClassesThat(resideInAPackage("dev.astroshell..")
+			.and(DescribedPredicate.not(resideInAPackage("dev.astroshell.api..")))
+			.and(DescribedPredicate.not(belongToAnyOf(AstroProperties.class)))
+			.as("our classes outside api other than AstroProperties"));
+
+	@ArchTest
+	static final ArchRule cliIsFrameworkFree = noClasses().that()
+		.resideInAPackage("dev.astroshell.cli..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.shell..", "org.jline..");
+
+	@ArchTest
+	static final ArchRule springShellOutsideTheAdapterIsOnlyTheCommandModel = noClasses().that()
+		.resideOutsideOfPackage("dev.astroshell.shell..")
+		.and(DescribedPredicate.not(JLINE_PROMPTER))
+		.should()
+		.dependOnClassesThat(resideInAPackage("org.springframework.shell..")
+			.and(DescribedPredicate.not(COMMAND_PROGRAMMING_MODEL))
+			.as("Spring Shell beyond its command programming model"))
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAPackage("org.jline..")
+		.because("only the shell adapter and the JLine prompter may depend on the UI framework");
+
+	@ArchTest
+	static final ArchRule sandboxServerSideKnowsNoShell = noClasses().that(SANDBOX_SERVER_SIDE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.astroshell.session..", "dev.astroshell.shell..", "dev.astroshell.token..",
+				"dev.astroshell.prompt..", "dev.astroshell.api..", "org.springframework.shell..", "org.jline..");
+
+	@ArchTest
+	static final ArchRule nothingOutsideTheSandboxDependsOnIt = noClasses().that()
+		.resideOutsideOfPackage("dev.astroshell.sandbox..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.astroshell.sandbox..")
+		.because("the session reaches the built-in sandbox only through session.BuiltInSandbox, which the starter "
+				+ "(InProcessSandbox) implements, and Spring finds the sandbox commands");
+
+	@ArchTest
+	static final ArchRule commandClassesOnlyParseAndDelegate = noClasses().that(COMMAND_CLASSES)
+		.should()
+		.callMethodWhere(target(owner(assignableTo(AstroApi.class).or(assignableTo(WebClient.class))
+			.or(assignableTo(Prompter.class)))))
+		.because("a command parses its input and delegates; the API and the prompts belong to the services");
+
+	@ArchTest
+	static final ArchRule completionProvidersAreNamedComponents = noMethods().that()
+		.areAnnotatedWith(Bean.class)
+		.should()
+		.haveRawReturnType(CompletionProvider.class)
+		.because("one way to register completion: a @Component(\"<name>Completion\") class that @Command refers to");
+
+}
