@@ -12,7 +12,9 @@ public class AstroShellApplication {
 	public static void main(String[] args) {
 		if (args.length == 1 && args[0].equals("--version")) {
 			// needs no application context: answered before Spring starts
-			System.out.println("astro-shell " + version());
+			// the jar's Implementation-Version, as the API client's User-Agent also says
+			String version = AstroShellApplication.class.getPackage().getImplementationVersion();
+			System.out.println("astro-shell " + (version == null ? "dev" : version));
 			return;
 		}
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);
@@ -30,12 +32,6 @@ public class AstroShellApplication {
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
-	}
-
-	/** The jar's Implementation-Version, or {@code dev} when run from classes. */
-	public static String version() {
-		String version = AstroShellApplication.class.getPackage().getImplementationVersion();
-		return version == null ? "dev" : version;
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -9,75 +9,100 @@ import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
 import dev.astroshell.workspace.Workspaces;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Tab completion of the deployment token commands, from the short-lived cache: TOKEN_ID (the ID, shown with name and
  * role) and the name options (quoted when they have spaces) offer the candidates of the command's own
  * {@link TokenLookup}; {@code --role}, {@code --deployment-id} and {@code --workspace-id} their values. Each
  * {@code @Command} names the provider bean of its lookup, so a command's completion and its resolution cannot
- * disagree.
+ * disagree. Each provider is a {@code @Component("<name>Completion")}, the one way completion is registered.
  */
-@Configuration(proxyBeanMethods = false)
-class TokenCompletion {
+abstract class TokenCompletion implements CompletionProvider {
 
-	@Bean
-	CompletionProvider deploymentTokenCompletion(Values values) {
-		return values.provider(TokenLookup.DEPLOYMENT_TOKEN);
+	private final Values values;
+
+	private final TokenLookup lookup;
+
+	TokenCompletion(Values values, TokenLookup lookup) {
+		this.values = values;
+		this.lookup = lookup;
 	}
 
-	@Bean
-	CompletionProvider anyTokenOnDeploymentCompletion(Values values) {
-		return values.provider(TokenLookup.ANY_TOKEN_ON_DEPLOYMENT);
+	@Override
+	public List<CompletionProposal> apply(CompletionContext completion) {
+		return Completions.safely(() -> values.proposals(lookup, completion));
 	}
 
-	@Bean
-	CompletionProvider workspaceTokenToAddCompletion(Values values) {
-		return values.provider(TokenLookup.WORKSPACE_TOKEN_TO_ADD);
+	@Component("deploymentTokenCompletion")
+	static class DeploymentToken extends TokenCompletion {
+		DeploymentToken(Values values) {
+			super(values, TokenLookup.DEPLOYMENT_TOKEN);
+		}
 	}
 
-	@Bean
-	CompletionProvider workspaceTokenOnDeploymentCompletion(Values values) {
-		return values.provider(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT);
+	@Component("anyTokenOnDeploymentCompletion")
+	static class AnyTokenOnDeployment extends TokenCompletion {
+		AnyTokenOnDeployment(Values values) {
+			super(values, TokenLookup.ANY_TOKEN_ON_DEPLOYMENT);
+		}
 	}
 
-	@Bean
-	CompletionProvider workspaceTokenToRemoveCompletion(Values values) {
-		return values.provider(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE);
+	@Component("workspaceTokenToAddCompletion")
+	static class WorkspaceTokenToAdd extends TokenCompletion {
+		WorkspaceTokenToAdd(Values values) {
+			super(values, TokenLookup.WORKSPACE_TOKEN_TO_ADD);
+		}
 	}
 
-	@Bean
-	CompletionProvider organizationTokenToAddCompletion(Values values) {
-		return values.provider(TokenLookup.ORGANIZATION_TOKEN_TO_ADD);
+	@Component("workspaceTokenOnDeploymentCompletion")
+	static class WorkspaceTokenOnDeployment extends TokenCompletion {
+		WorkspaceTokenOnDeployment(Values values) {
+			super(values, TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT);
+		}
 	}
 
-	@Bean
-	CompletionProvider organizationTokenOnDeploymentCompletion(Values values) {
-		return values.provider(TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT);
+	@Component("workspaceTokenToRemoveCompletion")
+	static class WorkspaceTokenToRemove extends TokenCompletion {
+		WorkspaceTokenToRemove(Values values) {
+			super(values, TokenLookup.WORKSPACE_TOKEN_TO_REMOVE);
+		}
 	}
 
-	@Bean
-	CompletionProvider organizationTokenToRemoveCompletion(Values values) {
-		return values.provider(TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
+	@Component("organizationTokenToAddCompletion")
+	static class OrganizationTokenToAdd extends TokenCompletion {
+		OrganizationTokenToAdd(Values values) {
+			super(values, TokenLookup.ORGANIZATION_TOKEN_TO_ADD);
+		}
+	}
+
+	@Component("organizationTokenOnDeploymentCompletion")
+	static class OrganizationTokenOnDeployment extends TokenCompletion {
+		OrganizationTokenOnDeployment(Values values) {
+			super(values, TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT);
+		}
+	}
+
+	@Component("organizationTokenToRemoveCompletion")
+	static class OrganizationTokenToRemove extends TokenCompletion {
+		OrganizationTokenToRemove(Values values) {
+			super(values, TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
+		}
 	}
 
 	/** For the commands that look no token up (list, create): their options' values only. */
-	@Bean
-	CompletionProvider tokenOptionCompletion(Values values) {
-		return values.provider(null);
-	}
-
-	@Bean
-	Values tokenCompletionValues(Tokens tokens, TokenContext context, Deployments deployments,
-			Workspaces workspaces) {
-		return new Values(tokens, context, deployments, workspaces);
+	@Component("tokenOptionCompletion")
+	static class TokenOptions extends TokenCompletion {
+		TokenOptions(Values values) {
+			super(values, null);
+		}
 	}
 
 	/** The values behind every provider. */
+	@Component
 	static final class Values {
 
 		private final Tokens tokens;
@@ -95,11 +120,7 @@ class TokenCompletion {
 			this.workspaces = workspaces;
 		}
 
-		/** The provider of a command that looks its token up with {@code lookup} (null: none). */
-		CompletionProvider provider(TokenLookup lookup) {
-			return completion -> Completions.safely(() -> proposals(lookup, completion));
-		}
-
+		/** The proposals of a command that looks its token up with {@code lookup} (null: none). */
 		private List<CompletionProposal> proposals(TokenLookup lookup, CompletionContext completion) {
 			String option = completion.getCommandOption() == null ? null : completion.getCommandOption().longName();
 			if (option == null) {
