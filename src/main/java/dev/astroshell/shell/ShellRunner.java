@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
@@ -113,11 +114,12 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
 		PrintWriter writer = terminal.writer();
-		writer.println(greeting());
-		writer.flush();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
-		session.configProblem().ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
+		Optional<String> configProblem = session.configProblem();
+		writer.println(greeting(configProblem.isEmpty() && session.isSandbox()));
+		configProblem.ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
+		writer.flush();
 		try {
 			loop(terminal, streams);
 		}
@@ -127,8 +129,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/** The first line a newcomer reads: where the shell points and how to go on. */
-	private String greeting() {
-		String where = session.isSandbox() ? "Offline sandbox with sample data ('login' connects to Astro). " : "";
+	private static String greeting(boolean sandbox) {
+		String where = sandbox ? "Offline sandbox with sample data ('login' connects to Astro). " : "";
 		return where + "Type 'help' for the commands, 'exit' to leave.";
 	}
 

@@ -18,7 +18,6 @@ import dev.astroshell.session.ConfigStore;
 import dev.astroshell.session.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.shell.jline.PromptProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +61,7 @@ class DamagedConfigReplTest {
 		ShellRunner runner = new ShellRunner(executor, mode, lineReader, prompt, session, true);
 		tty.clear();
 		var repl = shell.async(() -> {
-			runner.run(new DefaultApplicationArguments());
+			runner.repl(); // run() would read a test JVM's stdin as a script
 			return runner.getExitCode();
 		});
 		tty.awaitScreen("Error: the config file " + config + " is damaged (line 1: current-context must be a string");
