@@ -65,14 +65,11 @@ final class SandboxApi {
 
 	private final SandboxData data;
 
-	private final JsonEndpoints endpoints;
-
-	SandboxApi(SandboxData data, JsonEndpoints endpoints) {
+	SandboxApi(SandboxData data) {
 		this.data = data;
-		this.endpoints = endpoints;
 	}
 
-	RouterFunction<ServerResponse> routes() {
+	RouterFunction<ServerResponse> routes(JsonEndpoints endpoints) {
 		String org = "/v1/organizations/{org}";
 		return route().GET("/v1/organizations", endpoints.read(this::listOrganizations))
 			.GET(org, endpoints.read((call, tx) -> tx.organization(member(call, tx).organizationId()).orElseThrow()))
