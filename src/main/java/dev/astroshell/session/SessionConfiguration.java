@@ -2,6 +2,7 @@ package dev.astroshell.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
@@ -44,12 +45,20 @@ public class SessionConfiguration {
 
 	/**
 	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
-	 * background when it is the current context.
+	 * background when it is the current context — unless the command line is a {@code sandbox} command, which serves
+	 * or manages the sandbox itself ({@code sandbox serve} must open no listener but the one it announces).
 	 */
 	@EventListener
 	void start(ApplicationStartedEvent event) {
 		Session session = event.getApplicationContext().getBean(Session.class);
 		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
-		session.warmUp();
+		if (!isSandboxCommand(event.getArgs())) {
+			session.warmUp();
+		}
+	}
+
+	/** The first word other than {@code --debug} is {@code sandbox}. */
+	static boolean isSandboxCommand(String[] args) {
+		return Arrays.stream(args).filter(arg -> !arg.equals("--debug")).findFirst().orElse("").equals("sandbox");
 	}
 }
