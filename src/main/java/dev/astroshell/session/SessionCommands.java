@@ -68,6 +68,7 @@ public class SessionCommands {
 			c = session.login(target, null, CredentialSource.SANDBOX);
 		}
 		else {
+			session.baseUrlFor(target); // a bad domain fails before the token is asked for
 			c = session.login(target, readToken(tokenFile), CredentialSource.LOGIN);
 		}
 		return "Logged in to " + c.domain() + " (organization " + c.organization().display()
