@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import dev.astroshell.api.ApiException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
+import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -35,13 +37,16 @@ public class ShellExecutor {
 
 	private final ShellMode mode;
 
+	private final Session session;
+
 	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
-			ShellMode mode) {
+			ShellMode mode, Session session) {
 		this.parser = parser;
 		this.catalog = catalog;
 		this.registry = registry;
 		this.help = help;
 		this.mode = mode;
+		this.session = session;
 	}
 
 	/** Where a command writes: results to {@code out}, errors to {@code err}. */
@@ -123,9 +128,9 @@ public class ShellExecutor {
 	}
 
 	/** 4.0.1 wraps what a command throws in CommandExecutionException (around the reflective call's own wrapper). */
-	static Failure failureOf(Throwable thrown) {
+	Failure failureOf(Throwable thrown) {
 		return Failure.of(thrown instanceof CommandExecutionException wrapper && wrapper.getCause() != null
-				? wrapper.getCause() : thrown);
+				? wrapper.getCause() : thrown, session.current().source() == CredentialSource.ENVIRONMENT);
 	}
 
 	private static String commandName(ParsedInput input) {

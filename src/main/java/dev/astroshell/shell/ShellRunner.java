@@ -139,7 +139,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				streams.err().println("Error: " + ShellExecutor.failureOf(e).message());
+				streams.err().println("Error: " + executor.failureOf(e).message());
 				streams.err().flush();
 			}
 			finally {
