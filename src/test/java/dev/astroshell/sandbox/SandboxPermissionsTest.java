@@ -8,15 +8,13 @@ import static dev.astroshell.sandbox.SandboxSeed.WORKSPACE_DATA_ID;
 import static dev.astroshell.sandbox.SandboxSeed.WORKSPACE_ML_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.astroshell.sandbox.SandboxHttp.Response;
 import tools.jackson.databind.JsonNode;
@@ -26,25 +24,17 @@ class SandboxPermissionsTest {
 
 	private static final String TOKENS = "/v1/organizations/" + ORGANIZATION_ID + "/tokens";
 
-	@TempDir
-	Path dir;
-
-	private SandboxServer server;
+	@RegisterExtension
+	final RunningSandbox sandbox = new RunningSandbox();
 
 	private SandboxHttp http;
 
 	private String dev;
 
 	@BeforeEach
-	void start() {
-		server = new SandboxServer(dir, 0, null).start();
-		http = SandboxHttp.of(server);
-		dev = server.developmentToken();
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
+	void clients() {
+		http = sandbox.http();
+		dev = sandbox.owner();
 	}
 
 	@Test

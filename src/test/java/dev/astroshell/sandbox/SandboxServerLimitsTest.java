@@ -8,14 +8,12 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.astroshell.sandbox.SandboxHttp.Response;
 
@@ -26,22 +24,17 @@ class SandboxServerLimitsTest {
 
 	private static final String OVERSIZED = "{\"name\":\"" + "x".repeat(JsonEndpoints.MAX_BODY_BYTES) + "\"}";
 
-	@TempDir
-	Path dir;
+	@RegisterExtension
+	final RunningSandbox sandbox = new RunningSandbox(server -> server.headerTimeout(Duration.ofMillis(500)));
 
 	private SandboxServer server;
 
 	private SandboxHttp http;
 
 	@BeforeEach
-	void start() {
-		server = new SandboxServer(dir, 0, null).headerTimeout(Duration.ofMillis(500)).start();
-		http = SandboxHttp.of(server);
-	}
-
-	@AfterEach
-	void stop() {
-		server.close();
+	void clients() {
+		server = sandbox.server();
+		http = sandbox.http();
 	}
 
 	@Test
