@@ -92,7 +92,8 @@ final class Access {
 		return switch (entity.type()) {
 			case "ORGANIZATION" -> has(r -> r.entityType().equals("ORGANIZATION"));
 			case "WORKSPACE" -> canRead(organization()) || has(r -> on(r, "WORKSPACE", entity.id()));
-			default -> entity.workspaceId() != null && canRead(Entity.workspace(entity.workspaceId()))
+			default -> canRead(organization())
+					|| entity.workspaceId() != null && has(r -> on(r, "WORKSPACE", entity.workspaceId()))
 					|| has(r -> entity.id().equals(entity(r).id()) && entity(r).type().equals("DEPLOYMENT"));
 		};
 	}

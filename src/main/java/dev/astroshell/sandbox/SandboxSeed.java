@@ -148,7 +148,7 @@ public final class SandboxSeed {
 		token(TOKEN_ORG_BILLING_ID, "Billing export", "Monthly invoice export", "ORGANIZATION", ORGANIZATION_ID,
 				Duration.ofDays(90), 3650, GRACE,
 				new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_BILLING_ADMIN"));
-		token(TOKEN_ORG_READER_ID, "Audit reader", "Read-only access for audits", "ORGANIZATION", ORGANIZATION_ID,
+		token(TOKEN_ORG_READER_ID, "Read-only auditor", "Reads everything for audits", "ORGANIZATION", ORGANIZATION_ID,
 				Duration.ofDays(15), null, ADA, new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_MEMBER"));
 		Instant devCreated = now.minus(Duration.ofDays(100));
 		tx.saveToken(new StoredToken(ORGANIZATION_ID, ORGANIZATION_ID, developmentToken.hash(),
