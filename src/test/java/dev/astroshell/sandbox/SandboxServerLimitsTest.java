@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.astroshell.AstroProperties;
 import dev.astroshell.sandbox.SandboxHttp.Response;
 
 /** What the server does with clients that send too much or too slowly. */
@@ -88,6 +89,14 @@ class SandboxServerLimitsTest {
 			assertThat(closed).as("closed by the server").isTrue();
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		}
+	}
+
+	@Test
+	void aSlowAnswerIsNotCutByTheDeadlines() {
+		server.setFaults(new AstroProperties.Faults(Duration.ofMillis(1200), 0, new int[] { 500 }, 0, 1, "", ""));
+		Response created = http.post(TOKENS, server.developmentToken(),
+				Map.of("name", "slow", "scope", "ORGANIZATION", "role", "ORGANIZATION_MEMBER"));
+		assertThat(created.status()).as(created.text()).isEqualTo(200);
 	}
 
 	@Test
