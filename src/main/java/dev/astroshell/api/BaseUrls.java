@@ -1,8 +1,6 @@
 package dev.astroshell.api;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,6 +30,7 @@ public final class BaseUrls {
 		if (d.isEmpty() || d.equals("astronomer.io")) {
 			return URI.create("https://api.astronomer.io/v1");
 		}
+		d = domainHost(d);
 		var pr = PR_DOMAIN.matcher(d);
 		if (pr.matches()) {
 			return URI.create("https://pr" + pr.group(1) + ".api.astronomer-dev.io/v1");
@@ -43,36 +42,53 @@ public final class BaseUrls {
 		return URI.create("https://api." + d + "/v1");
 	}
 
-	/** Refuses a base URL that is neither https nor http on a loopback host. */
+	/**
+	 * Refuses a base URL that is neither https nor http on a loopback host, or whose host the connector could read
+	 * differently from this check (see {@link Host}).
+	 */
 	public static void requireSecure(URI baseUrl) {
 		String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
-		if (scheme.equals("https")) {
-			return;
+		Host host;
+		try {
+			host = Host.parse(hostText(baseUrl));
 		}
-		if (scheme.equals("http") && isLoopback(baseUrl.getHost())) {
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("refusing base URL " + baseUrl + ": " + e.getMessage());
+		}
+		if (scheme.equals("https") || scheme.equals("http") && host.isLoopback()) {
 			return;
 		}
 		throw new IllegalArgumentException(
 				"refusing base URL " + baseUrl + ": only https is allowed, except http on a loopback host");
 	}
 
-	static boolean isLoopback(String host) {
-		if (host == null || host.isEmpty()) {
-			return false;
+	/** java.net.URI leaves the host out when it is no RFC 2396 host name (e.g. {@code 127.1}): then the authority's. */
+	private static String hostText(URI uri) {
+		if (uri.getHost() != null || uri.getRawAuthority() == null) {
+			return uri.getHost();
 		}
-		String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-		if (h.equalsIgnoreCase("localhost")) {
-			return true;
-		}
-		// only literal addresses: a name other than localhost is never resolved here
-		if (!h.matches("[0-9.]+") && !h.contains(":")) {
-			return false;
-		}
+		String authority = uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
+		int port = authority.lastIndexOf(':');
+		return port < 0 || authority.endsWith("]") ? authority : authority.substring(0, port);
+	}
+
+	/**
+	 * The host name a domain is (after the contract's {@code cloud} rule): not a URL, not an IP address. A port
+	 * (for {@code localhost:PORT}) would be split off here, before {@link Host#parse}.
+	 */
+	static String domainHost(String domain) {
+		String what;
 		try {
-			return InetAddress.getByName(h).isLoopbackAddress();
+			Host host = Host.parse(domain);
+			if (host.kind() == Host.Kind.NAME) {
+				return host.name();
+			}
+			what = "an IP address, not a domain";
 		}
-		catch (UnknownHostException e) {
-			return false;
+		catch (IllegalArgumentException e) {
+			what = domain.contains("://") ? "a URL, not a domain" : "not a domain";
 		}
+		throw new IllegalArgumentException("'" + domain + "' is " + what
+				+ ": give a host name such as astronomer.io, localhost or sandbox (set astro.api.base-url for a URL)");
 	}
 }

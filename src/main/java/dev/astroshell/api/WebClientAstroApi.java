@@ -214,15 +214,23 @@ public class WebClientAstroApi implements AstroApi {
 						? List.of(json.treeToValue(node.get("fieldErrors"), ApiException.FieldError[].class))
 						: List.of();
 				JsonNode requestId = node.get("requestId");
-				return new ApiException(ApiException.Kind.HTTP, status, message.asString(),
+				String text = status == 403 ? permissionDenied(message.asString()) : message.asString();
+				return new ApiException(ApiException.Kind.HTTP, status, text,
 						requestId == null ? null : requestId.asString(), fields, retryAfter, null);
 			}
 		}
 		catch (RuntimeException notJson) {
 			// fall through: a proxy's HTML page or an empty body says nothing the user can act on
 		}
-		return new ApiException(ApiException.Kind.HTTP, status, "failed to perform request, status " + status, null,
-				List.of(), retryAfter, null);
+		String text = status == 403 ? permissionDenied("this API token may not " + response.request().getMethod() + " "
+				+ response.request().getURI().getPath()) : "failed to perform request, status " + status;
+		return new ApiException(ApiException.Kind.HTTP, status, text, null, List.of(), retryAfter, null);
+	}
+
+	/** A 403 as one line: what the API refused (it names the role it needs, e.g. Astro's and the sandbox's do). */
+	static String permissionDenied(String refusal) {
+		return "permission denied: " + refusal
+				+ "; use a token with that permission ('login' with it, or set ASTRO_API_TOKEN)";
 	}
 
 	/** Retry-After in seconds; the HTTP-date form is rare for this API and treated as absent. */

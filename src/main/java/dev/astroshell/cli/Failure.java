@@ -16,9 +16,14 @@ public record Failure(int exitCode, String message, Throwable cause) {
 
 	static final String TOKEN_INVALID = "the API token is no longer valid; run 'login' again";
 
+	/** 'login' cannot help: the environment's token takes precedence over any saved login. */
+	static final String ENVIRONMENT_TOKEN_INVALID = "the API token in ASTRO_API_TOKEN is no longer valid;"
+			+ " fix or unset ASTRO_API_TOKEN";
+
 	static final String INTERRUPTED = "interrupted";
 
-	public static Failure of(Throwable thrown) {
+	/** @param environmentToken the credential in use comes from {@code ASTRO_API_TOKEN} */
+	public static Failure of(Throwable thrown, boolean environmentToken) {
 		Throwable t = unwrap(thrown);
 		if (interrupted(t)) {
 			return new Failure(ExitCodes.USAGE, INTERRUPTED, t);
@@ -27,7 +32,8 @@ public record Failure(int exitCode, String message, Throwable cause) {
 			return new Failure(cli.exitCode(), cli.getMessage(), t);
 		}
 		if (t instanceof ApiException api) {
-			return api.isUnauthorized() ? new Failure(ExitCodes.AUTH, TOKEN_INVALID, t)
+			return api.isUnauthorized()
+					? new Failure(ExitCodes.AUTH, environmentToken ? ENVIRONMENT_TOKEN_INVALID : TOKEN_INVALID, t)
 					: new Failure(ExitCodes.FAILURE, api.getMessage(), t);
 		}
 		if (t instanceof ConversionFailedException conversion) {

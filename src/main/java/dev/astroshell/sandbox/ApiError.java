@@ -55,6 +55,10 @@ final class ApiError extends RuntimeException {
 		return new ApiError(409, message, List.of());
 	}
 
+	static ApiError tooLarge(int maxBytes) {
+		return new ApiError(413, "the request body is larger than " + maxBytes / 1024 + " KiB", List.of());
+	}
+
 	static ApiError internal() {
 		return new ApiError(500, "internal error in the sandbox", List.of());
 	}

@@ -31,8 +31,8 @@ import dev.astroshell.sandbox.TokenSigner.Issued;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Astro API v1 endpoints E1–E15 (docs/api.md §3), under {@code /v1}. Authorization is by organization only: any
- * valid token of an organization may do anything in it (the sandbox does not model role permissions).
+ * The Astro API v1 endpoints E1–E15 (docs/api.md §3), under {@code /v1}. A token acts only in its organization, and on
+ * tokens only as its roles allow ({@link Access}); anything else is a 403.
  */
 final class SandboxApi {
 
@@ -59,26 +59,23 @@ final class SandboxApi {
 			defaultRole("DAG_AUTHOR", "Edits and runs a DAG", "DAG"),
 			defaultRole("DAG_VIEWER", "Reads a DAG", "DAG"));
 
-	/** Who is calling: the bearer token's row. */
-	record Caller(String tokenId, String organizationId, Profile profile) {
+	/** Who is calling: the bearer token's row, and what its roles allow. */
+	record Caller(String tokenId, String organizationId, Profile profile, Access access) {
 	}
 
 	private final SandboxData data;
 
-	private final JsonEndpoints endpoints;
-
-	SandboxApi(SandboxData data, JsonEndpoints endpoints) {
+	SandboxApi(SandboxData data) {
 		this.data = data;
-		this.endpoints = endpoints;
 	}
 
-	RouterFunction<ServerResponse> routes() {
+	RouterFunction<ServerResponse> routes(JsonEndpoints endpoints) {
 		String org = "/v1/organizations/{org}";
 		return route().GET("/v1/organizations", endpoints.read(this::listOrganizations))
 			.GET(org, endpoints.read((call, tx) -> tx.organization(member(call, tx).organizationId()).orElseThrow()))
 			.GET(org + "/tokens", endpoints.read(this::listTokens))
 			.POST(org + "/tokens", endpoints.write(this::createToken))
-			.GET(org + "/tokens/{tokenId}", endpoints.read((call, tx) -> token(call, tx, member(call, tx)).doc()))
+			.GET(org + "/tokens/{tokenId}", endpoints.read(this::getToken))
 			.POST(org + "/tokens/{tokenId}", endpoints.write(this::updateToken))
 			.POST(org + "/tokens/{tokenId}/roles", endpoints.write(this::replaceRoles))
 			.POST(org + "/tokens/{tokenId}/rotate", endpoints.write(this::rotateToken))
@@ -115,7 +112,10 @@ final class SandboxApi {
 		StoredToken stored = tx.token(claims.apiTokenId())
 			.filter(token -> token.secretHash().equals(TokenSigner.hash(bearer)))
 			.orElseThrow(() -> ApiError.unauthorized("the API token is no longer valid (rotated or deleted)"));
-		return new Caller(stored.doc().id(), stored.orgId(), Profile.apiToken(stored.doc().id(), stored.doc().name()));
+		Access access = new Access(stored.orgId(), stored.doc().scope(), stored.entityId(), stored.doc().roles(),
+				deploymentId -> tx.deployment(stored.orgId(), deploymentId).map(Deployment::workspaceId));
+		return new Caller(stored.doc().id(), stored.orgId(), Profile.apiToken(stored.doc().id(), stored.doc().name()),
+				access);
 	}
 
 	/** The authenticated caller, who must belong to the path's organization: 404 if it is unknown, else 403. */
@@ -138,6 +138,34 @@ final class SandboxApi {
 			.orElseThrow(() -> ApiError.notFound("API token not found"));
 	}
 
+	/** The path's token, if the caller manages the entity it belongs to; {@code action} e.g. "rotate tokens of". */
+	private static StoredToken managedToken(Call call, Tx tx, Caller caller, String action) {
+		StoredToken stored = token(call, tx, caller);
+		caller.access().requireManage(entityOf(stored, caller.access()), action);
+		return stored;
+	}
+
+	private static Access.Entity entityOf(StoredToken token, Access access) {
+		return switch (token.doc().scope()) {
+			case "ORGANIZATION" -> access.organization();
+			case "WORKSPACE" -> Access.Entity.workspace(token.entityId());
+			default -> access.deployment(token.entityId());
+		};
+	}
+
+	/** E3: readable by who reads the token's own entity, or an entity it has a role on (e.g. a granted deployment). */
+	private Object getToken(Call call, Tx tx) {
+		Caller caller = member(call, tx);
+		StoredToken stored = token(call, tx, caller);
+		Access access = caller.access();
+		Access.Entity own = entityOf(stored, access);
+		List<TokenRole> roles = stored.doc().roles() == null ? List.of() : stored.doc().roles();
+		if (!roles.stream().map(access::entity).anyMatch(access::canRead)) {
+			access.requireRead(own, "read tokens of");
+		}
+		return stored.doc();
+	}
+
 	private Object listOrganizations(Call call, Tx tx) {
 		Organization org = tx.organization(authenticate(call, tx).organizationId()).orElseThrow();
 		return new Listing<Organization>(Organization::id).page(call, "organizations", List.of(org),
@@ -146,16 +174,23 @@ final class SandboxApi {
 
 	/** E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments. */
 	private Object listTokens(Call call, Tx tx) {
-		String org = member(call, tx).organizationId();
+		Caller caller = member(call, tx);
+		String org = caller.organizationId();
+		Access access = caller.access();
 		Predicate<StoredToken> filter = token -> true;
 		String deploymentId = call.param("deploymentId").orElse(null);
+		String workspaceId = call.param("workspaceId").orElse(null);
+		if (deploymentId == null && workspaceId == null) {
+			access.requireRead(access.organization(), "list tokens of");
+		}
 		if (deploymentId != null) {
 			tx.deployment(org, deploymentId).orElseThrow(() -> ApiError.notFound("deployment not found"));
+			access.requireRead(access.deployment(deploymentId), "list tokens of");
 			filter = filter.and(token -> hasRoleOn(token.doc().roles(), "DEPLOYMENT", deploymentId));
 		}
-		String workspaceId = call.param("workspaceId").orElse(null);
 		if (workspaceId != null) {
 			tx.workspace(org, workspaceId).orElseThrow(() -> ApiError.notFound("workspace not found"));
+			access.requireRead(Access.Entity.workspace(workspaceId), "list tokens of");
 			Set<String> deployments = tx.deployments(org)
 				.stream()
 				.filter(d -> d.workspaceId().equals(workspaceId))
@@ -212,6 +247,12 @@ final class SandboxApi {
 			}
 		}
 		checks.throwIfAny();
+		Access access = caller.access();
+		access.requireManage(switch (scope) {
+			case "ORGANIZATION" -> access.organization();
+			case "WORKSPACE" -> Access.Entity.workspace(entityId);
+			default -> access.deployment(entityId);
+		}, "create tokens in");
 
 		Instant now = data.clock().instant();
 		Instant expiresAt = expiryDays == null ? null : now.plus(Duration.ofDays(expiryDays));
@@ -260,7 +301,7 @@ final class SandboxApi {
 	/** E4. An absent description keeps the current one. */
 	private Object updateToken(Call call, Tx tx) {
 		Caller caller = member(call, tx);
-		StoredToken stored = token(call, tx, caller);
+		StoredToken stored = managedToken(call, tx, caller, "update tokens of");
 		JsonNode body = call.jsonObject();
 		FieldChecks checks = new FieldChecks();
 		String name = checks.text(body, "name", true, 250);
@@ -274,7 +315,9 @@ final class SandboxApi {
 
 	/**
 	 * E5: a full replacement. Each role must name an existing entity and a role valid for its type, and the token
-	 * must keep its scope's role on its own entity (else it would no longer be a token of that entity).
+	 * must keep its scope's role on its own entity (else it would no longer be a token of that entity). Each role
+	 * added or removed needs a caller who manages its entity: e.g. a deployment's admin may change only the roles
+	 * on that deployment, of any token.
 	 */
 	private Object replaceRoles(Call call, Tx tx) {
 		Caller caller = member(call, tx);
@@ -297,6 +340,12 @@ final class SandboxApi {
 					"roles must keep a " + scope + " role on the token's own " + scope.toLowerCase());
 		}
 		checks.throwIfAny();
+		List<TokenRole> before = stored.doc().roles() == null ? List.of() : stored.doc().roles();
+		Access access = caller.access();
+		before.stream().filter(r -> !roles.contains(r)).forEach(r -> access.requireManage(access.entity(r),
+				"remove roles on"));
+		roles.stream().filter(r -> !before.contains(r)).forEach(r -> access.requireManage(access.entity(r),
+				"grant roles on"));
 		tx.saveToken(new StoredToken(org, stored.entityId(), stored.secretHash(),
 				stored.doc().withRoles(roles, now(), caller.profile())));
 		return rolesResult(roles);
@@ -373,7 +422,7 @@ final class SandboxApi {
 	/** E6: a new secret with the same claims and expiry; the old secret's hash is gone at commit. */
 	private Object rotateToken(Call call, Tx tx) {
 		Caller caller = member(call, tx);
-		StoredToken stored = token(call, tx, caller);
+		StoredToken stored = managedToken(call, tx, caller, "rotate tokens of");
 		Token doc = stored.doc();
 		if (doc.id().equals(SandboxSeed.TOKEN_DEVELOPMENT_ID)) {
 			throw ApiError.conflict(DEV_TOKEN_PROTECTED);
@@ -394,7 +443,7 @@ final class SandboxApi {
 	}
 
 	private Object deleteToken(Call call, Tx tx) {
-		StoredToken stored = token(call, tx, member(call, tx));
+		StoredToken stored = managedToken(call, tx, member(call, tx), "delete tokens of");
 		if (stored.doc().id().equals(SandboxSeed.TOKEN_DEVELOPMENT_ID)) {
 			throw ApiError.conflict(DEV_TOKEN_PROTECTED);
 		}

@@ -18,6 +18,14 @@ import dev.astroshell.sandbox.TokenSigner.Issued;
  * The data a fresh or reset sandbox holds. The IDs are fixed, so that they are the same in every data dir and after
  * every reset (a shell's saved context stays valid), and other tests can name them. Times are relative to the moment
  * of seeding, so that "created N days ago" varies.
+ * <p>
+ * Tokens of every scope with telling roles, for tests of the permission model ({@link Access}): deployment tokens
+ * that manage their deployment ({@link #TOKEN_CI_DEPLOY_ID}: DEPLOYMENT_ADMIN) or only read it
+ * ({@link #TOKEN_STAGING_SMOKE_ID}: a custom role); workspace tokens that manage their workspace's deployments
+ * ({@link #TOKEN_WORKSPACE_ML_ID}: WORKSPACE_OPERATOR) or read the workspace and manage one deployment
+ * ({@link #TOKEN_WORKSPACE_DATA_ID}: WORKSPACE_AUTHOR, DEPLOYMENT_ADMIN on etl-prod); organization tokens that only
+ * read ({@link #TOKEN_ORG_READER_ID}, {@link #TOKEN_ORG_BILLING_ID}), read and manage one deployment
+ * ({@link #TOKEN_ORG_AUTOMATION_ID}), or do everything (the development token).
  */
 public final class SandboxSeed {
 
@@ -53,6 +61,8 @@ public final class SandboxSeed {
 	public static final String TOKEN_WORKSPACE_ML_ID = "cl2uep1enthjxjqi3ogz5kok1";
 	public static final String TOKEN_ORG_AUTOMATION_ID = "cl6zv0mwufxbv932byv7s6eho";
 	public static final String TOKEN_ORG_BILLING_ID = "clgfqrclri1qzj865ufrdl1er";
+	/** An ORGANIZATION_MEMBER with no other role: reads every token, changes none. */
+	public static final String TOKEN_ORG_READER_ID = "clq9r2d7e4a1u5d8i3t6r0e9a";
 	/** The development token: ORGANIZATION scope, ORGANIZATION_OWNER, its secret kept in the data dir. */
 	public static final String TOKEN_DEVELOPMENT_ID = "clbfqfoeqh3av90ric7phkqdl";
 	public static final String TOKEN_DEVELOPMENT_NAME = "Development token";
@@ -138,6 +148,8 @@ public final class SandboxSeed {
 		token(TOKEN_ORG_BILLING_ID, "Billing export", "Monthly invoice export", "ORGANIZATION", ORGANIZATION_ID,
 				Duration.ofDays(90), 3650, GRACE,
 				new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_BILLING_ADMIN"));
+		token(TOKEN_ORG_READER_ID, "Read-only auditor", "Reads everything for audits", "ORGANIZATION", ORGANIZATION_ID,
+				Duration.ofDays(15), null, ADA, new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_MEMBER"));
 		Instant devCreated = now.minus(Duration.ofDays(100));
 		tx.saveToken(new StoredToken(ORGANIZATION_ID, ORGANIZATION_ID, developmentToken.hash(),
 				new Token(TOKEN_DEVELOPMENT_ID, TOKEN_DEVELOPMENT_NAME, "The sandbox's own organization owner token",

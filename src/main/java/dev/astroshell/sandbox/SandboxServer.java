@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.web.reactive.function.server.HandlerStrategies;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -49,6 +50,15 @@ public final class SandboxServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * How long a client may take to send a request's headers. (No read timeout on bodies: Reactor Netty's would also
+	 * cut a request whose answer is slow, e.g. under injected latency.)
+	 */
+	static final Duration HEADER_TIMEOUT = Duration.ofSeconds(10);
+
+	/** How long a keep-alive connection may wait for its next request. */
+	static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+
 	private final SandboxData data;
 
 	private final int requestedPort;
@@ -58,6 +68,8 @@ public final class SandboxServer implements AutoCloseable {
 	private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
 
 	private volatile DisposableServer server;
+
+	private volatile Duration headerTimeout = HEADER_TIMEOUT;
 
 	/** @param port 0 picks a free port */
 	public SandboxServer(Path dataDir, int port, Faults faults) {
@@ -76,17 +88,24 @@ public final class SandboxServer implements AutoCloseable {
 		if (server != null) {
 			return this;
 		}
-		JsonEndpoints endpoints = new JsonEndpoints(data.store(), data.json());
-		SandboxApi api = new SandboxApi(data, endpoints);
-		RouterFunction<ServerResponse> routes = api.routes()
+		SandboxApi api = new SandboxApi(data);
+		JsonEndpoints endpoints = new JsonEndpoints(data.store(), data.json(), api::authenticate);
+		RouterFunction<ServerResponse> routes = api.routes(endpoints)
 			.and(managementRoutes(api, endpoints))
 			.and(route().route(request -> true, endpoints.refuse(request -> ApiError.notFound("no such path: "
 					+ request.path()))).build());
-		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(RouterFunctions.toHttpHandler(routes));
+		HandlerStrategies strategies = HandlerStrategies.builder()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(JsonEndpoints.MAX_BODY_BYTES))
+			.build();
+		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(
+				RouterFunctions.toHttpHandler(routes, strategies));
+		Duration headerTimeout = this.headerTimeout;
 		try {
 			server = HttpServer.create()
 				.host("127.0.0.1")
 				.port(requestedPort)
+				.idleTimeout(IDLE_TIMEOUT)
+				.doOnChannelInit((observer, channel, address) -> HeaderDeadline.install(channel, headerTimeout))
 				.handle((request, response) -> serve(request, response, adapter))
 				.bindNow(Duration.ofSeconds(10));
 		}
@@ -96,6 +115,12 @@ public final class SandboxServer implements AutoCloseable {
 			}
 			throw ex;
 		}
+		return this;
+	}
+
+	/** Before {@link #start()}: a shorter header deadline, for tests. */
+	SandboxServer headerTimeout(Duration timeout) {
+		this.headerTimeout = timeout;
 		return this;
 	}
 

@@ -322,8 +322,10 @@ public class Session {
 		return new SessionContext(domain, baseUrlFor(domain), token, source, null, null, org, ws, dep);
 	}
 
+	/** @throws IllegalArgumentException when {@code domain} is not a domain, even with a base URL override */
 	URI baseUrlFor(String domain) {
+		URI byDomain = BaseUrls.forDomain(domain, properties.api().localhostPort());
 		URI override = properties.api().baseUrl();
-		return override != null ? override : BaseUrls.forDomain(domain, properties.api().localhostPort());
+		return override != null ? override : byDomain;
 	}
 }

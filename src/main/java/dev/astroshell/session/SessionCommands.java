@@ -56,6 +56,9 @@ public class SessionCommands {
 			@Option(longName = "token-file", description = "read the API token from this file") String tokenFile) {
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
 		boolean sandbox = SessionContext.SANDBOX.equals(target);
+		if (!sandbox) {
+			session.baseUrlFor(target); // a bad domain fails before the token is asked for
+		}
 		String token = sandbox ? null : tokenInput.read(tokenFile);
 		// a login is the way out of a damaged config: the file is kept aside, never overwritten
 		Optional<Path> kept = session.startAfresh();

@@ -2,6 +2,7 @@ package dev.astroshell.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
@@ -46,8 +47,9 @@ public class SessionConfiguration {
 
 	/**
 	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
-	 * background when it is the current context. Nothing to announce while the config is damaged: the first command
-	 * (or the REPL) reports it.
+	 * background when it is the current context — unless the command line is a {@code sandbox} command, which serves
+	 * or manages the sandbox itself ({@code sandbox serve} must open no listener but the one it announces). Nothing to
+	 * announce while the config is damaged: the first command (or the REPL) reports it.
 	 */
 	@EventListener
 	void start(ApplicationStartedEvent event) {
@@ -56,6 +58,13 @@ public class SessionConfiguration {
 			return;
 		}
 		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
-		session.warmUp();
+		if (!isSandboxCommand(event.getArgs())) {
+			session.warmUp();
+		}
+	}
+
+	/** The first word other than {@code --debug} is {@code sandbox}. */
+	static boolean isSandboxCommand(String[] args) {
+		return Arrays.stream(args).filter(arg -> !arg.equals("--debug")).findFirst().orElse("").equals("sandbox");
 	}
 }

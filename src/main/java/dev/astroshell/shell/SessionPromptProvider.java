@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * The REPL prompt: {@code astro [domain · organization · deployment]> }, or {@code astro [not logged in]> }. Follows
@@ -33,7 +32,7 @@ public class SessionPromptProvider implements PromptProvider {
 	private final ObjectProvider<LineReader> reader;
 
 	public SessionPromptProvider(Environment environment, ObjectProvider<LineReader> reader) {
-		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
+		this.colour = TypedLineHighlighter.colourEnabled(environment);
 		this.reader = reader;
 	}
 

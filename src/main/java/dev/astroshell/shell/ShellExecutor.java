@@ -9,6 +9,8 @@ import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.InertWriter;
 import dev.astroshell.cli.TerminalText;
+import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -42,13 +44,16 @@ public class ShellExecutor {
 
 	private final ShellMode mode;
 
+	private final Session session;
+
 	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
-			ShellMode mode) {
+			ShellMode mode, Session session) {
 		this.parser = parser;
 		this.catalog = catalog;
 		this.registry = registry;
 		this.help = help;
 		this.mode = mode;
+		this.session = session;
 	}
 
 	/** Where a command writes: results to {@code out}, errors to {@code err}. */
@@ -104,7 +109,7 @@ public class ShellExecutor {
 		}
 		catch (Exception e) {
 			// a command's exception arrives inside the reflective call's wrapper, which Failure.of unwraps
-			Failure failure = Failure.of(e);
+			Failure failure = failureOf(e);
 			if (failure.cause() instanceof Error error) {
 				throw error; // a failed test assertion or a broken JVM is not a command failure
 			}
@@ -145,6 +150,20 @@ public class ShellExecutor {
 	/** The one line a failure shows: a message quoting the server cannot add lines or controls. */
 	static String errorLine(String message) {
 		return "Error: " + TerminalText.oneLine(message);
+	}
+
+	/** Failure.of, told whether the credential came from ASTRO_API_TOKEN (a 401 then names that variable). */
+	Failure failureOf(Throwable thrown) {
+		return Failure.of(thrown, credentialFromEnvironment());
+	}
+
+	private boolean credentialFromEnvironment() {
+		try {
+			return session.current().source() == CredentialSource.ENVIRONMENT;
+		}
+		catch (RuntimeException damagedConfig) {
+			return false;
+		}
 	}
 
 	private static String commandName(ParsedInput input) {

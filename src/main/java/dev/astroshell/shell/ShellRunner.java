@@ -161,7 +161,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				streams.err().println(ShellExecutor.errorLine(Failure.of(e).message()));
+				streams.err().println(ShellExecutor.errorLine(executor.failureOf(e).message()));
 				streams.err().flush();
 			}
 			finally {

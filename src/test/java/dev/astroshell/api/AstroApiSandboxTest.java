@@ -197,6 +197,21 @@ class AstroApiSandboxTest {
 	}
 
 	@Test
+	void aPermissionDenialIsOneLineNamingTheMissingRoleAndWhatToDo() {
+		String readerSecret = api.rotateToken(ORG, SandboxSeed.TOKEN_ORG_READER_ID).block().token();
+		AstroApi reader = client(sandbox.baseUrl(), readerSecret, SETTINGS);
+		ApiException denied = catchThrowableOfType(ApiException.class,
+				() -> reader.deleteToken(ORG, SandboxSeed.TOKEN_CI_DEPLOY_ID).block());
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.getMessage()).isEqualTo("permission denied: this API token cannot delete tokens of deployment "
+				+ ETL_PROD + " (needs DEPLOYMENT_ADMIN on it, WORKSPACE_OPERATOR or WORKSPACE_OWNER on workspace "
+				+ SandboxSeed.WORKSPACE_DATA_ID + ", or ORGANIZATION_OWNER); use a token with that permission"
+				+ " ('login' with it, or set ASTRO_API_TOKEN)");
+		assertThat(denied.requestId()).isNotBlank();
+		assertThat(denied.getMessage()).doesNotContain(readerSecret);
+	}
+
+	@Test
 	void readsAreRetriedOnTransientFailuresWritesAreNot() {
 		sandbox.clearRequests();
 		sandbox.failNext(2, 503);

@@ -39,6 +39,39 @@ class BaseUrlsTest {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "http://2130706433/v1", "https://2130706433/v1", "http://127.1/v1", "http://0x7f.0.0.1/v1",
+			"http://0177.0.0.1/v1", "http://127.0.0.256/v1" })
+	void refusesNumericHostsTheConnectorWouldResolveAsNames(String baseUrl) {
+		assertThatThrownBy(() -> BaseUrls.requireSecure(URI.create(baseUrl)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("refusing base URL " + baseUrl + ": '")
+			.hasMessageContaining("write an IPv4 address as four decimal numbers");
+	}
+
+	@Test
+	void oneParserForLoopbackAndNames() {
+		assertThat(Host.parse("LocalHost")).isEqualTo(new Host("localhost", Host.Kind.NAME));
+		assertThat(Host.parse("127.0.0.1").isLoopback()).isTrue();
+		assertThat(Host.parse("[::1]").isLoopback()).isTrue();
+		assertThat(Host.parse("[::ffff:127.0.0.1]").isLoopback()).isTrue();
+		assertThat(Host.parse("128.0.0.1").isLoopback()).isFalse();
+		assertThat(Host.parse("localhost.example.com").isLoopback()).isFalse();
+		assertThat(Host.parse("api.astronomer.io").kind()).isEqualTo(Host.Kind.NAME);
+		assertThatThrownBy(() -> Host.parse("exa mple.com")).hasMessage("'exa mple.com' is not a valid host name");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+			"http://192.0.2.1 | 'http://192.0.2.1' is a URL, not a domain",
+			"192.0.2.1 | '192.0.2.1' is an IP address, not a domain",
+			"astronomer.io/v1 | 'astronomer.io/v1' is not a domain" })
+	void refusesWhatIsNotADomainInOneLine(String domain, String start) {
+		assertThatThrownBy(() -> BaseUrls.forDomain(domain, 9999)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage(start + ": give a host name such as astronomer.io, localhost or sandbox"
+					+ " (set astro.api.base-url for a URL)");
+	}
+
 	@Test
 	void targetNeverShowsItsToken() {
 		assertThat(new ApiTarget(URI.create("https://api.astronomer.io/v1"), "secret-value").toString())

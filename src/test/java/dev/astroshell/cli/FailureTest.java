@@ -14,16 +14,16 @@ class FailureTest {
 	@Test
 	void anInterruptedWaitIsACancelNotAFailure() {
 		RuntimeException reactorWrapped = new RuntimeException(new InterruptedException());
-		Failure f = Failure.of(new InvocationTargetException(reactorWrapped));
+		Failure f = Failure.of(new InvocationTargetException(reactorWrapped), false);
 		assertThat(f.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(f.message()).isEqualTo("interrupted");
 	}
 
 	@Test
 	void apiFailuresMapByStatus() {
-		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 401, "x", null, List.of(), null)).exitCode())
+		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 401, "x", null, List.of(), null), false).exitCode())
 			.isEqualTo(ExitCodes.AUTH);
-		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 500, "boom", null, List.of(), null)))
+		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 500, "boom", null, List.of(), null), false))
 			.extracting(Failure::exitCode, Failure::message)
 			.containsExactly(ExitCodes.FAILURE, "boom");
 	}

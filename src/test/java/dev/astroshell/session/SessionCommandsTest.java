@@ -71,6 +71,15 @@ class SessionCommandsTest {
 	}
 
 	@Test
+	void aUrlIsRefusedAsADomainBeforeTheTokenIsAskedFor() {
+		Result r = shell.run("login http://192.0.2.1");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.err().strip()).startsWith("Error: 'http://192.0.2.1' is a URL, not a domain: give a host name")
+			.doesNotContain("\n");
+		assertThat(session.current().domain()).as("nothing changed").isEqualTo("sandbox");
+	}
+
+	@Test
 	void withoutATerminalLoginNamesTheWaysToGiveAToken() {
 		prompter.nonInteractive();
 		Result r = shell.run("login example.com");

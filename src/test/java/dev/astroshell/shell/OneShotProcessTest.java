@@ -222,7 +222,7 @@ class OneShotProcessTest {
 	}
 
 	/** The test classpath without the test classes; surefire may hide it behind a manifest-only booter jar. */
-	private static String mainClasspath() {
+	static String mainClasspath() {
 		List<String> entries = new ArrayList<>(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
 		if (entries.size() == 1 && entries.get(0).contains("surefirebooter")) {
 			entries = manifestClassPath(entries.get(0));

@@ -2,15 +2,24 @@ package dev.astroshell.shell;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.astroshell.AstroProperties;
+import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.session.BuiltInSandbox;
+import dev.astroshell.session.ConfigStore;
+import dev.astroshell.session.Session;
 import dev.astroshell.cli.ExitCodes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.shell.core.command.CommandRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,16 +82,34 @@ class ShellExecutorTest {
 
 	@Test
 	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser, @Autowired CommandCatalog catalog,
-			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal) {
+			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal,
+			@Autowired Session session) {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, debug).execute("demo fail --kind api",
+		int code = new ShellExecutor(parser, catalog, registry, help, debug, session).execute("demo fail --kind api",
 				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
 			.contains("requestId: req-500")
 			.contains("at dev.astroshell.shell.DemoCommands.fail");
+	}
+
+	@Test
+	void anInvalidTokenFromTheEnvironmentSaysToFixOrUnsetItNotToLogIn(@Autowired CommandLineParser parser,
+			@Autowired CommandCatalog catalog, @Autowired CommandRegistry registry, @Autowired HelpRenderer help,
+			@Autowired ShellMode mode, @Autowired BuiltInSandbox sandbox, @Autowired AstroApiFactory clients,
+			@Autowired AstroProperties properties, @Autowired ApplicationEventPublisher events,
+			@TempDir Path home) {
+		Session fromEnvironment = new Session(new ConfigStore(home.resolve("config.yaml")), sandbox, clients,
+				properties, events, Clock.systemUTC(), Map.of("ASTRO_API_TOKEN", "from-the-environment"));
+		var err = new StringWriter();
+		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment).execute(
+				"demo fail --kind api401", ShellExecutor.Streams.of(new PrintWriter(new StringWriter()),
+						new PrintWriter(err)));
+		assertThat(code).isEqualTo(ExitCodes.AUTH);
+		assertThat(err.toString()).isEqualTo("Error: the API token in ASTRO_API_TOKEN is no longer valid;"
+				+ " fix or unset ASTRO_API_TOKEN" + System.lineSeparator());
 	}
 
 	@Test
