@@ -12,6 +12,8 @@ public final class BaseUrls {
 	/** {@code localhost} or {@code localhost:PORT}, e.g. a sandbox started with {@code sandbox serve}. */
 	private static final Pattern LOCALHOST = Pattern.compile("localhost(?::(\\d{1,5}))?");
 
+	private static final Pattern PORT_SUFFIX = Pattern.compile("([^:/]+):(\\d{1,5})");
+
 	private BaseUrls() {
 	}
 
@@ -73,10 +75,18 @@ public final class BaseUrls {
 	}
 
 	/**
-	 * The host name a domain is (after the contract's {@code cloud} rule): not a URL, not an IP address. A port
-	 * (for {@code localhost:PORT}) would be split off here, before {@link Host#parse}.
+	 * The host name a domain is (after the contract's {@code cloud} rule): not a URL, not an IP address; only
+	 * {@code localhost} may carry a port ({@code localhost:PORT}, a sandbox started with {@code sandbox serve}).
 	 */
 	static String domainHost(String domain) {
+		var withPort = PORT_SUFFIX.matcher(domain);
+		if (withPort.matches()) {
+			String host = domainHost(withPort.group(1));
+			if (!host.equals("localhost")) {
+				throw new IllegalArgumentException("'" + domain + "': only localhost takes a port (localhost:PORT)");
+			}
+			return host + ":" + withPort.group(2);
+		}
 		String what;
 		try {
 			Host host = Host.parse(domain);

@@ -59,7 +59,6 @@ class ShellExecutorTest {
 			"demo widget bogus                    | 2 | unknown command 'demo widget bogus'; try 'help'",
 			"demo widget update --bogus           | 2 | unknown option '--bogus' for 'demo widget update'",
 			"demo widget update --name            | 2 | option '--name' requires a value",
-			"demo widget update -t a --name=b     | 2 | option '--name' given more than once",
 			"demo widget update a b               | 2 | unexpected argument 'b' for 'demo widget update'",
 			"demo widget update --count abc       | 2 | invalid value 'abc' for --count: expected a whole number",
 			"demo widget update --name a --name b | 2 | option '--name' given more than once; give it once",
