@@ -81,24 +81,26 @@ public final class BaseUrls {
 	static String domainHost(String domain) {
 		var withPort = PORT_SUFFIX.matcher(domain);
 		if (withPort.matches()) {
-			String host = domainHost(withPort.group(1));
-			if (!host.equals("localhost")) {
-				throw new IllegalArgumentException("'" + domain + "': only localhost takes a port (localhost:PORT)");
+			if (domainHost(withPort.group(1)).equals("localhost")) {
+				return domain;
 			}
-			return host + ":" + withPort.group(2);
+			throw notADomain(domain, "a host with a port, which only localhost takes");
 		}
-		String what;
+		Host host;
 		try {
-			Host host = Host.parse(domain);
-			if (host.kind() == Host.Kind.NAME) {
-				return host.name();
-			}
-			what = "an IP address, not a domain";
+			host = Host.parse(domain);
 		}
 		catch (IllegalArgumentException e) {
-			what = domain.contains("://") ? "a URL, not a domain" : "not a domain";
+			throw notADomain(domain, domain.contains("://") ? "a URL, not a domain" : "not a domain");
 		}
-		throw new IllegalArgumentException("'" + domain + "' is " + what
+		if (host.kind() != Host.Kind.NAME) {
+			throw notADomain(domain, "an IP address, not a domain");
+		}
+		return host.name();
+	}
+
+	private static IllegalArgumentException notADomain(String domain, String what) {
+		return new IllegalArgumentException("'" + domain + "' is " + what
 				+ ": give a host name such as astronomer.io, localhost or sandbox (set astro.api.base-url for a URL)");
 	}
 }

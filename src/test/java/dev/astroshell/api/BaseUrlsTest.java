@@ -66,7 +66,7 @@ class BaseUrlsTest {
 			"http://192.0.2.1 | 'http://192.0.2.1' is a URL, not a domain",
 			"192.0.2.1 | '192.0.2.1' is an IP address, not a domain",
 			"astronomer.io/v1 | 'astronomer.io/v1' is not a domain",
-			"astronomer.io:8443 | 'astronomer.io:8443': only localhost takes a port" })
+			"astronomer.io:8443 | 'astronomer.io:8443' is a host with a port, which only localhost takes" })
 	void refusesWhatIsNotADomainInOneLine(String domain, String start) {
 		assertThatThrownBy(() -> BaseUrls.forDomain(domain, 9999)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage(start + ": give a host name such as astronomer.io, localhost or sandbox"
