@@ -26,9 +26,12 @@ import dev.astroshell.sandbox.ApiDocs.Token;
 import dev.astroshell.sandbox.ApiDocs.TokenRole;
 import dev.astroshell.sandbox.ApiDocs.Workspace;
 import dev.astroshell.sandbox.SandboxStore.StoredToken;
+import dev.astroshell.sandbox.SandboxStore.TokenFilter;
+import dev.astroshell.sandbox.SandboxStore.TokenPage;
 import dev.astroshell.sandbox.SandboxStore.Tx;
 import dev.astroshell.sandbox.TokenSigner.Issued;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The Astro API v1 endpoints E1–E15 (API spec §3), under {@code /v1}. Authorization is by organization only: any
@@ -144,35 +147,32 @@ final class SandboxApi {
 				Comparator.comparing(Organization::name));
 	}
 
-	/** E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments. */
+	/**
+	 * E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments.
+	 * Filtered, sorted and paged by the store, so that a page costs the same at any size.
+	 */
 	private Object listTokens(Call call, Tx tx) {
 		String org = member(call, tx).organizationId();
-		Predicate<StoredToken> filter = token -> true;
 		String deploymentId = call.param("deploymentId").orElse(null);
 		if (deploymentId != null) {
 			tx.deployment(org, deploymentId).orElseThrow(() -> ApiError.notFound("deployment not found"));
-			filter = filter.and(token -> hasRoleOn(token.doc().roles(), "DEPLOYMENT", deploymentId));
 		}
 		String workspaceId = call.param("workspaceId").orElse(null);
+		Set<String> workspaceDeployments = Set.of();
 		if (workspaceId != null) {
 			tx.workspace(org, workspaceId).orElseThrow(() -> ApiError.notFound("workspace not found"));
-			Set<String> deployments = tx.deployments(org)
+			workspaceDeployments = tx.deployments(org)
 				.stream()
 				.filter(d -> d.workspaceId().equals(workspaceId))
 				.map(Deployment::id)
 				.collect(Collectors.toSet());
-			filter = filter.and(token -> hasRoleOn(token.doc().roles(), "WORKSPACE", workspaceId)
-					|| token.doc().scope().equals("DEPLOYMENT") && deployments.contains(token.entityId()));
 		}
-		if (call.flag("includeOnlyOrganizationTokens")) {
-			filter = filter.and(token -> token.doc().scope().equals("ORGANIZATION"));
-		}
-		List<Token> tokens = tx.tokens(org).stream().filter(filter).map(StoredToken::doc).toList();
-		return new Listing<Token>(Token::id).sortable("name", Token::name)
-			.sortable("createdAt", Token::createdAt)
-			.sortable("updatedAt", Token::updatedAt)
-			.sortable("description", Token::description)
-			.page(call, "tokens", tokens, Comparator.comparing(Token::createdAt));
+		TokenFilter filter = new TokenFilter(org, deploymentId, workspaceId, workspaceDeployments,
+				call.flag("includeOnlyOrganizationTokens"));
+		Listing.Request request = Listing.request(call, SandboxStore.TOKEN_SORT_KEYS.keySet());
+		TokenPage page = tx.tokens(filter, request);
+		return Listing.answer("tokens", new RawValue("[" + String.join(",", page.docs()) + "]"), Map.of(), request,
+				page.totalCount());
 	}
 
 	private static boolean hasRoleOn(List<TokenRole> roles, String entityType, String entityId) {

@@ -43,13 +43,16 @@ public class SessionConfiguration {
 	}
 
 	/**
-	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
-	 * background when it is the current context.
+	 * Before the first prompt: announce the saved context (the prompt shows it at once) and, for the REPL or a script
+	 * on stdin (no arguments), start the sandbox in the background when it is the current context. A one-shot command
+	 * starts it only if it calls the API, so that {@code help} or a command against another context never pays for it.
 	 */
 	@EventListener
 	void start(ApplicationStartedEvent event) {
 		Session session = event.getApplicationContext().getBean(Session.class);
 		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
-		session.warmUp();
+		if (event.getArgs().length == 0) {
+			session.warmUp();
+		}
 	}
 }
