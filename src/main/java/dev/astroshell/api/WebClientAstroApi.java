@@ -41,6 +41,9 @@ public class WebClientAstroApi implements AstroApi {
 
 	static final String CLIENT_IDENTIFIER = "cli";
 
+	/** A whole answer is buffered before it is parsed: a page of 1000 tokens is far above the 256 KB default. */
+	static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
 	private final WebClient web;
 
 	private final JsonMapper json;
@@ -60,6 +63,7 @@ public class WebClientAstroApi implements AstroApi {
 		WebClient.Builder b = builder.clone()
 			.baseUrl(target.baseUrl().toString())
 			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
 			.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
 			.defaultHeader("X-Astro-Client-Identifier", CLIENT_IDENTIFIER);
 		if (target.bearerToken() != null) {

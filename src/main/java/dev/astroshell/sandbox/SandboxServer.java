@@ -170,6 +170,7 @@ public final class SandboxServer implements AutoCloseable {
 			server.disposeNow(Duration.ofSeconds(5));
 			server = null;
 		}
+		data.close();
 	}
 
 	private DisposableServer running() {

@@ -5,19 +5,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -61,6 +63,10 @@ final class SandboxStore {
 			"ALTER TABLE tokens ADD COLUMN description_key TEXT", "ALTER TABLE tokens ADD COLUMN created_key TEXT",
 			"ALTER TABLE tokens ADD COLUMN updated_key TEXT",
 			"CREATE INDEX tokens_by_created ON tokens (org_id, created_at, id)",
+			"CREATE INDEX tokens_by_name ON tokens (org_id, name_key, id)",
+			"CREATE INDEX tokens_by_description ON tokens (org_id, description_key, id)",
+			"CREATE INDEX tokens_by_created_key ON tokens (org_id, created_key, id)",
+			"CREATE INDEX tokens_by_updated_key ON tokens (org_id, updated_key, id)",
 			"CREATE TABLE token_roles (token_id TEXT NOT NULL, entity_type TEXT, entity_id TEXT)",
 			"CREATE INDEX token_roles_by_token ON token_roles (token_id, entity_type, entity_id)",
 			"CREATE INDEX token_roles_by_entity ON token_roles (entity_type, entity_id, token_id)");
@@ -77,17 +83,21 @@ final class SandboxStore {
 	record StoredToken(String orgId, String entityId, String secretHash, Token doc) {
 	}
 
-	private final TransactionTemplate reads;
+	/** Reading transactions at once; more would only queue for the CPU. */
+	private static final int READERS = 4;
 
-	private final TransactionTemplate writes;
+	private final Connections reads;
+
+	private final Connections writes;
 
 	private final JsonMapper json;
 
 	SandboxStore(Path dbFile, JsonMapper json) {
 		this.json = json;
-		this.reads = transactions(dataSource(dbFile, SQLiteConfig.TransactionMode.DEFERRED));
-		this.writes = transactions(dataSource(dbFile, SQLiteConfig.TransactionMode.IMMEDIATE));
 		enableWal(dbFile);
+		this.reads = new Connections(dataSource(dbFile, SQLiteConfig.TransactionMode.DEFERRED), READERS);
+		// one writer per process: the others wait here rather than in SQLite's busy handler, which sleeps
+		this.writes = new Connections(dataSource(dbFile, SQLiteConfig.TransactionMode.IMMEDIATE), 1);
 		write(tx -> {
 			SCHEMA.forEach(ddl -> tx.jdbc.sql(ddl).update());
 			if (tx.jdbc.sql("PRAGMA user_version").query(Integer.class).single() < SCHEMA_VERSION) {
@@ -112,23 +122,17 @@ final class SandboxStore {
 	}
 
 	/**
-	 * A key whose byte order in SQLite (BINARY) is {@link String#CASE_INSENSITIVE_ORDER}: each UTF-16 unit folded as
-	 * that comparator folds it, as four hex digits (UTF-8 text alone would sort surrogates differently).
+	 * A key whose order in SQLite (BINARY: UTF-8 bytes, so code points) is {@link String#CASE_INSENSITIVE_ORDER}'s,
+	 * which compares code points folded to upper then lower case.
 	 */
 	static String caseInsensitiveKey(String value) {
 		if (value == null) {
 			return null;
 		}
-		StringBuilder key = new StringBuilder(value.length() * 4);
-		for (int i = 0; i < value.length(); i++) {
-			char folded = Character.toLowerCase(Character.toUpperCase(value.charAt(i)));
-			key.append(HEX[folded >> 12]).append(HEX[(folded >> 8) & 15]).append(HEX[(folded >> 4) & 15])
-				.append(HEX[folded & 15]);
-		}
+		StringBuilder key = new StringBuilder(value.length());
+		value.codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
 		return key.toString();
 	}
-
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	/** Which tokens of an organization a list asks for (API spec E1); null or false filters nothing. */
 	record TokenFilter(String orgId, String deploymentId, String workspaceId, Set<String> workspaceDeployments,
@@ -140,19 +144,75 @@ final class SandboxStore {
 	}
 
 	<T> T read(Function<Tx, T> work) {
-		return reads.execute(status -> work.apply(new Tx(JdbcClient.create(dataSourceOf(reads)))));
+		return reads.run(work);
 	}
 
 	<T> T write(Function<Tx, T> work) {
-		return writes.execute(status -> work.apply(new Tx(JdbcClient.create(dataSourceOf(writes)))));
+		return writes.run(work);
 	}
 
-	private static DataSource dataSourceOf(TransactionTemplate template) {
-		return ((DataSourceTransactionManager) template.getTransactionManager()).getDataSource();
+	/** Closes the open connections; the store opens new ones if it is used again. */
+	void close() {
+		reads.close();
+		writes.close();
 	}
 
-	private static TransactionTemplate transactions(DataSource dataSource) {
-		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	/**
+	 * Connections kept open (opening one and reading the schema costs more than a small query), each used by one
+	 * transaction at a time, at most {@code max} of them.
+	 */
+	private final class Connections {
+
+		private final SQLiteDataSource source;
+
+		private final Semaphore permits;
+
+		private final Deque<SingleConnectionDataSource> idle = new ArrayDeque<>();
+
+		Connections(SQLiteDataSource source, int max) {
+			this.source = source;
+			this.permits = new Semaphore(max, true);
+		}
+
+		<T> T run(Function<Tx, T> work) {
+			permits.acquireUninterruptibly();
+			SingleConnectionDataSource connection = null;
+			try {
+				connection = take();
+				JdbcClient jdbc = JdbcClient.create(connection);
+				return new TransactionTemplate(new DataSourceTransactionManager(connection))
+					.execute(status -> work.apply(new Tx(jdbc)));
+			}
+			finally {
+				if (connection != null) {
+					synchronized (idle) {
+						idle.push(connection);
+					}
+				}
+				permits.release();
+			}
+		}
+
+		private SingleConnectionDataSource take() {
+			synchronized (idle) {
+				if (!idle.isEmpty()) {
+					return idle.pop();
+				}
+			}
+			try {
+				return new SingleConnectionDataSource(source.getConnection(), true);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("cannot open the sandbox database: " + ex.getMessage(), ex);
+			}
+		}
+
+		void close() {
+			synchronized (idle) {
+				idle.forEach(SingleConnectionDataSource::destroy);
+				idle.clear();
+			}
+		}
 	}
 
 	private static SQLiteDataSource dataSource(Path dbFile, SQLiteConfig.TransactionMode mode) {
