@@ -65,7 +65,7 @@ class Api:
     def __init__(self, port, token):
         self.port, self.token, self.local = port, token, threading.local()
 
-    def call(self, method, path, body=None):
+    def call(self, method, path, body=None, parse=True):
         conn = getattr(self.local, "conn", None)
         if conn is None:
             conn = self.local.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
@@ -75,7 +75,7 @@ class Api:
         data = response.read()
         if response.status >= 300:
             raise RuntimeError("%s %s: %d %s" % (method, path, response.status, data[:200]))
-        return json.loads(data) if data else None
+        return json.loads(data) if data and parse else None
 
 
 def serve(jar, env, port):
@@ -144,26 +144,26 @@ class Repl:
             except OSError:
                 return
 
-    def command(self, line, timeout=120):
-        """Seconds from Enter to the next prompt (the answer is on the screen before it)."""
+    def press(self, typed, key, answered, timeout):
+        """Types a line, then times from the key to the screen showing the answer."""
         self.drain()
-        os.write(self.fd, line.encode())
+        os.write(self.fd, typed.encode())
         self.drain(0.2)
         self.seen = b""
         start = time.monotonic()
-        os.write(self.fd, b"\r")
-        return self.read_until(lambda s: PROMPT in s, timeout) - start
+        os.write(self.fd, key)
+        return self.read_until(answered, timeout) - start
+
+    def command(self, line, timeout=120):
+        """Seconds from Enter to the next prompt (the answer is on the screen before it)."""
+        return self.press(line, b"\r", lambda s: PROMPT in s, timeout)
 
     def tab(self, partial, timeout=120):
         """Seconds from Tab to the first output after it; then the line is abandoned with Ctrl-C."""
-        self.drain()
-        os.write(self.fd, partial.encode())
-        self.drain(0.2)
-        self.seen = b""
-        start = time.monotonic()
-        os.write(self.fd, b"\t")
-        elapsed = self.read_until(lambda s: len(s) > 0, timeout) - start
+        elapsed = self.press(partial, b"\t", lambda s: len(s) > 0, timeout)
         self.drain(0.5)
+        if os.environ.get("BENCH_DEBUG"):
+            print("after Tab: %r" % self.seen[:400])
         if b"possibilities" in self.seen or b"(y or n)" in self.seen:
             os.write(self.fd, b"n")
             self.drain(0.3)
@@ -235,7 +235,8 @@ def main():
             for _ in range(20):  # warm the server's code paths
                 api.call("GET", tokens_path + query)
             rows.append(("S1 one page%s (client, latency 0)" % query.replace("&", " "),
-                         "%.1f ms" % (1000 * timed(lambda: api.call("GET", tokens_path + query), args.runs * 4))))
+                         "%.1f ms" % (1000 * timed(lambda: api.call("GET", tokens_path + query, parse=False),
+                                                   args.runs * 4))))
 
         api.call("PUT", "/sandbox/faults", {"latencyMs": 50})
         astro = timed(lambda: [api.call("GET", tokens_path + "&offset=%d&limit=100" % off)
@@ -288,11 +289,16 @@ def main():
 
 def finish(rows, args):
     width = max(len(name) for name, _ in rows)
-    lines = ["astro-shell scale, %s, %d cores, %d tokens, median of %d" % (
-        time.strftime("%Y-%m-%d %H:%M:%S"), os.cpu_count(), args.tokens, args.runs)]
+    lines = ["astro-shell scale, %s, %d cores, load %.1f, %d tokens, median of %d" % (
+        time.strftime("%Y-%m-%d %H:%M:%S"), os.cpu_count(), os.getloadavg()[0], args.tokens, args.runs)]
     lines += ["%-*s  %s" % (width, name, value) for name, value in rows]
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "a") as f:
+    report(lines, args.out)
+
+
+def report(lines, out):
+    """Appends a run to the results file and shows it."""
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "a") as f:
         f.write("\n".join(lines) + "\n\n")
     print("\n".join(lines))
 

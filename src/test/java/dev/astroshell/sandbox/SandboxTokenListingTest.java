@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -48,26 +47,29 @@ class SandboxTokenListingTest {
 	@TempDir
 	Path dir;
 
+	/** A server on {@link #dir}, closed after each test (reopened by the migration test). */
 	private SandboxServer server;
 
 	private SandboxHttp http;
 
 	private String dev;
 
-	@BeforeEach
-	void start() {
+	private void serve() {
 		server = new SandboxServer(dir, 0, null).start();
 		http = SandboxHttp.of(server);
 		dev = server.developmentToken();
 	}
 
 	@AfterEach
-	void stop() {
-		server.close();
+	void closeServer() {
+		if (server != null) {
+			server.close();
+		}
 	}
 
 	@Test
 	void everyPageOfEveryOrderMatchesSortingTheWholeList() {
+		serve();
 		addTokens(150);
 		List<Token> all = allTokens();
 		record Order(String sorts, Comparator<Token> comparator) {
@@ -111,6 +113,7 @@ class SandboxTokenListingTest {
 
 	@Test
 	void pagesServeTheTokensAsStoredAndTheClientReadsAThousandAtOnce() {
+		serve();
 		addTokens(400);
 		JsonNode page = http.get(TOKENS + "?limit=1000&sorts=name:asc", dev).json();
 		List<Token> all = allTokens();
@@ -132,6 +135,7 @@ class SandboxTokenListingTest {
 
 	@Test
 	void aFileOfThePreviousSchemaIsMigrated() throws Exception {
+		serve();
 		addTokens(10);
 		List<String> before = ids(http.get(TOKENS + "?limit=100&sorts=name:desc&deploymentId=" + DEPLOYMENT_ETL_PROD_ID,
 				dev).json());
@@ -147,8 +151,7 @@ class SandboxTokenListingTest {
 				sql.execute(ddl);
 			}
 		}
-		server = new SandboxServer(dir, 0, null).start();
-		http = SandboxHttp.of(server);
+		serve();
 		assertThat(ids(http.get(TOKENS + "?limit=100&sorts=name:desc&deploymentId=" + DEPLOYMENT_ETL_PROD_ID, dev)
 			.json())).isNotEmpty().containsExactlyElementsOf(before);
 	}
