@@ -65,7 +65,7 @@ final class Listing<T> {
 	record Request(int offset, int limit, List<Sort> sorts) {
 	}
 
-	/** Validates {@code offset}, {@code limit} and {@code sorts} (by one of {@code sortable}); a 400 names each bad one. */
+	/** Validates {@code offset}, {@code limit} and {@code sorts} (by one of {@code sortable}); a 400 names each. */
 	static Request request(Call call, Collection<String> sortable) {
 		FieldChecks checks = new FieldChecks();
 		int offset = intParam(call, "offset", 0, 0, Integer.MAX_VALUE, checks);
