@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Startup benchmark: time from launch to the first REPL prompt, and of a one-shot command.
+"""Startup benchmark (P1, P2): the launcher (bin/astro-shell, the README's run command) beside plain `java -jar`.
 
-Runs the packaged jar N times in a pseudo-terminal (the way a user starts it), each with fresh
-XDG dirs after one untimed warm-up run that creates the sandbox, and writes the runs and their
-median to target/bench/startup.txt. Usage (after `mvn -q -DskipTests package`):
+P1  launch to the first REPL prompt in a pseudo-terminal (the way a user starts it), and the ratio launcher/plain
+P2  one-shot `deployment token list` against a served sandbox (`sandbox serve`, logged in with `login localhost`)
 
-    python3 src/bench/startup.py [--runs 5] [--jar target/astro-shell.jar] [-- extra JVM options]
+Everything runs in a fresh XDG home (config, data, state and the launcher's cache), after untimed warm-up runs that
+seed the sandbox and let the launcher train its cache. The runs alternate launcher and plain, so both see the same
+machine. Appends the runs and their medians to target/bench/startup.txt. Usage (after `mvn -q -DskipTests package`):
+
+    python3 src/bench/startup.py [--runs 5]
 """
 import argparse
 import fcntl
@@ -16,9 +19,11 @@ import shutil
 import statistics
 import struct
 import subprocess
-import termios
 import tempfile
+import termios
 import time
+
+from scale import DEPLOYMENT, ROOT, free_port, report, serve, wait_for_launcher_cache
 
 PROMPT = b"]> "
 
@@ -34,7 +39,7 @@ def to_prompt(cmd, env, timeout=60.0):
     seen = b""
     try:
         while time.monotonic() - start < timeout:
-            ready, _, _ = select.select([fd], [], [], 0.05)
+            ready, _, _ = select.select([fd], [], [], 0.01)
             if ready:
                 try:
                     seen += os.read(fd, 4096)
@@ -55,43 +60,71 @@ def to_prompt(cmd, env, timeout=60.0):
 
 def one_shot(cmd, env):
     start = time.monotonic()
-    subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, timeout=120)
     return time.monotonic() - start
+
+
+def summary(name, times):
+    return "%-44s %s  median %.2f" % (name, " ".join("%.2f" % t for t in times), statistics.median(times))
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--jar", default="target/astro-shell.jar")
-    parser.add_argument("--out", default="target/bench/startup.txt")
-    parser.add_argument("jvm", nargs="*", help="extra JVM options, after --")
+    parser.add_argument("--jar", default=os.path.join(ROOT, "target/astro-shell.jar"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "target/bench/startup.txt"))
     args = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="astro-shell-bench-")
     env = dict(os.environ, TERM="xterm-256color",
-               XDG_CONFIG_HOME=os.path.join(home, "config"),
-               XDG_DATA_HOME=os.path.join(home, "data"),
-               XDG_STATE_HOME=os.path.join(home, "state"))
+               XDG_CONFIG_HOME=os.path.join(home, "config"), XDG_DATA_HOME=os.path.join(home, "data"),
+               XDG_STATE_HOME=os.path.join(home, "state"), XDG_CACHE_HOME=os.path.join(home, "cache"))
     env.pop("ASTRO_API_TOKEN", None)
-    java = ["java"] + args.jvm + ["-jar", os.path.abspath(args.jar)]
+    env.pop("ASTRO_SHELL_JAVA_OPTS", None)
+    launcher = [os.path.join(ROOT, "bin/astro-shell")]
+    plain = ["java", "-jar", os.path.abspath(args.jar)]
+    server = None
     try:
-        one_shot(java + ["status"], env)  # untimed: seeds the sandbox, warms the OS file cache
-        prompt = [to_prompt(java, env) for _ in range(args.runs)]
-        listing = [one_shot(java + ["deployment", "list"], env) for _ in range(args.runs)]
+        one_shot(launcher + ["status"], env)  # untimed: seeds the sandbox, the launcher trains its cache
+        wait_for_launcher_cache(env["XDG_CACHE_HOME"])
+        one_shot(plain + ["status"], env)  # untimed: warms the OS file cache for the plain jar
+        launcher_prompt, plain_prompt = [], []
+        for _ in range(args.runs):
+            launcher_prompt.append(to_prompt(launcher, env))
+            plain_prompt.append(to_prompt(plain, env))
+
+        port = free_port()
+        server, token = serve(os.path.abspath(args.jar), env, port)
+        remote = dict(env, ASTRO_SHELL_JAVA_OPTS="-Dastro.api.localhost-port=%d" % port)
+        token_file = os.path.join(home, "token")
+        with open(token_file, "w") as f:
+            f.write(token)
+        one_shot(launcher + ["login", "localhost", "--token-file", token_file], remote)
+        one_shot(launcher + ["deployment", "switch", DEPLOYMENT], remote)
+        listing = ["deployment", "token", "list"]
+        launcher_list, plain_list = [], []
+        for _ in range(args.runs):
+            launcher_list.append(one_shot(launcher + listing, remote))
+            plain_list.append(one_shot(plain[:1] + ["-Dastro.api.localhost-port=%d" % port] + plain[1:] + listing,
+                                       remote))
     finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
         shutil.rmtree(home, ignore_errors=True)
 
+    ratio = statistics.median(launcher_prompt) / statistics.median(plain_prompt)
     lines = [
-        "astro-shell startup, %d runs, %s, %d cores" % (args.runs, time.strftime("%Y-%m-%d %H:%M:%S"), os.cpu_count()),
-        "java: %s" % " ".join(java),
-        "launch to prompt (s):      %s  median %.2f" % (" ".join("%.2f" % t for t in prompt), statistics.median(prompt)),
-        "one-shot deployment list (s): %s  median %.2f" % (" ".join("%.2f" % t for t in listing),
-                                                       statistics.median(listing)),
+        "astro-shell startup, %d runs, %s, %d cores, load %.1f" % (args.runs, time.strftime("%Y-%m-%d %H:%M:%S"),
+                                                                  os.cpu_count(), os.getloadavg()[0]),
+        "java: %s" % subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
+        summary("P1 launch to prompt, bin/astro-shell (s)", launcher_prompt),
+        summary("P1 launch to prompt, java -jar (s)", plain_prompt),
+        "P1 ratio launcher / java -jar                %.2f" % ratio,
+        summary("P2 one-shot deployment token list, launcher (s)", launcher_list),
+        summary("P2 one-shot deployment token list, java -jar (s)", plain_list),
     ]
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "a") as f:
-        f.write("\n".join(lines) + "\n\n")
-    print("\n".join(lines))
+    report(lines, args.out)
 
 
 if __name__ == "__main__":

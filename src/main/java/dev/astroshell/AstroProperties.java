@@ -19,14 +19,29 @@ public record AstroProperties(@DefaultValue Api api, @DefaultValue Sandbox sandb
 	 * The API client.
 	 * @param baseUrl overrides the domain → base URL rule for every context when set
 	 * @param localhostPort the port of the {@code localhost} domain
-	 * @param pageSize items asked per list page
+	 * @param pageSize items asked per list page: by default the API's maximum (1000), so that a full read of 10,000
+	 * items is 10 requests, not 500 of the API's default 20
 	 * @param pageConcurrency how many further pages are fetched at once once the first tells the total
 	 */
 	public record Api(URI baseUrl, @DefaultValue("8888") int localhostPort,
 			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration responseTimeout,
 			@DefaultValue("4") int maxAttempts, @DefaultValue("200ms") Duration retryBackoff,
-			@DefaultValue("5s") Duration maxRetryBackoff, @DefaultValue("100") int pageSize,
+			@DefaultValue("5s") Duration maxRetryBackoff, @DefaultValue("" + MAX_PAGE_SIZE) int pageSize,
 			@DefaultValue("4") int pageConcurrency) {
+
+		/** The largest {@code limit} the API accepts (API spec §1). */
+		public static final int MAX_PAGE_SIZE = 1000;
+
+		public Api {
+			if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+				throw new IllegalArgumentException(
+						"astro.api.page-size must be from 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
+			}
+			if (pageConcurrency < 1) {
+				throw new IllegalArgumentException("astro.api.page-concurrency must be at least 1, not "
+						+ pageConcurrency);
+			}
+		}
 	}
 
 	/**

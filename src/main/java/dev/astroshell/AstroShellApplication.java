@@ -24,6 +24,10 @@ public class AstroShellApplication {
 		try {
 			context = app.run(args);
 		}
+		catch (SpringApplication.AbandonedRunException e) {
+			// the build's Spring AOT processing stops the run once the context is defined: not a failure
+			throw e;
+		}
 		catch (RuntimeException e) {
 			// the console log is off (the screen belongs to the shell), so say it here, in one line
 			System.err.println("Error: astro-shell could not start: " + rootMessage(e)

@@ -42,6 +42,9 @@ public class WebClientAstroApi implements AstroApi {
 
 	static final String CLIENT_IDENTIFIER = "cli";
 
+	/** A whole answer is buffered before it is parsed: a page of 1000 tokens is far above the 256 KB default. */
+	static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
 	private final WebClient web;
 
 	private final JsonMapper json;
@@ -61,6 +64,7 @@ public class WebClientAstroApi implements AstroApi {
 		WebClient.Builder b = builder.clone()
 			.baseUrl(target.baseUrl().toString())
 			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
 			.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
 			.defaultHeader("X-Astro-Client-Identifier", CLIENT_IDENTIFIER);
 		if (target.bearerToken() != null) {

@@ -75,7 +75,9 @@ public class InProcessSandbox implements BuiltInSandbox, DisposableBean {
 			started.reset();
 		}
 		else {
-			new SandboxData(dataDir, Clock.systemUTC()).reset();
+			try (SandboxData data = new SandboxData(dataDir, Clock.systemUTC())) {
+				data.reset();
+			}
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.astroshell.sandbox;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,38 +46,58 @@ final class Listing<T> {
 	/** As {@link #page(Call, String, List, Comparator)}, with extra top-level fields after the items. */
 	Map<String, Object> page(Call call, String itemsKey, List<T> items, Comparator<T> defaultOrder,
 			Map<String, Object> extra) {
+		Request request = request(call, sortKeys.keySet());
+		Comparator<T> order = request.sorts().isEmpty() ? defaultOrder : request.sorts().stream().map(sort -> {
+			Comparator<T> key = sortKeys.get(sort.field());
+			return sort.descending() ? key.reversed() : key;
+		}).reduce(Comparator::thenComparing).orElseThrow();
+		List<T> sorted = items.stream().sorted(order.thenComparing(tieBreak)).toList();
+		Object page = sorted.subList(Math.min(request.offset(), sorted.size()),
+				(int) Math.min((long) request.offset() + request.limit(), sorted.size()));
+		return answer(itemsKey, page, extra, request, sorted.size());
+	}
+
+	/** One {@code sorts} entry. */
+	record Sort(String field, boolean descending) {
+	}
+
+	/** What a list call asks for: a page and its order ({@code sorts} empty for the endpoint's default order). */
+	record Request(int offset, int limit, List<Sort> sorts) {
+	}
+
+	/** Validates {@code offset}, {@code limit} and {@code sorts} (by one of {@code sortable}); a 400 names each. */
+	static Request request(Call call, Collection<String> sortable) {
 		FieldChecks checks = new FieldChecks();
 		int offset = intParam(call, "offset", 0, 0, Integer.MAX_VALUE, checks);
 		int limit = intParam(call, "limit", DEFAULT_LIMIT, 0, MAX_LIMIT, checks);
-		Comparator<T> order = sortOrder(call, checks);
+		List<Sort> sorts = new ArrayList<>();
+		if (!sortable.isEmpty()) {
+			for (String sort : call.params("sorts")) {
+				String[] parts = sort.split(":", -1);
+				if (checks.check(sortable.contains(parts[0]) && parts.length == 2
+						&& (parts[1].equals("asc") || parts[1].equals("desc")), "sort", "sorts",
+						"sorts must be field:asc or field:desc with field one of " + sortable)) {
+					sorts.add(new Sort(parts[0], parts[1].equals("desc")));
+				}
+			}
+		}
 		checks.throwIfAny();
-		List<T> sorted = items.stream().sorted((order == null ? defaultOrder : order).thenComparing(tieBreak)).toList();
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put(itemsKey, sorted.subList(Math.min(offset, sorted.size()), (int) Math.min((long) offset + limit,
-				sorted.size())));
-		answer.putAll(extra);
-		answer.put("offset", offset);
-		answer.put("limit", limit);
-		answer.put("totalCount", sorted.size());
-		return answer;
+		return new Request(offset, limit, List.copyOf(sorts));
 	}
 
-	private Comparator<T> sortOrder(Call call, FieldChecks checks) {
-		if (sortKeys.isEmpty()) {
-			return null;
-		}
-		Comparator<T> order = null;
-		for (String sort : call.params("sorts")) {
-			String[] parts = sort.split(":", -1);
-			Comparator<T> key = sortKeys.get(parts[0]);
-			if (!checks.check(key != null && parts.length == 2 && (parts[1].equals("asc") || parts[1].equals("desc")),
-					"sort", "sorts", "sorts must be field:asc or field:desc with field one of " + sortKeys.keySet())) {
-				continue;
-			}
-			Comparator<T> directed = parts[1].equals("desc") ? key.reversed() : key;
-			order = order == null ? directed : order.thenComparing(directed);
-		}
-		return order;
+	/**
+	 * The answer {@code {<items>, <extra>..., offset, limit, totalCount}}.
+	 * @param items the page's items: a list, or a {@link tools.jackson.databind.util.RawValue} JSON array
+	 */
+	static Map<String, Object> answer(String itemsKey, Object items, Map<String, Object> extra, Request request,
+			int totalCount) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put(itemsKey, items);
+		answer.putAll(extra);
+		answer.put("offset", request.offset());
+		answer.put("limit", request.limit());
+		answer.put("totalCount", totalCount);
+		return answer;
 	}
 
 	private static int intParam(Call call, String name, int defaultValue, int min, int max, FieldChecks checks) {

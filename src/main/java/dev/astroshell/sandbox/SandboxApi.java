@@ -26,9 +26,12 @@ import dev.astroshell.sandbox.ApiDocs.Token;
 import dev.astroshell.sandbox.ApiDocs.TokenRole;
 import dev.astroshell.sandbox.ApiDocs.Workspace;
 import dev.astroshell.sandbox.SandboxStore.StoredToken;
+import dev.astroshell.sandbox.SandboxStore.TokenFilter;
+import dev.astroshell.sandbox.SandboxStore.TokenPage;
 import dev.astroshell.sandbox.SandboxStore.Tx;
 import dev.astroshell.sandbox.TokenSigner.Issued;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The Astro API v1 endpoints E1–E15 (docs/api.md §3), under {@code /v1}. A token acts only in its organization, and on
@@ -172,12 +175,14 @@ final class SandboxApi {
 				Comparator.comparing(Organization::name));
 	}
 
-	/** E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments. */
+	/**
+	 * E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments.
+	 * Filtered, sorted and paged by the store, so that a page costs the same at any size.
+	 */
 	private Object listTokens(Call call, Tx tx) {
 		Caller caller = member(call, tx);
 		String org = caller.organizationId();
 		Access access = caller.access();
-		Predicate<StoredToken> filter = token -> true;
 		String deploymentId = call.param("deploymentId").orElse(null);
 		String workspaceId = call.param("workspaceId").orElse(null);
 		if (deploymentId == null && workspaceId == null) {
@@ -186,28 +191,23 @@ final class SandboxApi {
 		if (deploymentId != null) {
 			tx.deployment(org, deploymentId).orElseThrow(() -> ApiError.notFound("deployment not found"));
 			access.requireRead(access.deployment(deploymentId), "list tokens of");
-			filter = filter.and(token -> hasRoleOn(token.doc().roles(), "DEPLOYMENT", deploymentId));
 		}
+		Set<String> workspaceDeployments = Set.of();
 		if (workspaceId != null) {
 			tx.workspace(org, workspaceId).orElseThrow(() -> ApiError.notFound("workspace not found"));
 			access.requireRead(Access.Entity.workspace(workspaceId), "list tokens of");
-			Set<String> deployments = tx.deployments(org)
+			workspaceDeployments = tx.deployments(org)
 				.stream()
 				.filter(d -> d.workspaceId().equals(workspaceId))
 				.map(Deployment::id)
 				.collect(Collectors.toSet());
-			filter = filter.and(token -> hasRoleOn(token.doc().roles(), "WORKSPACE", workspaceId)
-					|| token.doc().scope().equals("DEPLOYMENT") && deployments.contains(token.entityId()));
 		}
-		if (call.flag("includeOnlyOrganizationTokens")) {
-			filter = filter.and(token -> token.doc().scope().equals("ORGANIZATION"));
-		}
-		List<Token> tokens = tx.tokens(org).stream().filter(filter).map(StoredToken::doc).toList();
-		return new Listing<Token>(Token::id).sortable("name", Token::name)
-			.sortable("createdAt", Token::createdAt)
-			.sortable("updatedAt", Token::updatedAt)
-			.sortable("description", Token::description)
-			.page(call, "tokens", tokens, Comparator.comparing(Token::createdAt));
+		TokenFilter filter = new TokenFilter(org, deploymentId, workspaceId, workspaceDeployments,
+				call.flag("includeOnlyOrganizationTokens"));
+		Listing.Request request = Listing.request(call, SandboxStore.TOKEN_SORT_KEYS.keySet());
+		TokenPage page = tx.tokens(filter, request);
+		return Listing.answer("tokens", new RawValue("[" + String.join(",", page.docs()) + "]"), Map.of(), request,
+				page.totalCount());
 	}
 
 	private static boolean hasRoleOn(List<TokenRole> roles, String entityType, String entityId) {

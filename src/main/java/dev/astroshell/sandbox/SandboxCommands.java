@@ -1,10 +1,13 @@
 package dev.astroshell.sandbox;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.shell.core.command.CommandContext;
@@ -42,6 +45,7 @@ public class SandboxCommands {
 		}
 		try (SandboxServer server = new SandboxServer(sandbox.dataDir(), chosen, properties.sandbox().faults())) {
 			server.start();
+			returnMemoryWhenIdle();
 			PrintWriter out = ctx.outputWriter();
 			out.println("Sandbox API: " + server.baseUrl());
 			out.println("Development token: " + server.developmentToken());
@@ -53,6 +57,24 @@ public class SandboxCommands {
 		}
 		catch (SandboxServer.PortInUseException ex) {
 			throw CliException.failure("cannot serve the sandbox: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * A long-running server in a JVM whose default heap is a quarter of the machine: the heap follows what is live
+	 * (at most 20% free after a collection) and an idle server collects every few seconds, so that a burst of
+	 * requests does not keep its memory. Set through the JVM's manageable flags, as {@code java -jar} passes none.
+	 */
+	static void returnMemoryWhenIdle() {
+		HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		for (String[] flag : new String[][] { { "MinHeapFreeRatio", "10" }, { "MaxHeapFreeRatio", "20" },
+				{ "G1PeriodicGCInterval", "5000" } }) {
+			try {
+				vm.setVMOption(flag[0], flag[1]);
+			}
+			catch (IllegalArgumentException ex) {
+				// another JVM may lack the flag or refuse the value (e.g. a MinHeapFreeRatio set above 10 by hand)
+			}
 		}
 	}
 

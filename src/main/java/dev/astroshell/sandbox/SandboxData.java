@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A sandbox data dir: the SQLite store, the signing key and the development token's secret. Usable without a server
  * (e.g. {@code sandbox reset} while nothing serves). Seeds the store when it is empty.
  */
-public final class SandboxData {
+public final class SandboxData implements AutoCloseable {
 
 	static final String DB_FILE = "sandbox.db";
 
@@ -109,6 +109,12 @@ public final class SandboxData {
 						Times.format(now), null, null, Times.format(now), Times.format(now), null, null, null,
 						null, List.of(new TokenRole("ORGANIZATION", orgId, "ORGANIZATION_OWNER")), null)));
 		return new OrganizationOwner(orgId, issued.secret());
+	}
+
+	/** Closes the database connections (opened again if the data is used again). */
+	@Override
+	public void close() {
+		store.close();
 	}
 
 	Clock clock() {

@@ -7,8 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
@@ -65,7 +66,11 @@ public final class SandboxServer implements AutoCloseable {
 
 	private final FaultInjector faults;
 
-	private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
+	/** The request log keeps this many, so that a long-running server does not grow with every request. */
+	static final int LOGGED_REQUESTS = 10_000;
+
+	/** Guarded by itself; appending is O(1) (a copy-on-write list copied itself on every request). */
+	private final Deque<LoggedRequest> requests = new ArrayDeque<>();
 
 	private volatile DisposableServer server;
 
@@ -175,13 +180,20 @@ public final class SandboxServer implements AutoCloseable {
 		faults.clearPlan();
 	}
 
-	/** Every {@code /v1} request seen since the start or the last {@link #clearRequests()}, in order. */
+	/**
+	 * The {@code /v1} requests seen since the start or the last {@link #clearRequests()}, in order (at most the last
+	 * {@value #LOGGED_REQUESTS}).
+	 */
 	public List<LoggedRequest> requests() {
-		return List.copyOf(requests);
+		synchronized (requests) {
+			return List.copyOf(requests);
+		}
 	}
 
 	public void clearRequests() {
-		requests.clear();
+		synchronized (requests) {
+			requests.clear();
+		}
 	}
 
 	/** Serves until the server is closed or the thread is interrupted. */
@@ -195,6 +207,7 @@ public final class SandboxServer implements AutoCloseable {
 			server.disposeNow(Duration.ofSeconds(5));
 			server = null;
 		}
+		data.close();
 	}
 
 	private DisposableServer running() {
@@ -215,7 +228,7 @@ public final class SandboxServer implements AutoCloseable {
 			return adapter.apply(request, response);
 		}
 		String method = request.method().name();
-		requests.add(new LoggedRequest(method, path, q < 0 ? null : uri.substring(q + 1)));
+		log(new LoggedRequest(method, path, q < 0 ? null : uri.substring(q + 1)));
 		FaultInjector.Decision decision = faults.decide(method, path);
 		Mono<Void> answer = Mono.defer(() -> {
 			if (decision.drop()) {
@@ -231,6 +244,15 @@ public final class SandboxServer implements AutoCloseable {
 			return adapter.apply(request, response);
 		});
 		return decision.latency().isZero() ? answer : Mono.delay(decision.latency()).then(answer);
+	}
+
+	void log(LoggedRequest request) {
+		synchronized (requests) {
+			if (requests.size() == LOGGED_REQUESTS) {
+				requests.removeFirst();
+			}
+			requests.addLast(request);
+		}
 	}
 
 	/** Resets the connection (SO_LINGER 0 makes close send RST), so that the client sees no answer at all. */

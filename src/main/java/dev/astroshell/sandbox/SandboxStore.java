@@ -5,14 +5,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -21,6 +28,7 @@ import dev.astroshell.sandbox.ApiDocs.CustomRole;
 import dev.astroshell.sandbox.ApiDocs.Deployment;
 import dev.astroshell.sandbox.ApiDocs.Organization;
 import dev.astroshell.sandbox.ApiDocs.Token;
+import dev.astroshell.sandbox.ApiDocs.TokenRole;
 import dev.astroshell.sandbox.ApiDocs.Workspace;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,44 +54,165 @@ final class SandboxStore {
 			CREATE TABLE IF NOT EXISTS tokens (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, entity_id TEXT NOT NULL,
 			    secret_hash TEXT NOT NULL, doc TEXT NOT NULL)""");
 
+	/**
+	 * Version 2 lets lists of tokens be filtered, sorted and paged in SQL: the sort keys as columns and each role's
+	 * entity in its own indexed table. Tokens of an older file are filled in from their documents.
+	 */
+	private static final List<String> SCHEMA_2 = List.of("ALTER TABLE tokens ADD COLUMN scope TEXT",
+			"ALTER TABLE tokens ADD COLUMN created_at TEXT", "ALTER TABLE tokens ADD COLUMN name_key TEXT",
+			"ALTER TABLE tokens ADD COLUMN description_key TEXT", "ALTER TABLE tokens ADD COLUMN created_key TEXT",
+			"ALTER TABLE tokens ADD COLUMN updated_key TEXT",
+			"CREATE INDEX tokens_by_created ON tokens (org_id, created_at, id)",
+			"CREATE INDEX tokens_by_name ON tokens (org_id, name_key, id)",
+			"CREATE INDEX tokens_by_description ON tokens (org_id, description_key, id)",
+			"CREATE INDEX tokens_by_created_key ON tokens (org_id, created_key, id)",
+			"CREATE INDEX tokens_by_updated_key ON tokens (org_id, updated_key, id)",
+			"CREATE TABLE token_roles (token_id TEXT NOT NULL, entity_type TEXT, entity_id TEXT)",
+			"CREATE INDEX token_roles_by_token ON token_roles (token_id, entity_type, entity_id)",
+			"CREATE INDEX token_roles_by_entity ON token_roles (entity_type, entity_id, token_id)");
+
+	private static final int SCHEMA_VERSION = 2;
+
+	/** The sortable fields of tokens (API spec E1) and their key columns. */
+	static final Map<String, String> TOKEN_SORT_KEYS = sortKeys();
+
 	private static final List<String> TABLES = List.of("organizations", "workspaces", "deployments", "roles",
-			"tokens");
+			"tokens", "token_roles");
 
 	/** A token row: the served document and what only the server knows. */
 	record StoredToken(String orgId, String entityId, String secretHash, Token doc) {
 	}
 
-	private final TransactionTemplate reads;
+	/** Reading transactions at once; more would only queue for the CPU. */
+	private static final int READERS = 4;
 
-	private final TransactionTemplate writes;
+	private final Connections reads;
+
+	private final Connections writes;
 
 	private final JsonMapper json;
 
 	SandboxStore(Path dbFile, JsonMapper json) {
 		this.json = json;
-		this.reads = transactions(dataSource(dbFile, SQLiteConfig.TransactionMode.DEFERRED));
-		this.writes = transactions(dataSource(dbFile, SQLiteConfig.TransactionMode.IMMEDIATE));
 		enableWal(dbFile);
+		this.reads = new Connections(dataSource(dbFile, SQLiteConfig.TransactionMode.DEFERRED), READERS);
+		// one writer per process: the others wait here rather than in SQLite's busy handler, which sleeps
+		this.writes = new Connections(dataSource(dbFile, SQLiteConfig.TransactionMode.IMMEDIATE), 1);
 		write(tx -> {
 			SCHEMA.forEach(ddl -> tx.jdbc.sql(ddl).update());
+			if (tx.jdbc.sql("PRAGMA user_version").query(Integer.class).single() < SCHEMA_VERSION) {
+				SCHEMA_2.forEach(ddl -> tx.jdbc.sql(ddl).update());
+				tx.jdbc.sql("SELECT org_id, entity_id, secret_hash, doc FROM tokens")
+					.query(tx::tokenRow)
+					.list()
+					.forEach(tx::saveToken);
+				tx.jdbc.sql("PRAGMA user_version = " + SCHEMA_VERSION).update();
+			}
 			return null;
 		});
 	}
 
+	private static Map<String, String> sortKeys() {
+		Map<String, String> keys = new LinkedHashMap<>();
+		keys.put("name", "name_key");
+		keys.put("createdAt", "created_key");
+		keys.put("updatedAt", "updated_key");
+		keys.put("description", "description_key");
+		return Collections.unmodifiableMap(keys);
+	}
+
+	/**
+	 * A key whose order in SQLite (BINARY: UTF-8 bytes, so code points) is {@link String#CASE_INSENSITIVE_ORDER}'s,
+	 * which compares code points folded to upper then lower case.
+	 */
+	static String caseInsensitiveKey(String value) {
+		if (value == null) {
+			return null;
+		}
+		StringBuilder key = new StringBuilder(value.length());
+		value.codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+		return key.toString();
+	}
+
+	/** Which tokens of an organization a list asks for (API spec E1); null or false filters nothing. */
+	record TokenFilter(String orgId, String deploymentId, String workspaceId, Set<String> workspaceDeployments,
+			boolean onlyOrganizationTokens) {
+	}
+
+	/** One page of tokens as their stored JSON documents, and how many match in all. */
+	record TokenPage(List<String> docs, int totalCount) {
+	}
+
 	<T> T read(Function<Tx, T> work) {
-		return reads.execute(status -> work.apply(new Tx(JdbcClient.create(dataSourceOf(reads)))));
+		return reads.run(work);
 	}
 
 	<T> T write(Function<Tx, T> work) {
-		return writes.execute(status -> work.apply(new Tx(JdbcClient.create(dataSourceOf(writes)))));
+		return writes.run(work);
 	}
 
-	private static DataSource dataSourceOf(TransactionTemplate template) {
-		return ((DataSourceTransactionManager) template.getTransactionManager()).getDataSource();
+	/** Closes the open connections; the store opens new ones if it is used again. */
+	void close() {
+		reads.close();
+		writes.close();
 	}
 
-	private static TransactionTemplate transactions(DataSource dataSource) {
-		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	/**
+	 * Connections kept open (opening one and reading the schema costs more than a small query), each used by one
+	 * transaction at a time, at most {@code max} of them.
+	 */
+	private final class Connections {
+
+		private final SQLiteDataSource source;
+
+		private final Semaphore permits;
+
+		private final Deque<SingleConnectionDataSource> idle = new ArrayDeque<>();
+
+		Connections(SQLiteDataSource source, int max) {
+			this.source = source;
+			this.permits = new Semaphore(max, true);
+		}
+
+		<T> T run(Function<Tx, T> work) {
+			permits.acquireUninterruptibly();
+			SingleConnectionDataSource connection = null;
+			try {
+				connection = take();
+				JdbcClient jdbc = JdbcClient.create(connection);
+				return new TransactionTemplate(new DataSourceTransactionManager(connection))
+					.execute(status -> work.apply(new Tx(jdbc)));
+			}
+			finally {
+				if (connection != null) {
+					synchronized (idle) {
+						idle.push(connection);
+					}
+				}
+				permits.release();
+			}
+		}
+
+		private SingleConnectionDataSource take() {
+			synchronized (idle) {
+				if (!idle.isEmpty()) {
+					return idle.pop();
+				}
+			}
+			try {
+				return new SingleConnectionDataSource(source.getConnection(), true);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("cannot open the sandbox database: " + ex.getMessage(), ex);
+			}
+		}
+
+		void close() {
+			synchronized (idle) {
+				idle.forEach(SingleConnectionDataSource::destroy);
+				idle.clear();
+			}
+		}
 	}
 
 	private static SQLiteDataSource dataSource(Path dbFile, SQLiteConfig.TransactionMode mode) {
@@ -171,26 +300,87 @@ final class SandboxStore {
 				.optional();
 		}
 
-		List<StoredToken> tokens(String orgId) {
-			return jdbc.sql("SELECT org_id, entity_id, secret_hash, doc FROM tokens WHERE org_id = ?")
-				.param(orgId)
-				.query(this::tokenRow)
+		/**
+		 * A page of the filter's tokens in the request's order (by creation when it names none), the ID breaking
+		 * ties; the documents are served as stored, without being parsed.
+		 */
+		TokenPage tokens(TokenFilter filter, Listing.Request request) {
+			List<Object> params = new ArrayList<>();
+			String where = tokenWhere(filter, params);
+			int total = jdbc.sql("SELECT COUNT(*) FROM tokens t WHERE " + where)
+				.params(params)
+				.query(Integer.class)
+				.single();
+			StringBuilder order = new StringBuilder();
+			for (Listing.Sort sort : request.sorts()) {
+				order.append("t.").append(TOKEN_SORT_KEYS.get(sort.field())).append(sort.descending() ? " DESC, " : ", ");
+			}
+			if (request.sorts().isEmpty()) {
+				order.append("t.created_at, ");
+			}
+			List<Object> pageParams = new ArrayList<>(params);
+			pageParams.add(request.limit());
+			pageParams.add(request.offset());
+			List<String> docs = jdbc.sql("SELECT t.doc FROM tokens t WHERE " + where + " ORDER BY " + order
+					+ "t.id LIMIT ? OFFSET ?")
+				.params(pageParams)
+				.query(String.class)
 				.list();
+			return new TokenPage(docs, total);
 		}
 
-		/** Inserts or replaces the token's row; the document is stored without its secret. */
+		private static String tokenWhere(TokenFilter filter, List<Object> params) {
+			StringBuilder where = new StringBuilder("t.org_id = ?");
+			params.add(filter.orgId());
+			if (filter.deploymentId() != null) {
+				where.append(" AND ").append(hasRoleOn("DEPLOYMENT"));
+				params.add(filter.deploymentId());
+			}
+			if (filter.workspaceId() != null) {
+				where.append(" AND (").append(hasRoleOn("WORKSPACE")).append(" OR t.scope = 'DEPLOYMENT' AND t.entity_id IN (")
+					.append(String.join(", ", Collections.nCopies(filter.workspaceDeployments().size(), "?")))
+					.append("))");
+				params.add(filter.workspaceId());
+				params.addAll(filter.workspaceDeployments());
+			}
+			if (filter.onlyOrganizationTokens()) {
+				where.append(" AND t.scope = 'ORGANIZATION'");
+			}
+			return where.toString();
+		}
+
+		private static String hasRoleOn(String entityType) {
+			return "EXISTS (SELECT 1 FROM token_roles r WHERE r.token_id = t.id AND r.entity_type = '" + entityType
+					+ "' AND r.entity_id = ?)";
+		}
+
+		/** Inserts or replaces the token's row and its roles; the document is stored without its secret. */
 		void saveToken(StoredToken token) {
-			jdbc.sql("INSERT OR REPLACE INTO tokens (id, org_id, entity_id, secret_hash, doc) VALUES (?, ?, ?, ?, ?)")
-				.params(token.doc().id(), token.orgId(), token.entityId(), token.secretHash(),
-						json.writeValueAsString(token.doc().withSecret(null)))
+			Token doc = token.doc();
+			jdbc.sql("""
+					INSERT OR REPLACE INTO tokens (id, org_id, entity_id, secret_hash, doc, scope, created_at, name_key,
+					    description_key, created_key, updated_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(doc.id(), token.orgId(), token.entityId(), token.secretHash(),
+						json.writeValueAsString(doc.withSecret(null)), doc.scope(), doc.createdAt(),
+						caseInsensitiveKey(doc.name()), caseInsensitiveKey(doc.description()),
+						caseInsensitiveKey(doc.createdAt()), caseInsensitiveKey(doc.updatedAt()))
 				.update();
+			jdbc.sql("DELETE FROM token_roles WHERE token_id = ?").param(doc.id()).update();
+			if (doc.roles() != null) {
+				for (TokenRole role : doc.roles()) {
+					jdbc.sql("INSERT INTO token_roles (token_id, entity_type, entity_id) VALUES (?, ?, ?)")
+						.params(doc.id(), role.entityType(), role.entityId())
+						.update();
+				}
+			}
 		}
 
 		boolean deleteToken(String id) {
+			jdbc.sql("DELETE FROM token_roles WHERE token_id = ?").param(id).update();
 			return jdbc.sql("DELETE FROM tokens WHERE id = ?").param(id).update() == 1;
 		}
 
-		private StoredToken tokenRow(ResultSet rs, int rowNum) throws SQLException {
+		StoredToken tokenRow(ResultSet rs, int rowNum) throws SQLException {
 			return new StoredToken(rs.getString(1), rs.getString(2), rs.getString(3),
 					json.readValue(rs.getString(4), Token.class));
 		}

@@ -46,10 +46,11 @@ public class SessionConfiguration {
 	}
 
 	/**
-	 * Before the first prompt: announce the saved context (the prompt shows it at once) and start the sandbox in the
-	 * background when it is the current context — unless the command line is a {@code sandbox} command, which serves
-	 * or manages the sandbox itself ({@code sandbox serve} must open no listener but the one it announces). Nothing to
-	 * announce while the config is damaged: the first command (or the REPL) reports it.
+	 * Before the first prompt: announce the saved context (the prompt shows it at once) and, for the REPL or a script
+	 * on stdin (no arguments), start the sandbox in the background when it is the current context. A one-shot command
+	 * starts it only if it calls the API, so that {@code help} or a command against another context never pays for it
+	 * (and {@code sandbox serve} opens no listener but the one it announces). Nothing to announce while the config
+	 * is damaged: the first command (or the REPL) reports it.
 	 */
 	@EventListener
 	void start(ApplicationStartedEvent event) {
@@ -58,13 +59,8 @@ public class SessionConfiguration {
 			return;
 		}
 		event.getApplicationContext().publishEvent(new SessionChangedEvent(session.current()));
-		if (!isSandboxCommand(event.getArgs())) {
+		if (event.getArgs().length == 0) {
 			session.warmUp();
 		}
-	}
-
-	/** The first word other than {@code --debug} is {@code sandbox}. */
-	static boolean isSandboxCommand(String[] args) {
-		return Arrays.stream(args).filter(arg -> !arg.equals("--debug")).findFirst().orElse("").equals("sandbox");
 	}
 }
