@@ -31,6 +31,11 @@ class TokenCompletion {
 	}
 
 	@Bean
+	CompletionProvider deploymentTokenToRotateCompletion(Values values) {
+		return values.provider(TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE);
+	}
+
+	@Bean
 	CompletionProvider anyTokenOnDeploymentCompletion(Values values) {
 		return values.provider(TokenLookup.ANY_TOKEN_ON_DEPLOYMENT);
 	}
