@@ -73,10 +73,12 @@ public class TokenGrants {
 		String role = roles.forGrant(token, deploymentId, requestedRole);
 		String named = "Astro " + kind.label() + " " + TerminalText.oneLine(token.name());
 		if (Objects.equals(role, current)) {
-			return named + ": nothing to change (its role on the Deployment is already " + role + ")";
+			return named + ": nothing to change (its role on the Deployment is already " + TerminalText.oneLine(role)
+					+ ")";
 		}
 		String note = roleWrites.setDeploymentRole(token, deploymentId, role);
+		String from = current == null ? "none" : TerminalText.oneLine(current);
 		return named + " was successfully " + (current == null ? "added to" : "updated on") + " the Deployment"
-				+ (note == null ? "" : " " + note) + "\nrole: " + (current == null ? "none" : current) + " -> " + role;
+				+ (note == null ? "" : " " + note) + "\nrole: " + from + " -> " + TerminalText.oneLine(role);
 	}
 }

@@ -76,7 +76,8 @@ public class TokenLifecycle {
 	 */
 	public ApiToken rotate(String tokenId, String name, boolean force, String deploymentIdOption) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
-		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE, new Where(deploymentId, null), tokenId, name);
+		Where where = new Where(deploymentId, null);
+		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE, where, tokenId, name);
 		if (!confirmed(force, ROTATE_WARNING + "\nAre you sure you want to rotate the "
 				+ name(token) + " API token?", "rotate", ROTATE_CANCELED)) {
 			return null;

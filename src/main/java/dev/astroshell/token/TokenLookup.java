@@ -51,7 +51,7 @@ enum TokenLookup {
 	enum Action {
 		ADD, UPDATE, REMOVE, ROTATE, DELETE;
 
-		/** The command doing this to a token of {@code scope}, e.g. "deployment token workspace-token update"; null if none. */
+		/** The command doing this to a token of {@code scope} ("deployment token workspace-token update"), or null. */
 		String command(TokenScope scope) {
 			if (scope == TokenScope.DEPLOYMENT) {
 				return switch (this) {
@@ -60,7 +60,8 @@ enum TokenLookup {
 					case UPDATE, ROTATE -> "deployment token " + verb();
 				};
 			}
-			String group = "deployment token " + (scope == TokenScope.WORKSPACE ? "workspace-token" : "organization-token");
+			String group = scope == TokenScope.WORKSPACE ? "deployment token workspace-token"
+					: "deployment token organization-token";
 			return switch (this) {
 				case ROTATE -> null; // only Deployment API tokens are rotated here
 				case DELETE -> group + " remove";

@@ -13,7 +13,7 @@ final class TokenRows {
 
 	private static final int DESCRIPTION_WIDTH = 30;
 
-	static final String EXPIRED = " (expired)";
+	private static final String EXPIRED = " (expired)";
 
 	private TokenRows() {
 	}
@@ -28,7 +28,7 @@ final class TokenRows {
 		return Renderer.align(cells);
 	}
 
-	/** The token's name, marked {@code (expired)} once its end has passed: it still has its role, but no longer works. */
+	/** The token's name, marked {@code (expired)} once its end has passed: it keeps its roles but no longer works. */
 	static String name(ApiToken token, Instant now) {
 		return token.endAt() != null && !token.endAt().isAfter(now) ? token.name() + EXPIRED : token.name();
 	}
