@@ -1,11 +1,14 @@
 package dev.astroshell.token;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
+import dev.astroshell.cli.TerminalText;
 
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -69,18 +72,19 @@ public class DeploymentTokenCommands {
 	}
 
 	/** The one time a secret is shown: with --clean-output, alone, so that scripts can capture it. */
-	private static String secret(ApiToken token, String verb, Boolean cleanOutput) {
+	static String secret(ApiToken token, String verb, Boolean cleanOutput) {
 		if (Boolean.TRUE.equals(cleanOutput)) {
 			return token.token();
 		}
-		return String.join("\n", "Astro Deployment API token " + token.name() + " was successfully " + verb,
+		return String.join("\n",
+				"Astro Deployment API token " + TerminalText.oneLine(token.name()) + " was successfully " + verb,
 				"Copy and paste this API token for your records.", "", token.token(), "",
 				"You will not be shown this API token value again.");
 	}
 
 	@Command(name = "deployment token rotate", alias = "de to ro", group = "Deployment tokens",
 			description = "Rotate a Deployment API token: a new secret, the old one stops working at once",
-			completionProvider = "deploymentTokenCompletion", help = """
+			completionProvider = "deploymentTokenToRotateCompletion", help = """
 					deployment token rotate                       # pick the token, then confirm
 					deployment token rotate <token-id> --force
 					deployment token rotate --name "CI token" --force --clean-output > token.txt""")
@@ -89,9 +93,11 @@ public class DeploymentTokenCommands {
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "clean-output", shortName = 'c', description = "print only the new token") Boolean cleanOutput,
 			@Option(longName = "force", shortName = 'f', description = "rotate without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		ApiToken rotated = lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
-		return rotated == null ? "Canceling token rotation" : secret(rotated, "rotated", cleanOutput);
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			CommandContext ctx) {
+		ApiToken rotated = sayingCancel(ctx,
+				() -> lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId));
+		return rotated == null ? TokenLifecycle.ROTATE_CANCELED : secret(rotated, "rotated", cleanOutput);
 	}
 
 	@Command(name = "deployment token delete", alias = "de to de", group = "Deployment tokens",
@@ -104,8 +110,20 @@ public class DeploymentTokenCommands {
 			@Argument(index = 0, description = "the token's ID (default: found by --name, or picked)") String tokenId,
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "force", shortName = 'f', description = "delete without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		return lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			CommandContext ctx) {
+		return sayingCancel(ctx, () -> lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId));
+	}
+
+	/** Esc on a confirmation prints the line "n" prints, then ends the command as cancelled (exit 2). */
+	private static <T> T sayingCancel(CommandContext ctx, Supplier<T> command) {
+		try {
+			return command.get();
+		}
+		catch (TokenLifecycle.ConfirmationCancelled cancelled) {
+			ctx.outputWriter().println(cancelled.line());
+			throw cancelled;
+		}
 	}
 
 	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",

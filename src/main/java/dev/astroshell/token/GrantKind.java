@@ -29,6 +29,6 @@ public enum GrantKind {
 
 	/** "Workspace API token" or "Organization API token". */
 	String label() {
-		return TokenLookup.kind(scope) + " API token";
+		return TokenLookup.label(scope);
 	}
 }

@@ -3,7 +3,10 @@ package dev.astroshell.token;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 
@@ -11,51 +14,63 @@ import org.springframework.stereotype.Component;
 
 /**
  * The role a command writes: {@code --role} validated before any write (DEPLOYMENT_ADMIN or a custom deployment
- * role), else the role selector with the current role marked and preselected.
+ * role), else the role selector, titled with the token, its kind and the deployment, with the current role marked
+ * and preselected.
  */
 @Component
 class RoleChooser {
 
-	static final String SELECT_ROLE = "Please select a role for the Deployment API token:";
-
 	static final String MISSING_ROLE = "missing role: pass --role (DEPLOYMENT_ADMIN or a custom deployment role)";
+
+	private final TokenContext context;
 
 	private final Tokens tokens;
 
 	private final Prompter prompter;
 
-	RoleChooser(Tokens tokens, Prompter prompter) {
+	RoleChooser(TokenContext context, Tokens tokens, Prompter prompter) {
+		this.context = context;
 		this.tokens = tokens;
 		this.prompter = prompter;
 	}
 
-	/** update: --role, else the selector in an interactive session, else the current role is kept. */
-	String forUpdate(String requested, String currentRole) {
+	/** The selector's title, e.g. {@code Role of `Ci Deploy Token` (Deployment API token) on etl-prod}. */
+	static String title(String tokenName, TokenScope scope, String deploymentName) {
+		return "Role of `" + TerminalText.oneLine(tokenName) + "` (" + TokenLookup.label(scope) + ") on "
+				+ TerminalText.oneLine(deploymentName);
+	}
+
+	/**
+	 * update: --role; else the selector, when the user named nothing but the token ({@code ask}) in an interactive
+	 * session; else the current role is kept.
+	 */
+	String forUpdate(ApiToken token, String deploymentId, String requested, boolean ask) {
 		if (requested != null) {
 			return valid(requested);
 		}
-		if (!prompter.isInteractive()) {
-			return currentRole;
+		String current = token.deploymentRole(deploymentId);
+		if (!ask || !prompter.isInteractive()) {
+			return current;
 		}
-		return select(currentRole);
+		return select(token.name(), token.scope(), deploymentId, current);
 	}
 
 	/** create: --role, else the selector; a non-interactive run must pass --role. */
-	String forCreate(String requested) {
+	String forCreate(String tokenName, String deploymentId, String requested) {
 		if (requested != null) {
 			return valid(requested);
 		}
 		if (!prompter.isInteractive()) {
 			throw new NotInteractiveException(MISSING_ROLE);
 		}
-		return select(null);
+		return select(tokenName, TokenScope.DEPLOYMENT, deploymentId, null);
 	}
 
 	/** A grant: --role (never empty: a missing role never removes one), else the selector. */
-	String forGrant(String label, String requested, String currentRole) {
+	String forGrant(ApiToken token, String deploymentId, String requested) {
 		if (requested != null) {
 			if (requested.isBlank()) {
-				throw CliException.usage("the role cannot be empty; to take the " + label
+				throw CliException.usage("the role cannot be empty; to take the " + TokenLookup.label(token.scope())
 						+ " off the Deployment, use remove");
 			}
 			return valid(requested);
@@ -63,17 +78,18 @@ class RoleChooser {
 		if (!prompter.isInteractive()) {
 			throw new NotInteractiveException(MISSING_ROLE);
 		}
-		return select(currentRole);
+		return select(token.name(), token.scope(), deploymentId, token.deploymentRole(deploymentId));
 	}
 
-	private String select(String currentRole) {
+	private String select(String tokenName, TokenScope scope, String deploymentId, String currentRole) {
 		List<String> roles = new ArrayList<>(tokens.deploymentRoles());
 		if (currentRole != null && !roles.contains(currentRole)) {
 			roles.add(0, currentRole);
 		}
 		int initial = Math.max(0, roles.indexOf(currentRole));
 		List<String> labels = roles.stream().map(r -> r.equals(currentRole) ? r + " (current)" : r).toList();
-		return roles.get(prompter.select(SELECT_ROLE, labels, initial));
+		String title = title(tokenName, scope, context.deploymentName(deploymentId));
+		return roles.get(prompter.select(title, labels, initial));
 	}
 
 	private String valid(String role) {

@@ -3,6 +3,7 @@ package dev.astroshell.token;
 import dev.astroshell.api.AstroApi;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext.Ref;
 
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,14 @@ class SessionTokenContext implements TokenContext {
 	}
 
 	@Override
-	public String deploymentId(String given) {
+	public String resolveDeploymentId(String given) {
 		return deployments.resolveId(given);
+	}
+
+	@Override
+	public String deploymentName(String deploymentId) {
+		Ref current = session.current().deployment();
+		return current != null && current.id().equals(deploymentId) ? current.display() : deploymentId;
 	}
 
 	@Override

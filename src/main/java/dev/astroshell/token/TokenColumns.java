@@ -13,7 +13,8 @@ final class TokenColumns {
 	}
 
 	static List<Column<ApiToken>> columns(String deploymentId, Clock clock) {
-		return List.of(new Column<ApiToken>("ID", ApiToken::id), new Column<>("NAME", ApiToken::name),
+		return List.of(new Column<ApiToken>("ID", ApiToken::id),
+				new Column<>("NAME", t -> TokenRows.name(t, clock.instant())),
 				new Column<>("DESCRIPTION", ApiToken::description), new Column<>("SCOPE", t -> t.scope().name()),
 				new Column<>("DEPLOYMENT ROLE", t -> t.deploymentRole(deploymentId) == null ? ""
 						: t.deploymentRole(deploymentId)),

@@ -44,6 +44,13 @@ abstract class TokenCompletion implements CompletionProvider {
 		}
 	}
 
+	@Component("deploymentTokenToRotateCompletion")
+	static class DeploymentTokenToRotate extends TokenCompletion {
+		DeploymentTokenToRotate(Values values) {
+			super(values, TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE);
+		}
+	}
+
 	@Component("anyTokenOnDeploymentCompletion")
 	static class AnyTokenOnDeployment extends TokenCompletion {
 		AnyTokenOnDeployment(Values values) {

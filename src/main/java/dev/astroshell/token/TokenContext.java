@@ -1,5 +1,7 @@
 package dev.astroshell.token;
 
+import java.util.Locale;
+
 import dev.astroshell.api.AstroApi;
 
 /**
@@ -13,8 +15,19 @@ public interface TokenContext {
 
 	AstroApi api();
 
-	/** {@code --deployment-id} when given, else the current deployment, else one the user picks (or a usage error). */
-	String deploymentId(String given);
+	/**
+	 * {@code --deployment-id} when given, lower-cased as astro does (IDs are lower-case; a pasted upper-case one still
+	 * finds its deployment), else the current deployment, else one the user picks (or a usage error).
+	 */
+	default String deploymentId(String given) {
+		return resolveDeploymentId(given == null ? null : given.toLowerCase(Locale.ROOT));
+	}
+
+	/** {@link #deploymentId} once the ID given is normalised. */
+	String resolveDeploymentId(String given);
+
+	/** The deployment's name as the session knows it without asking the API, else its ID: for prompts. */
+	String deploymentName(String deploymentId);
 
 	/** The current deployment as last known, or null; never blocks (for completion). */
 	String currentDeploymentId();

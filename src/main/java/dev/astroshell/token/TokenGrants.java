@@ -3,6 +3,7 @@ package dev.astroshell.token;
 import java.util.Objects;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.token.TokenLookup.Where;
 
 import org.springframework.stereotype.Service;
@@ -37,15 +38,14 @@ public class TokenGrants {
 			String deploymentIdOption) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
 		Where where = resolver.where(kind.add, deploymentId, workspaceIdOption);
-		ApiToken token = resolver.resolve(kind.add, where, tokenId, name);
-		return grant(kind, token, deploymentId, role, "added to");
+		return grant(kind, resolver.resolve(kind.add, where, tokenId, name), deploymentId, role);
 	}
 
 	/** Changes the role on the deployment of a token that has one. */
 	public String update(GrantKind kind, String tokenId, String name, String role, String deploymentIdOption) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
 		ApiToken token = resolver.resolve(kind.update, resolver.where(kind.update, deploymentId, null), tokenId, name);
-		return grant(kind, token, deploymentId, role, "updated on");
+		return grant(kind, token, deploymentId, role);
 	}
 
 	/** Drops the token's role on the deployment; its other roles are kept. */
@@ -55,7 +55,8 @@ public class TokenGrants {
 		Where where = resolver.where(kind.remove, deploymentId, workspaceIdOption);
 		ApiToken token = resolver.resolve(kind.remove, where, tokenId, name);
 		String note = roleWrites.setDeploymentRole(token, deploymentId, null);
-		return "Astro " + kind.label() + " " + token.name() + " was successfully removed from the Deployment"
+		return "Astro " + kind.label() + " " + TerminalText.oneLine(token.name())
+				+ " was successfully removed from the Deployment"
 				+ (note == null ? "" : " " + note);
 	}
 
@@ -66,15 +67,18 @@ public class TokenGrants {
 				lists.ofDeployment(deploymentId).stream().filter(t -> t.scope() == kind.scope).toList());
 	}
 
-	private String grant(GrantKind kind, ApiToken token, String deploymentId, String requestedRole, String verb) {
+	/** Sets the role; "added to" only when the token had none there (add on an attached token updates it). */
+	private String grant(GrantKind kind, ApiToken token, String deploymentId, String requestedRole) {
 		String current = token.deploymentRole(deploymentId);
-		String role = roles.forGrant(kind.label(), requestedRole, current);
-		String done = "Astro " + kind.label() + " " + token.name() + " was successfully " + verb + " the Deployment";
+		String role = roles.forGrant(token, deploymentId, requestedRole);
+		String named = "Astro " + kind.label() + " " + TerminalText.oneLine(token.name());
 		if (Objects.equals(role, current)) {
-			return done + " (its role there was already " + role + ")";
+			return named + ": nothing to change (its role on the Deployment is already " + TerminalText.oneLine(role)
+					+ ")";
 		}
 		String note = roleWrites.setDeploymentRole(token, deploymentId, role);
-		return done + (note == null ? "" : " " + note) + "\nrole: " + (current == null ? "none" : current) + " -> "
-				+ role;
+		String from = current == null ? "none" : TerminalText.oneLine(current);
+		return named + " was successfully " + (current == null ? "added to" : "updated on") + " the Deployment"
+				+ (note == null ? "" : " " + note) + "\nrole: " + from + " -> " + TerminalText.oneLine(role);
 	}
 }

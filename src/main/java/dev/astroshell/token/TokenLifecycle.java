@@ -7,7 +7,9 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.PromptCancelledException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.token.TokenLookup.Where;
@@ -21,6 +23,29 @@ public class TokenLifecycle {
 	static final String ROTATE_WARNING = "WARNING: API Token rotation will invalidate the current token and cannot be undone.";
 
 	static final String DELETE_WARNING = "WARNING: API token deletion cannot be undone.";
+
+	static final String ROTATE_CANCELED = "Canceling token rotation";
+
+	static final String DELETE_CANCELED = "Canceling API Token deletion";
+
+	static final String REMOVE_CANCELED = "Canceling API Token removal";
+
+	/**
+	 * Esc or Ctrl-C on a confirmation: still a cancelled prompt (exit 2), carrying the line "n" prints, which the
+	 * command prints too, so that both ways of saying no read the same.
+	 */
+	static final class ConfirmationCancelled extends PromptCancelledException {
+
+		private final String line;
+
+		ConfirmationCancelled(String line) {
+			this.line = line;
+		}
+
+		String line() {
+			return line;
+		}
+	}
 
 	private final TokenContext context;
 
@@ -51,9 +76,10 @@ public class TokenLifecycle {
 	 */
 	public ApiToken rotate(String tokenId, String name, boolean force, String deploymentIdOption) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
-		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN, new Where(deploymentId, null), tokenId, name);
-		if (!confirmed(force, ROTATE_WARNING + "\nAre you sure you want to rotate the " + token.name() + " API token?",
-				"rotate")) {
+		Where where = new Where(deploymentId, null);
+		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE, where, tokenId, name);
+		if (!confirmed(force, ROTATE_WARNING + "\nAre you sure you want to rotate the "
+				+ name(token) + " API token?", "rotate", ROTATE_CANCELED)) {
 			return null;
 		}
 		try {
@@ -104,11 +130,11 @@ public class TokenLifecycle {
 		ApiToken token = resolver.resolve(TokenLookup.ANY_TOKEN_ON_DEPLOYMENT, new Where(deploymentId, null), tokenId,
 				name);
 		if (token.scope() == TokenScope.DEPLOYMENT) {
-			if (!confirmed(force, DELETE_WARNING + "\nAre you sure you want to delete the " + token.name()
-					+ " API token?", "delete")) {
-				return "Canceling API Token deletion";
+			if (!confirmed(force, DELETE_WARNING + "\nAre you sure you want to delete the " + name(token)
+					+ " API token?", "delete", DELETE_CANCELED)) {
+				return DELETE_CANCELED;
 			}
-			String deleted = "Astro Deployment API token " + token.name() + " was successfully deleted";
+			String deleted = "Astro Deployment API token " + name(token) + " was successfully deleted";
 			try {
 				Apis.await(context.api().deleteToken(context.organizationId(), token.id()));
 			}
@@ -127,24 +153,35 @@ public class TokenLifecycle {
 			return deleted;
 		}
 		String kind = TokenLookup.kind(token.scope());
-		if (!confirmed(force, "The " + kind + " API token " + token.name() + " will lose its role "
+		if (!confirmed(force, "The " + kind + " API token " + name(token) + " will lose its role "
 				+ token.deploymentRole(deploymentId) + " on this Deployment; its other roles are kept.\n"
-				+ "Are you sure you want to remove it from the Deployment?", "delete")) {
-			return "Canceling API Token removal";
+				+ "Are you sure you want to remove it from the Deployment?", "delete", REMOVE_CANCELED)) {
+			return REMOVE_CANCELED;
 		}
 		String note = roleWrites.setDeploymentRole(token, deploymentId, null);
-		return "Astro " + kind + " API token " + token.name() + " was successfully removed from the Deployment"
+		return "Astro " + kind + " API token " + name(token) + " was successfully removed from the Deployment"
 				+ (note == null ? "" : " " + note);
 	}
 
-	private boolean confirmed(boolean force, String question, String verb) {
+	/** @throws ConfirmationCancelled on Esc or Ctrl-C, with {@code canceled}, the line "n" gives */
+	private boolean confirmed(boolean force, String question, String verb, String canceled) {
 		if (force) {
 			return true;
 		}
 		if (!prompter.isInteractive()) {
 			throw new NotInteractiveException("confirmation needed: pass --force to " + verb + " without asking");
 		}
-		return prompter.confirm(question, false);
+		try {
+			return prompter.confirm(question, false);
+		}
+		catch (PromptCancelledException e) {
+			throw new ConfirmationCancelled(canceled);
+		}
+	}
+
+	/** A server's name on one line: in a question or a success line, a line break in it cannot fake another line. */
+	private static String name(ApiToken token) {
+		return TerminalText.oneLine(token.name());
 	}
 
 }

@@ -1,34 +1,39 @@
 package dev.astroshell.token;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenScope;
+import dev.astroshell.cli.TerminalText;
 
 /**
  * Where and how a command looks a token up, defined once per kind of command: the scope the token must have, the
- * list its candidates come from, whether it must already have a role on the deployment, and why a token given by ID
- * is refused. Resolution (by ID, exact name or selector), the selector's rows and Tab completion all use it.
+ * list its candidates come from, whether it must already have a role on the deployment, what the command does to it,
+ * and why a token given by ID is refused. Resolution (by ID, exact name or selector), the selector's rows and Tab
+ * completion all use it.
  */
 enum TokenLookup {
 
-	/** update, rotate: the deployment's own tokens. */
-	DEPLOYMENT_TOKEN(TokenScope.DEPLOYMENT, Source.DEPLOYMENT, true),
+	/** update: the deployment's own tokens. */
+	DEPLOYMENT_TOKEN(TokenScope.DEPLOYMENT, Source.DEPLOYMENT, true, Action.UPDATE),
+	/** rotate: the deployment's own tokens. */
+	DEPLOYMENT_TOKEN_TO_ROTATE(TokenScope.DEPLOYMENT, Source.DEPLOYMENT, true, Action.ROTATE),
 	/** delete: every token with a role on the deployment (the others are only taken off it). */
-	ANY_TOKEN_ON_DEPLOYMENT(null, Source.DEPLOYMENT, true),
+	ANY_TOKEN_ON_DEPLOYMENT(null, Source.DEPLOYMENT, true, Action.DELETE),
 	/** workspace-token add: the workspace's tokens. */
-	WORKSPACE_TOKEN_TO_ADD(TokenScope.WORKSPACE, Source.WORKSPACE, false),
+	WORKSPACE_TOKEN_TO_ADD(TokenScope.WORKSPACE, Source.WORKSPACE, false, Action.ADD),
 	/** workspace-token update: the deployment's workspace tokens. */
-	WORKSPACE_TOKEN_ON_DEPLOYMENT(TokenScope.WORKSPACE, Source.DEPLOYMENT, true),
+	WORKSPACE_TOKEN_ON_DEPLOYMENT(TokenScope.WORKSPACE, Source.DEPLOYMENT, true, Action.UPDATE),
 	/** workspace-token remove: the workspace's tokens that have a role on the deployment. */
-	WORKSPACE_TOKEN_TO_REMOVE(TokenScope.WORKSPACE, Source.WORKSPACE, true),
+	WORKSPACE_TOKEN_TO_REMOVE(TokenScope.WORKSPACE, Source.WORKSPACE, true, Action.REMOVE),
 	/** organization-token add: the organization's tokens. */
-	ORGANIZATION_TOKEN_TO_ADD(TokenScope.ORGANIZATION, Source.ORGANIZATION, false),
+	ORGANIZATION_TOKEN_TO_ADD(TokenScope.ORGANIZATION, Source.ORGANIZATION, false, Action.ADD),
 	/** organization-token update: the deployment's organization tokens. */
-	ORGANIZATION_TOKEN_ON_DEPLOYMENT(TokenScope.ORGANIZATION, Source.DEPLOYMENT, true),
+	ORGANIZATION_TOKEN_ON_DEPLOYMENT(TokenScope.ORGANIZATION, Source.DEPLOYMENT, true, Action.UPDATE),
 	/** organization-token remove: the organization's tokens that have a role on the deployment. */
-	ORGANIZATION_TOKEN_TO_REMOVE(TokenScope.ORGANIZATION, Source.ORGANIZATION, true);
+	ORGANIZATION_TOKEN_TO_REMOVE(TokenScope.ORGANIZATION, Source.ORGANIZATION, true, Action.REMOVE);
 
 	static final String WRONG_TYPE = "the token selected is not of the type you are trying to modify";
 
@@ -42,6 +47,33 @@ enum TokenLookup {
 		ORGANIZATION
 	}
 
+	/** What the command does to the token: with its scope, it names the command, for a token of the wrong type. */
+	enum Action {
+		ADD, UPDATE, REMOVE, ROTATE, DELETE;
+
+		/** The command doing this to a token of {@code scope} ("deployment token workspace-token update"), or null. */
+		String command(TokenScope scope) {
+			if (scope == TokenScope.DEPLOYMENT) {
+				return switch (this) {
+					case ADD -> null; // a Deployment API token belongs to its deployment from its creation
+					case REMOVE, DELETE -> "deployment token delete";
+					case UPDATE, ROTATE -> "deployment token " + verb();
+				};
+			}
+			String group = scope == TokenScope.WORKSPACE ? "deployment token workspace-token"
+					: "deployment token organization-token";
+			return switch (this) {
+				case ROTATE -> null; // only Deployment API tokens are rotated here
+				case DELETE -> group + " remove";
+				case ADD, UPDATE, REMOVE -> group + " " + verb();
+			};
+		}
+
+		private String verb() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
 	/** The deployment the command works on and, for a {@link Source#WORKSPACE} lookup, the workspace. */
 	record Where(String deploymentId, String workspaceId) {
 	}
@@ -52,10 +84,13 @@ enum TokenLookup {
 
 	private final boolean mustHaveDeploymentRole;
 
-	TokenLookup(TokenScope scope, Source source, boolean mustHaveDeploymentRole) {
+	private final Action action;
+
+	TokenLookup(TokenScope scope, Source source, boolean mustHaveDeploymentRole, Action action) {
 		this.scope = scope;
 		this.source = source;
 		this.mustHaveDeploymentRole = mustHaveDeploymentRole;
+		this.action = action;
 	}
 
 	Source source() {
@@ -69,7 +104,12 @@ enum TokenLookup {
 
 	/** How messages name the token: "Deployment API token", …, or "API token" for any scope. */
 	String label() {
-		return scope == null ? "API token" : kind(scope) + " API token";
+		return scope == null ? "API token" : label(scope);
+	}
+
+	/** "Deployment API token", "Workspace API token" or "Organization API token". */
+	static String label(TokenScope scope) {
+		return kind(scope) + " API token";
 	}
 
 	static String kind(TokenScope scope) {
@@ -98,7 +138,7 @@ enum TokenLookup {
 	/** Why a token given by ID does not qualify (one line), or null when it does. */
 	String refusal(ApiToken token, Where where) {
 		if (scope != null && token.scope() != scope) {
-			return WRONG_TYPE;
+			return wrongType(token);
 		}
 		if (mustHaveDeploymentRole && token.deploymentRole(where.deploymentId()) == null) {
 			return "the token " + token.name() + " (" + token.id() + ") does not belong to the deployment "
@@ -111,5 +151,14 @@ enum TokenLookup {
 					+ where.workspaceId();
 		}
 		return null;
+	}
+
+	/** astro's text, then the token's actual scope and the command that does this to a token of that scope. */
+	private String wrongType(ApiToken token) {
+		String actual = WRONG_TYPE + ": \"" + TerminalText.oneLine(token.name()) + "\" is "
+				+ (token.scope() == TokenScope.ORGANIZATION ? "an " : "a ") + label(token.scope());
+		String handler = action.command(token.scope());
+		return handler != null ? actual + "; use '" + handler + "'"
+				: actual + "; '" + action.command(scope) + "' takes " + label(scope) + "s only";
 	}
 }

@@ -2,6 +2,7 @@ package dev.astroshell.token;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
@@ -53,7 +54,7 @@ class TokenResolver {
 	 */
 	ApiToken resolve(TokenLookup lookup, Where where, String tokenId, String name) {
 		if (tokenId != null && !tokenId.isBlank()) {
-			ApiToken token = byId(tokenId.trim());
+			ApiToken token = byId(tokenId.trim().toLowerCase(Locale.ROOT)); // IDs are lower-case; astro lower-cases too
 			if (name != null && !name.equals(token.name())) {
 				throw CliException.usage("TOKEN_ID " + token.id() + " is the token '" + token.name() + "', not '" + name
 						+ "': give the ID or the name of one token, or both of the same");

@@ -6,11 +6,14 @@ import java.util.List;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.Renderer;
+import dev.astroshell.cli.TerminalText;
 
 /** The token selector's rows: aligned name, ID, description, role and age, so that same-named tokens differ. */
 final class TokenRows {
 
 	private static final int DESCRIPTION_WIDTH = 30;
+
+	private static final String EXPIRED = " (expired)";
 
 	private TokenRows() {
 	}
@@ -18,16 +21,37 @@ final class TokenRows {
 	static List<String> rows(List<ApiToken> tokens, String deploymentId, Instant now) {
 		List<String[]> cells = new ArrayList<>();
 		for (ApiToken t : tokens) {
-			cells.add(new String[] { t.name(), t.id(), shorten(t.description()),
+			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()),
 					t.deploymentRole(deploymentId) == null ? "-" : t.deploymentRole(deploymentId),
 					Ages.ago(t.createdAt(), now) });
 		}
 		return Renderer.align(cells);
 	}
 
-	private static String shorten(String description) {
-		String d = description == null || description.isBlank() ? "-" : description.replaceAll("\\s+", " ");
-		return d.codePointCount(0, d.length()) <= DESCRIPTION_WIDTH ? d
-				: d.substring(0, d.offsetByCodePoints(0, DESCRIPTION_WIDTH - 1)) + "…";
+	/** The token's name, marked {@code (expired)} once its end has passed: it keeps its roles but no longer works. */
+	static String name(ApiToken token, Instant now) {
+		return token.endAt() != null && !token.endAt().isAfter(now) ? token.name() + EXPIRED : token.name();
+	}
+
+	/** One inert line of at most {@link #DESCRIPTION_WIDTH} terminal columns, cut with "…". */
+	static String shorten(String description) {
+		String d = description == null || description.isBlank() ? "-"
+				: TerminalText.oneLine(description.strip()).replaceAll("\\s+", " ");
+		if (TerminalText.width(d) <= DESCRIPTION_WIDTH) {
+			return d;
+		}
+		StringBuilder cut = new StringBuilder();
+		int width = TerminalText.width("…");
+		for (int i = 0; i < d.length();) {
+			int cp = d.codePointAt(i);
+			int w = TerminalText.width(Character.toString(cp));
+			if (width + w > DESCRIPTION_WIDTH) {
+				break;
+			}
+			cut.appendCodePoint(cp);
+			width += w;
+			i += Character.charCount(cp);
+		}
+		return cut + "…";
 	}
 }

@@ -68,15 +68,20 @@ public class TokenService {
 		ApiToken token = resolver.resolve(TokenLookup.DEPLOYMENT_TOKEN, new Where(deploymentId, null),
 				request.tokenId(), request.name());
 		String oldRole = token.deploymentRole(deploymentId);
-		String newRole = roles.forUpdate(request.role(), oldRole);
-		return write(token, deploymentId, request, oldRole, newRole);
-	}
-
-	private UpdateOutcome write(ApiToken token, String deploymentId, TokenUpdate request, String oldRole,
-			String newRole) {
+		// the role selector is for the seed's forms that name nothing but the token; a rename keeps the role
+		boolean onlyTheTokenNamed = request.newName() == null && request.description() == null;
+		String newRole = roles.forUpdate(token, deploymentId, request.role(), onlyTheTokenNamed);
 		String name = request.newName() != null ? request.newName() : token.name();
 		String description = request.description() != null ? request.description() : token.description();
 		UpdateTokenRequest asked = new UpdateTokenRequest(name, description);
+		if (hasNameAndDescription(token, asked) && Objects.equals(oldRole, newRole)) {
+			return new UpdateOutcome(token, token, oldRole, newRole, null); // nothing to change: no write at all
+		}
+		return write(token, deploymentId, asked, oldRole, newRole);
+	}
+
+	private UpdateOutcome write(ApiToken token, String deploymentId, UpdateTokenRequest asked, String oldRole,
+			String newRole) {
 		ApiToken renamed;
 		String note = null;
 		try {
@@ -189,7 +194,7 @@ public class TokenService {
 				throw CliException.usage("the token name cannot be empty");
 			}
 		}
-		String tokenRole = roles.forCreate(role);
+		String tokenRole = roles.forCreate(tokenName, deploymentId, role);
 		Instant sentAt = clock.instant();
 		try {
 			ApiToken created = Apis.await(context.api()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.cli.TerminalText;
 
 /**
  * A successful update: the token before and after, its role on the deployment before and after, and a note on how
@@ -12,14 +13,22 @@ import dev.astroshell.api.ApiToken;
  */
 public record UpdateOutcome(ApiToken before, ApiToken after, String oldRole, String newRole, String note) {
 
-	/** The answer line, then one line per change (spec §2.1 step 5). */
+	/**
+	 * The answer line, then one line per change (spec §2.1 step 5); with no change, that there was nothing to change.
+	 * Names and descriptions are shown on one line each, so that a line break in one cannot fake another line.
+	 */
 	public String render() {
+		List<String> changes = new ArrayList<>();
+		change(changes, "name", before.name(), after.name());
+		change(changes, "description", before.description(), after.description());
+		change(changes, "role", oldRole, newRole);
+		String token = "Astro Deployment API token " + TerminalText.oneLine(after.name());
+		if (changes.isEmpty() && note == null) {
+			return token + ": nothing to change";
+		}
 		List<String> lines = new ArrayList<>();
-		lines.add("Astro Deployment API token " + after.name() + " was successfully updated"
-				+ (note == null ? "" : " " + note));
-		change(lines, "name", before.name(), after.name());
-		change(lines, "description", before.description(), after.description());
-		change(lines, "role", oldRole, newRole);
+		lines.add(token + " was successfully updated" + (note == null ? "" : " " + note));
+		lines.addAll(changes);
 		return String.join("\n", lines);
 	}
 
@@ -30,6 +39,6 @@ public record UpdateOutcome(ApiToken before, ApiToken after, String oldRole, Str
 	}
 
 	private static String show(String value) {
-		return value == null || value.isEmpty() ? "\"\"" : value;
+		return value == null || value.isEmpty() ? "\"\"" : TerminalText.oneLine(value);
 	}
 }

@@ -108,11 +108,11 @@ class TerminalSafetyTest {
 		assertThat(ambiguous.err()).startsWith("Error: several").contains("named '" + SHOWN + "'");
 
 		ShellDriver.Result notFound = shell.run("deployment token create --name x -r DEPLOYMENT_ADMIN --deployment-id '"
-				+ "dep\u001b]0;X\u0007\nsecond line'");
+				+ "dep\u001b]0;x\u0007\nsecond line'");
 		assertThat(notFound.exitCode()).isNotZero();
 		assertInert(notFound.err());
 		assertThat(notFound.err()).as("the server's message quoting the typed ID, on one line")
-			.contains("dep\\e]0;X\\a⏎second line")
+			.contains("dep\\e]0;x\\a⏎second line")
 			.hasLineCount(1);
 	}
 

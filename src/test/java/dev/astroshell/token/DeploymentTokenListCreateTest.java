@@ -174,8 +174,8 @@ class DeploymentTokenListCreateTest {
 	@Test
 	void createAsksForAMissingNameAndRoleInteractively() {
 		prompter.expectInput("Enter a name for the new Deployment API token: ", "Typed name")
-			.expectSelect(RoleChooser.SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"),
-					"DAG_RUNNER");
+			.expectSelect("Role of `Typed name` (Deployment API token) on etl-prod",
+					List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"), "DAG_RUNNER");
 		Result r = shell.run("deployment token create");
 		prompter.verifyAllConsumed();
 		assertThat(r.exitCode()).isZero();

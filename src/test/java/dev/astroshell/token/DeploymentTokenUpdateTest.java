@@ -2,6 +2,7 @@ package dev.astroshell.token;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -58,7 +59,7 @@ class DeploymentTokenUpdateTest {
 
 	static final String SELECT_TOKEN = "Please select the Deployment API token:";
 
-	static final String SELECT_ROLE = RoleChooser.SELECT_ROLE;
+	static final String CI_DEPLOY_ROLE = "Role of `Ci Deploy Token` (Deployment API token) on etl-prod";
 
 	/** The role selector for a token whose current role is DEPLOYMENT_ADMIN. */
 	static final List<String> ROLES_ADMIN_CURRENT = List.of("DEPLOYMENT_ADMIN (current)", "DAG_RUNNER", "Deploy Bot");
@@ -96,7 +97,7 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void example1ByIdAsksForARoleWithTheCurrentOneMarkedAndPreselected() {
-		prompter.expectSelect(SELECT_ROLE, ROLES_ADMIN_CURRENT, "Deploy Bot");
+		prompter.expectSelect(CI_DEPLOY_ROLE, ROLES_ADMIN_CURRENT, "Deploy Bot");
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --deployment-id " + ETL_PROD);
 
 		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated", "role: DEPLOYMENT_ADMIN -> Deploy Bot");
@@ -113,7 +114,8 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void example2ByNameWithEqualsAndNonAsciiAsksForARoleAndKeepsTheDagRole() {
-		prompter.expectSelect(SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER (current)", "Deploy Bot"),
+		prompter.expectSelect("Role of `Équipe données` (Deployment API token) on etl-prod",
+				List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER (current)", "Deploy Bot"),
 				"DEPLOYMENT_ADMIN");
 		Result r = run("deployment token update --deployment-id " + ETL_PROD + " --name=\"Équipe données\"");
 
@@ -130,7 +132,7 @@ class DeploymentTokenUpdateTest {
 	@Test
 	void example3AsksForATokenAmongTheDeploymentScopedOnesThenARole() {
 		prompter.expectSelect(SELECT_TOKEN, 1)
-			.expectSelect(SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot (current)"),
+			.expectSelect(CI_DEPLOY_ROLE, List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot (current)"),
 					"Deploy Bot (current)");
 		Result r = run("deployment token update --deployment-id " + ETL_PROD);
 
@@ -145,9 +147,9 @@ class DeploymentTokenUpdateTest {
 		assertThat(rows).anySatisfy(row -> assertThat(row).contains(TOKEN_CI_DEPLOY_ID, "DEPLOYMENT_ADMIN",
 				"12 days ago"));
 
-		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated");
-		assertThat(fixture.requests()).as("Enter on the current role: no E5, and no GET per token")
-			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID);
+		assertOk(r, "Astro Deployment API token Ci Deploy Token: nothing to change");
+		assertThat(fixture.requests()).as("Enter on the current role changes nothing: no write, and no GET per token")
+			.containsExactly("GET " + TOKENS, "GET " + ROLES);
 		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
 	}
 
@@ -276,8 +278,11 @@ class DeploymentTokenUpdateTest {
 		assertThat(after.description()).isEmpty();
 
 		prompter.reset();
+		fixture.clearRequests();
 		Result again = run("deployment token update --name \"Ops \\\"blue\\\" équipe\" --role DAG_RUNNER");
-		assertOk(again, "Astro Deployment API token Ops \"blue\" équipe was successfully updated");
+		assertOk(again, "Astro Deployment API token Ops \"blue\" équipe: nothing to change");
+		assertThat(fixture.requests()).as("the same name, description and role: the lookup only, no write")
+			.containsExactly("GET " + TOKENS);
 	}
 
 	// ---- duplicates
@@ -351,13 +356,18 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void workspaceOrOrganizationTokenIdIsTheWrongType() {
-		for (String id : List.of(TOKEN_WORKSPACE_DATA_ID, TOKEN_ORG_AUTOMATION_ID)) {
+		String wrongType = "Error: the token selected is not of the type you are trying to modify: ";
+		Map<String, String> refusals = Map.of(TOKEN_WORKSPACE_DATA_ID,
+				"\"Data Eng workspace token\" is a Workspace API token; use 'deployment token workspace-token update'",
+				TOKEN_ORG_AUTOMATION_ID,
+				"\"Org automation\" is an Organization API token; use 'deployment token organization-token update'");
+		refusals.forEach((id, why) -> {
 			fixture.clearRequests();
 			Result r = run("deployment token update " + id + " --role DEPLOYMENT_ADMIN");
 			assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-			assertThat(r.err()).isEqualTo("Error: the token selected is not of the type you are trying to modify" + NL);
+			assertThat(r.err()).isEqualTo(wrongType + why + NL);
 			assertNothingWritten();
-		}
+		});
 	}
 
 	@Test
@@ -555,7 +565,7 @@ class DeploymentTokenUpdateTest {
 
 		prompter.verifyAllConsumed();
 		assertThat(prompter.shown().get(0).options().get(0)).startsWith("etl-prod  " + ETL_PROD);
-		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated");
+		assertOk(r, "Astro Deployment API token Ci Deploy Token: nothing to change");
 	}
 
 	@Test
@@ -592,8 +602,8 @@ class DeploymentTokenUpdateTest {
 
 	@Test
 	void cancellingTheRoleSelectorWritesNothing() {
-		prompter.expectCancel(Kind.SELECT, SELECT_ROLE);
-		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n other");
+		prompter.expectCancel(Kind.SELECT, CI_DEPLOY_ROLE);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID);
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertNothingWritten();
 		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("Ci Deploy Token");

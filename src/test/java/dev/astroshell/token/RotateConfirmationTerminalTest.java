@@ -62,16 +62,17 @@ class RotateConfirmationTerminalTest {
 	}
 
 	@Test
-	void noAndEnterAndEscWriteNothing() throws Exception {
+	void noAndEnterAndEscWriteNothingAndSayTheSame() throws Exception {
 		Result no = answer("n\r");
 		assertThat(no.exitCode()).isZero();
-		assertThat(no.out()).startsWith("Canceling token rotation");
+		assertThat(no.out()).isEqualTo(TokenLifecycle.ROTATE_CANCELED + System.lineSeparator());
 
 		Result enter = answer("\r");
 		assertThat(enter.out()).as("the default answer is no").startsWith("Canceling token rotation");
 
 		Result esc = answer("\u001b");
 		assertThat(esc.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(esc.out()).as("Esc says what n says").isEqualTo(no.out());
 		assertThat(esc.err()).startsWith("Error: cancelled");
 		assertThat(rotations()).isEmpty();
 	}

@@ -133,7 +133,13 @@ class TokenDeleteTest {
 		prompter.expectCancel(Kind.CONFIRM, CONFIRM_WS);
 		Result cancelled = shell.run("deployment token delete " + WS_TOKEN);
 		assertThat(cancelled.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(cancelled.out()).as("Esc prints the line 'n' prints").isEqualTo("Canceling API Token removal" + NL);
 		assertThat(cancelled.err()).isEqualTo("Error: cancelled" + NL);
+
+		prompter.expectCancel(Kind.CONFIRM, CONFIRM_EQUIPE);
+		Result cancelledDeletion = shell.run("deployment token delete " + EQUIPE);
+		assertThat(cancelledDeletion.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(cancelledDeletion.out()).isEqualTo("Canceling API Token deletion" + NL);
 
 		prompter.expectConfirm(CONFIRM_WS, false);
 		Result declinedRemoval = shell.run("deployment token delete " + WS_TOKEN);

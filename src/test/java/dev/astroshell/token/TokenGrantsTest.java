@@ -1,6 +1,8 @@
 package dev.astroshell.token;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,6 @@ class TokenGrantsTest {
 	static final String ORG_TOKEN = SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
 
 	static final String BILLING = SandboxSeed.TOKEN_ORG_BILLING_ID;
-
-	static final String SELECT_ROLE = RoleChooser.SELECT_ROLE;
 
 	static final List<String> ROLES = List.of("DEPLOYMENT_ADMIN", SandboxSeed.ROLE_DAG_RUNNER,
 			SandboxSeed.ROLE_DEPLOY_BOT);
@@ -88,7 +88,9 @@ class TokenGrantsTest {
 
 	@Test
 	void workspaceAddByNameAsksForTheRoleWhenMissing() {
-		prompter.expectSelect(SELECT_ROLE, ROLES, SandboxSeed.ROLE_DAG_RUNNER);
+		// a deployment the session knows by ID only is named by its ID
+		prompter.expectSelect("Role of `Data Eng workspace token` (Workspace API token) on " + STAGING, ROLES,
+				SandboxSeed.ROLE_DAG_RUNNER);
 		Result r = shell.run("deployment token workspace-token add -n \"Data Eng workspace token\" --deployment-id "
 				+ STAGING);
 
@@ -128,12 +130,13 @@ class TokenGrantsTest {
 	void aRoleEqualToTheCurrentOneIsNotAnErrorAndWritesNothing() {
 		Result add = shell.run("deployment token workspace-token add " + WS_TOKEN + " -r DEPLOYMENT_ADMIN");
 		assertThat(add.exitCode()).as(add.err()).isZero();
-		assertThat(add.out()).startsWith("Astro Workspace API token Data Eng workspace token was successfully added to")
-			.contains("already DEPLOYMENT_ADMIN");
+		assertThat(add.out()).isEqualTo("Astro Workspace API token Data Eng workspace token: nothing to change "
+				+ "(its role on the Deployment is already DEPLOYMENT_ADMIN)" + NL);
 
 		Result update = shell.run("deployment token organization-token update " + ORG_TOKEN + " -r \"Deploy Bot\"");
 		assertThat(update.exitCode()).as(update.err()).isZero();
-		assertThat(update.out()).contains("already Deploy Bot");
+		assertThat(update.out()).isEqualTo("Astro Organization API token Org automation: nothing to change "
+				+ "(its role on the Deployment is already Deploy Bot)" + NL);
 		assertThat(writes()).isEmpty();
 	}
 
@@ -176,18 +179,26 @@ class TokenGrantsTest {
 
 	@Test
 	void aTokenOfTheWrongScopeIsATypeError() {
-		for (String line : List.of(
-				"deployment token workspace-token add " + SandboxSeed.TOKEN_EQUIPE_ID + " -r DEPLOYMENT_ADMIN",
-				"deployment token workspace-token update " + ORG_TOKEN + " -r DEPLOYMENT_ADMIN",
-				"deployment token workspace-token remove " + ORG_TOKEN,
-				"deployment token organization-token add " + WS_TOKEN + " -r DEPLOYMENT_ADMIN",
-				"deployment token organization-token update " + SandboxSeed.TOKEN_EQUIPE_ID + " -r DEPLOYMENT_ADMIN",
-				"deployment token organization-token remove " + WS_TOKEN)) {
-			Result r = shell.run(line);
+		String equipe = "\"Équipe données\" is a Deployment API token";
+		String org = "\"Org automation\" is an Organization API token";
+		String ws = "\"Data Eng workspace token\" is a Workspace API token";
+		Map<String, String> refusals = new LinkedHashMap<>();
+		refusals.put("workspace-token add " + SandboxSeed.TOKEN_EQUIPE_ID + " -r DEPLOYMENT_ADMIN",
+				equipe + "; 'deployment token workspace-token add' takes Workspace API tokens only");
+		refusals.put("workspace-token update " + ORG_TOKEN + " -r DEPLOYMENT_ADMIN",
+				org + "; use 'deployment token organization-token update'");
+		refusals.put("workspace-token remove " + ORG_TOKEN, org + "; use 'deployment token organization-token remove'");
+		refusals.put("organization-token add " + WS_TOKEN + " -r DEPLOYMENT_ADMIN",
+				ws + "; use 'deployment token workspace-token add'");
+		refusals.put("organization-token update " + SandboxSeed.TOKEN_EQUIPE_ID + " -r DEPLOYMENT_ADMIN",
+				equipe + "; use 'deployment token update'");
+		refusals.put("organization-token remove " + WS_TOKEN, ws + "; use 'deployment token workspace-token remove'");
+		refusals.forEach((line, why) -> {
+			Result r = shell.run("deployment token " + line);
 			assertThat(r.exitCode()).as(line).isEqualTo(ExitCodes.USAGE);
 			assertThat(r.err()).as(line)
-				.isEqualTo("Error: the token selected is not of the type you are trying to modify" + NL);
-		}
+				.isEqualTo("Error: the token selected is not of the type you are trying to modify: " + why + NL);
+		});
 		assertThat(writes()).isEmpty();
 	}
 
@@ -208,7 +219,7 @@ class TokenGrantsTest {
 
 	@Test
 	void workspaceUpdateByIdOffersTheRoleSelectorWithTheCurrentRoleFirstAndKeepsOtherRoles() {
-		prompter.expectSelect(SELECT_ROLE,
+		prompter.expectSelect("Role of `Data Eng workspace token` (Workspace API token) on etl-prod",
 				List.of("DEPLOYMENT_ADMIN (current)", SandboxSeed.ROLE_DAG_RUNNER, SandboxSeed.ROLE_DEPLOY_BOT),
 				SandboxSeed.ROLE_DEPLOY_BOT);
 		Result r = shell.run("deployment token workspace-token update " + WS_TOKEN);
@@ -320,7 +331,7 @@ class TokenGrantsTest {
 	@Test
 	void organizationAddBySelectionThenRoleSelection() {
 		prompter.expectSelect("Please select the Organization API token:", 0)
-			.expectSelect(SELECT_ROLE, ROLES, "DEPLOYMENT_ADMIN");
+			.expectSelect("Role of `Billing export` (Organization API token) on etl-prod", ROLES, "DEPLOYMENT_ADMIN");
 		Result r = shell.run("deployment token organization-token add");
 
 		prompter.verifyAllConsumed();
@@ -347,7 +358,8 @@ class TokenGrantsTest {
 	@Test
 	void organizationUpdateBySelectionOffersOnlyTheDeploymentsOrganizationTokens() {
 		prompter.expectSelect("Please select the Organization API token:", 0)
-			.expectSelect(SELECT_ROLE, List.of("DEPLOYMENT_ADMIN", SandboxSeed.ROLE_DAG_RUNNER, "Deploy Bot (current)"),
+			.expectSelect("Role of `Org automation` (Organization API token) on etl-prod",
+					List.of("DEPLOYMENT_ADMIN", SandboxSeed.ROLE_DAG_RUNNER, "Deploy Bot (current)"),
 					SandboxSeed.ROLE_DAG_RUNNER);
 		Result r = shell.run("deployment token organization-token update");
 

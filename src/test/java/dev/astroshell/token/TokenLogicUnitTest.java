@@ -137,7 +137,8 @@ class TokenLogicUnitTest {
 		unit.expectGet(workspaceToken).expectGet(workspaceToken).expectGet(workspaceToken);
 		Where here = new Where(DEPLOYMENT, WORKSPACE);
 
-		assertThat(refusal(TokenLookup.DEPLOYMENT_TOKEN, here, "w1")).isEqualTo(TokenLookup.WRONG_TYPE);
+		assertThat(refusal(TokenLookup.DEPLOYMENT_TOKEN, here, "w1")).isEqualTo(TokenLookup.WRONG_TYPE
+				+ ": \"ws\" is a Workspace API token; use 'deployment token workspace-token update'");
 		assertThat(refusal(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT, here, "w1"))
 			.isEqualTo("the token ws (w1) does not belong to the deployment dep-1");
 		assertThat(refusal(TokenLookup.WORKSPACE_TOKEN_TO_ADD, here, "w1"))

@@ -141,12 +141,13 @@ class TokenRotateTest {
 	}
 
 	@Test
-	void cancelledConfirmationWritesNothingAndExits2() {
+	void cancelledConfirmationSaysWhatNSaysWritesNothingAndExits2() {
 		prompter.expectCancel(Kind.CONFIRM, CONFIRM_EQUIPE);
 		Result r = shell.run("deployment token rotate " + EQUIPE);
 
 		prompter.verifyAllConsumed();
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.out()).as("the line 'n' prints").isEqualTo("Canceling token rotation" + NL);
 		assertThat(r.err()).isEqualTo("Error: cancelled" + NL);
 		assertThat(rotations()).isEmpty();
 	}
@@ -179,7 +180,8 @@ class TokenRotateTest {
 		for (String id : List.of(SandboxSeed.TOKEN_WORKSPACE_DATA_ID, SandboxSeed.TOKEN_ORG_AUTOMATION_ID)) {
 			Result r = shell.run("deployment token rotate " + id + " --force");
 			assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-			assertThat(r.err()).isEqualTo("Error: the token selected is not of the type you are trying to modify" + NL);
+			assertThat(r.err()).startsWith("Error: the token selected is not of the type you are trying to modify: ")
+				.endsWith(" API token; 'deployment token rotate' takes Deployment API tokens only" + NL);
 		}
 		assertThat(rotations()).isEmpty();
 	}

@@ -55,7 +55,7 @@ class TokenServiceUnitTest {
 				description: "" -> nightly
 				role: DEPLOYMENT_ADMIN -> Deploy Bot""");
 		assertThat(new UpdateOutcome(before, before, "X", "X", null).render())
-			.isEqualTo("Astro Deployment API token ci was successfully updated");
+			.isEqualTo("Astro Deployment API token ci: nothing to change");
 	}
 
 	@Test

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApi;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.FakeAstroApi;
+import dev.astroshell.api.Pages.RolesPage;
 import dev.astroshell.api.Pages.TokensPage;
+import dev.astroshell.api.Role;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
@@ -26,6 +29,8 @@ final class TokenUnit {
 	static final String ORG = "org-1";
 
 	static final String DEPLOYMENT = "dep-1";
+
+	static final String DEPLOYMENT_NAME = "etl-prod";
 
 	static final String WORKSPACE = "ws-1";
 
@@ -61,8 +66,13 @@ final class TokenUnit {
 			}
 
 			@Override
-			public String deploymentId(String given) {
+			public String resolveDeploymentId(String given) {
 				return given == null ? DEPLOYMENT : given;
+			}
+
+			@Override
+			public String deploymentName(String deploymentId) {
+				return deploymentId.equals(DEPLOYMENT) ? DEPLOYMENT_NAME : deploymentId;
 			}
 
 			@Override
@@ -79,7 +89,7 @@ final class TokenUnit {
 				Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, PAGE, 1), null, false);
 		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), properties);
 		resolver = new TokenResolver(context, tokens, prompter, clock);
-		RoleChooser roles = new RoleChooser(tokens, prompter);
+		RoleChooser roles = new RoleChooser(context, tokens, prompter);
 		ReadBack readBack = new ReadBack(context);
 		RoleWrites roleWrites = new RoleWrites(context, tokens, readBack);
 		service = new TokenService(context, tokens, resolver, roles, roleWrites, readBack, prompter, clock);
@@ -99,6 +109,16 @@ final class TokenUnit {
 	/** Expects E3 of the token, answered with it. */
 	TokenUnit expectGet(ApiToken token) {
 		api.expect("getToken", ORG, token.id()).reply(token);
+		return this;
+	}
+
+	/** Expects E8, the organization's custom deployment roles (one page), answered with these names. */
+	TokenUnit expectDeploymentRoles(String... names) {
+		List<Role> roles = Arrays.stream(names)
+			.map(n -> new Role("role-" + n, n, "", "DEPLOYMENT", List.of(), NOW, null, NOW, null))
+			.toList();
+		api.expect("listRoles", ORG, false, List.of("DEPLOYMENT"), 0, PAGE)
+			.reply(new RolesPage(roles, List.of(), 0, PAGE, roles.size()));
 		return this;
 	}
 
