@@ -3,6 +3,7 @@ package dev.astroshell;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -33,7 +34,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The layering of the production code (README, "Inside"): a framework-free core, domain packages that see only
  * Spring Shell's command programming model, and a thin {@code shell} adapter around the rest of Spring Shell.
  */
-@AnalyzeClasses(packages = "dev.astroshell", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.astroshell",
+		importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotAotGenerated.class })
 class ArchitectureTest {
 
 	/**
@@ -124,5 +126,16 @@ class ArchitectureTest {
 		.should()
 		.haveRawReturnType(CompletionProvider.class)
 		.because("one way to register completion: a @Component(\"<name>Completion\") class that @Command refers to");
+
+
+	/** Spring AOT's generated bean registrations (Foo__BeanDefinitions) wire every package together by design. */
+	static final class NotAotGenerated implements ImportOption {
+
+		@Override
+		public boolean includes(Location location) {
+			return !location.contains("__");
+		}
+
+	}
 
 }
