@@ -1,7 +1,6 @@
 package dev.astroshell.deployment;
 
-import dev.astroshell.api.Deployment;
-import dev.astroshell.session.Completions;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,6 @@ class DeploymentCompletionConfiguration {
 	/** Deployment IDs (with their names beside) and names, for {@code deployment switch}. */
 	@Bean
 	CompletionProvider deploymentCompletion(Deployments deployments) {
-		return Completions.idsAndNames(() -> deployments.list(true), Deployment::id, Deployment::name);
+		return context -> context.getCommandOption() != null ? List.of() : deployments.proposals();
 	}
 }

@@ -1,6 +1,7 @@
 package dev.astroshell.deployment;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Deployment;
@@ -8,11 +9,13 @@ import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
+import dev.astroshell.session.Completions;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.Ref;
 
+import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
 
 /** Reads deployments (cached for completion and pickers) and decides which deployment a command works on. */
@@ -20,6 +23,12 @@ import org.springframework.stereotype.Component;
 public class Deployments {
 
 	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
+
+	/** Astro's IDs are cuids: 25 lower-case letters and digits starting with c. */
+	private static final Pattern ID = Pattern.compile("c[a-z0-9]{24}");
+
+	/** The column of {@link #cells} that gives way on a narrow terminal. */
+	private static final int WHERE = 2;
 
 	private final Session session;
 
@@ -47,12 +56,17 @@ public class Deployments {
 	}
 
 	/**
-	 * The deployment a command works on: the one given, else the session's, else one the user picks (interactive)
-	 * or the spec's error naming --deployment-id.
+	 * The deployment a command works on: the one given by ID or name (as {@code deployment switch} takes it), else
+	 * the session's, else one the user picks (interactive) or the spec's error naming --deployment-id.
 	 */
 	public String resolveId(String given) {
 		if (given != null && !given.isBlank()) {
-			return given.trim();
+			String idOrName = given.trim();
+			// an ID goes to the API as it is, without a look-up: the API says whether it exists
+			return ID.matcher(idOrName).matches() ? idOrName
+					: Choices.byIdOrName(prompter, "deployment", idOrName, list(true), Deployment::id, Deployment::name,
+							Deployments::label)
+						.id();
 		}
 		SessionContext c = session.current();
 		if (c.deploymentId() != null) {
@@ -68,12 +82,22 @@ public class Deployments {
 		List<Deployment> deployments = list(false);
 		String current = session.current().deploymentId();
 		int initial = Math.max(0, indexOf(deployments, current));
-		return Choices.select(prompter, title, deployments, Deployments::label, initial);
+		return Choices.select(prompter, title, deployments, Deployments::cells, WHERE, initial);
+	}
+
+	/** Completion of a deployment option: the IDs with their names beside, and the names, which it takes too. */
+	public List<CompletionProposal> proposals() {
+		return Completions.idAndNameProposals(() -> list(true), Deployment::id, Deployment::name);
 	}
 
 	static String label(Deployment d) {
-		return d.name() + "  " + d.id() + "  (" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
-				+ ", " + d.status() + ")";
+		return String.join("  ", cells(d));
+	}
+
+	/** A deployment as the picker shows it: name and ID, which tell deployments apart, then where it is. */
+	private static String[] cells(Deployment d) {
+		return new String[] { d.name(), d.id(),
+				"(" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName()) + ", " + d.status() + ")" };
 	}
 
 	private static int indexOf(List<Deployment> deployments, String id) {

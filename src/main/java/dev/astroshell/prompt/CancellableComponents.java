@@ -5,6 +5,9 @@ import java.util.List;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 import org.springframework.shell.jline.tui.component.ConfirmationInput;
 import org.springframework.shell.jline.tui.component.ConfirmationInput.ConfirmationInputContext;
@@ -16,7 +19,8 @@ import org.springframework.shell.jline.tui.component.support.SelectorItem;
 
 /**
  * 4.0.1's TUI components have no cancel key: these bind Esc, which throws {@link PromptCancelledException} (the
- * component's own loop restores the terminal on the way out).
+ * component's own loop restores the terminal on the way out). The selector and the confirmation are also drawn by
+ * our own renderers ({@link PickerView}; {@code yes}/{@code no} instead of {@code true}/{@code false}).
  */
 final class CancellableComponents {
 
@@ -41,8 +45,11 @@ final class CancellableComponents {
 
 	static final class Selector extends SingleItemSelector<JLinePrompter.Option, SelectorItem<JLinePrompter.Option>> {
 
+		private PickerView.State state = new PickerView.State(false, false);
+
 		Selector(Terminal terminal, List<SelectorItem<JLinePrompter.Option>> items, String title) {
 			super(terminal, items, title, null);
+			setRenderer(context -> PickerView.render(context, state, terminal.getWidth()));
 		}
 
 		@Override
@@ -59,7 +66,34 @@ final class CancellableComponents {
 				SingleItemSelectorContext<JLinePrompter.Option, SelectorItem<JLinePrompter.Option>> context) {
 			boolean done = super.read(reader, keyMap, context);
 			checkCancel(reader);
+			String key = reader.getLastBinding();
+			boolean filterKey = key != null && key.length() == 1 && key.charAt(0) >= ' ' && key.charAt(0) != 127;
+			boolean noMatch = "\r".equals(key) && !done
+					&& (context.getItemStateView() == null || context.getItemStateView().isEmpty());
+			state = new PickerView.State(filterKey, noMatch);
 			return done;
+		}
+	}
+
+	/**
+	 * A picker row: its label, and the filter match that ignores case and accents ({@code equ} finds
+	 * {@code Équipe}).
+	 */
+	record Row(String getName, JLinePrompter.Option getItem) implements SelectorItem<JLinePrompter.Option> {
+
+		@Override
+		public boolean matches(String filter) {
+			return filter == null || NaturalOrder.fold(getName).contains(NaturalOrder.fold(filter));
+		}
+
+		@Override
+		public boolean isEnabled() {
+			return true;
+		}
+
+		@Override
+		public boolean isSelected() {
+			return false;
 		}
 	}
 
@@ -67,6 +101,25 @@ final class CancellableComponents {
 
 		Confirmation(Terminal terminal, String question, boolean defaultAnswer) {
 			super(terminal, question, defaultAnswer);
+			setRenderer(Confirmation::draw);
+		}
+
+		/** {@code ? question (y/N) n} while typing; {@code ? question no} once answered. */
+		private static List<AttributedString> draw(ConfirmationInputContext context) {
+			AttributedStringBuilder line = new AttributedStringBuilder().append("? ")
+				.append(context.getName(), AttributedStyle.BOLD)
+				.append(" ");
+			Boolean answer = context.getResultValue();
+			if (answer != null) {
+				return List.of(line.append(answer ? "yes" : "no").toAttributedString());
+			}
+			line.append(Boolean.TRUE.equals(context.getDefaultValue()) ? "(Y/n) " : "(y/N) ")
+				.append(context.getInput() == null ? "" : context.getInput());
+			if (context.getMessage() == null) {
+				return List.of(line.toAttributedString());
+			}
+			return List.of(line.toAttributedString(), new AttributedString("  " + context.getMessage(),
+					AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
 		}
 
 		@Override

@@ -1,11 +1,26 @@
 package dev.astroshell.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.LineReaderImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.astroshell.cli.OutputFormat;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
@@ -27,11 +42,30 @@ import org.springframework.util.StringUtils;
  * back);</li>
  * <li>elsewhere: no option (a positional), plus the option names not yet given.</li>
  * </ul>
+ * {@code -o}/{@code --output} completes to the output formats for every command. A provider that takes longer than
+ * a moment (a slow API) shows {@code fetching…} at the right of the line; Ctrl-C abandons the wait and leaves the
+ * line as typed.
  */
 @Component
 public class ShellCompleter extends CommandCompleter {
 
+	private static final Logger log = LoggerFactory.getLogger(ShellCompleter.class);
+
+	/** How long a Tab waits before it says that it is waiting. */
+	static final Duration HINT_AFTER = Duration.ofMillis(200);
+
+	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
+
+	private static final String OUTPUT_OPTION = "output";
+
 	private final CommandCatalog catalog;
+
+	/** Runs the providers, so that the reader's thread can show the hint and take Ctrl-C while one waits. */
+	private final ExecutorService lookups = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "completion");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public ShellCompleter(CommandRegistry registry, CommandCatalog catalog) {
 		super(registry);
@@ -57,8 +91,8 @@ public class ShellCompleter extends CommandCompleter {
 			String prefix = current.substring(0, current.indexOf('=') + 1);
 			List<String> valueWords = new ArrayList<>(words);
 			valueWords.set(index, words.get(index).substring(prefix.length()));
-			propose(command, new CompletionContext(valueWords, index, line.wordCursor() - prefix.length(), command,
-					inlineOption), prefix, candidates);
+			propose(reader, command, new CompletionContext(valueWords, index, line.wordCursor() - prefix.length(),
+					command, inlineOption), prefix, candidates);
 			return;
 		}
 		CommandOption option = valueOf(command, before);
@@ -66,7 +100,7 @@ public class ShellCompleter extends CommandCompleter {
 			addOptionNames(command, words, index, candidates);
 		}
 		if (option != null || !current.startsWith("-")) {
-			propose(command, new CompletionContext(words, index, line.wordCursor(), command, option), "",
+			propose(reader, command, new CompletionContext(words, index, line.wordCursor(), command, option), "",
 					candidates);
 		}
 	}
@@ -119,10 +153,62 @@ public class ShellCompleter extends CommandCompleter {
 		}
 	}
 
-	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
-		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
+	private void propose(LineReader reader, Command command, CompletionContext context, String prefix,
+			List<Candidate> candidates) {
+		CommandOption option = context.getCommandOption();
+		List<CompletionProposal> proposals = option != null && OUTPUT_OPTION.equals(option.longName())
+				? Arrays.stream(OutputFormat.values()).map(f -> new CompletionProposal(f.name().toLowerCase(Locale.ROOT))).toList()
+				: waitFor(reader, () -> command.getCompletionProvider().apply(context));
+		for (CompletionProposal proposal : proposals) {
 			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
 					proposal.description(), null, null, proposal.complete()));
+		}
+	}
+
+	/**
+	 * The proposals, waited for on the reader's thread: past {@link #HINT_AFTER} the line says so, and Ctrl-C (which
+	 * interrupts the reading thread) gives up, proposing nothing and keeping the line.
+	 */
+	private List<CompletionProposal> waitFor(LineReader reader, Supplier<List<CompletionProposal>> provider) {
+		Future<List<CompletionProposal>> lookup = lookups.submit(provider::get);
+		LineReaderImpl waiting = reader instanceof LineReaderImpl impl && impl.isReading() ? impl : null;
+		try {
+			return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException slow) {
+			hint(waiting, WAITING_HINT);
+			try {
+				return lookup.get();
+			}
+			catch (InterruptedException e) {
+				lookup.cancel(true);
+				return List.of();
+			}
+			catch (ExecutionException e) {
+				return failed(e);
+			}
+			finally {
+				hint(waiting, "");
+			}
+		}
+		catch (InterruptedException e) {
+			lookup.cancel(true);
+			return List.of();
+		}
+		catch (ExecutionException e) {
+			return failed(e);
+		}
+	}
+
+	private static List<CompletionProposal> failed(ExecutionException e) {
+		log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
+		return List.of();
+	}
+
+	private static void hint(LineReaderImpl reader, String text) {
+		if (reader != null) {
+			reader.setRightPrompt(text);
+			reader.callWidget(LineReader.REDISPLAY);
 		}
 	}
 
