@@ -1,6 +1,7 @@
 package dev.astroshell.deployment;
 
-import java.util.List;
+import dev.astroshell.api.Deployment;
+import dev.astroshell.session.Completions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,6 @@ class DeploymentCompletionConfiguration {
 	/** Deployment IDs (with their names beside) and names, for {@code deployment switch}. */
 	@Bean
 	CompletionProvider deploymentCompletion(Deployments deployments) {
-		return context -> context.getCommandOption() != null ? List.of() : deployments.proposals();
+		return Completions.idsAndNames(() -> deployments.list(true), Deployment::id, Deployment::name);
 	}
 }

@@ -2,6 +2,7 @@ package dev.astroshell.deployment;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Deployment;
@@ -56,13 +57,13 @@ public class Deployments {
 	}
 
 	/**
-	 * The deployment a command works on: the one given by ID or name (as {@code deployment switch} takes it), else
-	 * the session's, else one the user picks (interactive) or the spec's error naming --deployment-id.
+	 * The deployment a command works on: the one given, else the session's, else one the user picks (interactive)
+	 * or the spec's error naming --deployment-id.
 	 */
 	public String resolveId(String given) {
 		if (given != null && !given.isBlank()) {
+			// given by ID or name, as 'deployment switch' takes it; an ID goes to the API as it is, without a look-up
 			String idOrName = given.trim();
-			// an ID goes to the API as it is, without a look-up: the API says whether it exists
 			return ID.matcher(idOrName).matches() ? idOrName
 					: Choices.byIdOrName(prompter, "deployment", idOrName, list(true), Deployment::id, Deployment::name,
 							Deployments::label)
@@ -85,9 +86,15 @@ public class Deployments {
 		return Choices.select(prompter, title, deployments, Deployments::cells, WHERE, initial);
 	}
 
-	/** Completion of a deployment option: the IDs with their names beside, and the names, which it takes too. */
+	/**
+	 * Completion of {@code --deployment-id}, which takes an ID or a name: the IDs with their names beside, and the
+	 * names with their IDs beside.
+	 */
 	public List<CompletionProposal> proposals() {
-		return Completions.idAndNameProposals(() -> list(true), Deployment::id, Deployment::name);
+		return Completions.safely(() -> list(true).stream()
+			.flatMap(d -> Stream.of(new CompletionProposal(d.id()).description(d.name()),
+					new CompletionProposal(d.name()).description(d.id())))
+			.toList());
 	}
 
 	static String label(Deployment d) {

@@ -36,13 +36,7 @@ public final class Completions {
 	 */
 	public static <T> CompletionProvider idsAndNames(Supplier<List<T>> items, Function<T, String> id,
 			Function<T, String> name) {
-		return context -> context.getCommandOption() != null ? List.of() : idAndNameProposals(items, id, name);
-	}
-
-	/** Each item's ID with its name beside it and its name with its ID beside it; nothing if the look-up fails. */
-	public static <T> List<CompletionProposal> idAndNameProposals(Supplier<List<T>> items, Function<T, String> id,
-			Function<T, String> name) {
-		return safely(() -> items.get()
+		return context -> context.getCommandOption() != null ? List.of() : safely(() -> items.get()
 			.stream()
 			.flatMap(item -> Stream.of(new CompletionProposal(id.apply(item)).description(name.apply(item)),
 					new CompletionProposal(name.apply(item)).description(id.apply(item))))

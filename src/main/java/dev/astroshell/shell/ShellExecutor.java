@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiException;
+import dev.astroshell.prompt.PromptCancelledException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
-import dev.astroshell.prompt.PromptCancelledException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -117,11 +117,11 @@ public class ShellExecutor {
 	}
 
 	private int report(Failure failure, Streams streams, String origin) {
-		PrintWriter err = streams.err();
 		if (failure.cause() instanceof PromptCancelledException cancel && cancel.isOwnWords()) {
-			err.println(cancel.getMessage()); // the command's own line for a cancel, as it prints for "no"
+			streams.err().println(cancel.getMessage()); // the command's own line for a cancel, as it prints for "no"
 			return failure.exitCode();
 		}
+		PrintWriter err = streams.err();
 		err.println("Error: " + (origin == null ? "" : origin + ": ") + failure.message());
 		if (mode.isDebug() && failure.cause() != null) {
 			if (failure.cause() instanceof ApiException api && api.requestId() != null) {
