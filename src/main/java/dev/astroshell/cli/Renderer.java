@@ -1,21 +1,18 @@
 package dev.astroshell.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-/**
- * The one place results become text: aligned tables for people, JSON with the API's field names for scripts. A
- * table shown on a terminal fits its width: the columns marked {@link Column#shrinking()} are shortened first, then
- * lines are cut; JSON, and tables written anywhere else, are never cut.
- */
+/** The one place results become text: aligned tables for people, JSON with the API's field names for scripts. */
 @Component
 public class Renderer {
 
@@ -26,13 +23,13 @@ public class Renderer {
 	/** A column is never shrunk below this, so that what is left still says something. */
 	private static final int MIN_SHRUNK_WIDTH = 8;
 
-	private final JsonMapper json;
-
 	private final RunMode mode;
 
+	private final JsonMapper json;
+
 	public Renderer(JsonMapper json, RunMode mode) {
-		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 		this.mode = mode;
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 	}
 
 	/**
@@ -59,65 +56,50 @@ public class Renderer {
 		return json.writeValueAsString(value);
 	}
 
+	/**
+	 * An aligned table. Shown on a terminal ({@link RunMode#terminalWidth()}), it fits the terminal's width: the
+	 * {@link Column#shrinking()} columns are shortened first, then lines are cut; anywhere else it is never cut.
+	 */
 	public <T> String table(List<T> rows, List<Column<T>> columns) {
 		List<String[]> cells = new ArrayList<>();
 		cells.add(columns.stream().map(Column::header).toArray(String[]::new));
 		for (T row : rows) {
 			cells.add(columns.stream().map(c -> clean(c.value().apply(row))).toArray(String[]::new));
 		}
-		Set<Integer> shrinking = new HashSet<>();
-		for (int i = 0; i < columns.size(); i++) {
-			if (columns.get(i).shrinks()) {
-				shrinking.add(i);
-			}
-		}
+		Set<Integer> shrinking = IntStream.range(0, columns.size())
+			.filter(i -> columns.get(i).shrinks())
+			.boxed()
+			.collect(Collectors.toSet());
 		return String.join("\n", align(cells, mode.terminalWidth(), shrinking));
 	}
 
-	/** Lines of cells padded into columns (by code points, so non-ASCII names line up). */
-	public static List<String> align(List<String[]> cells) {
-		return align(cells, 0, Set.of());
-	}
-
 	/**
-	 * Lines of cells padded into columns, at most {@code width} wide (0: no limit). When they are wider, the
-	 * {@code shrinking} columns are shortened first, their cells cut with an ellipsis; a line still too wide is cut
-	 * at its end. A line never wraps.
+	 * {@link #align(List) Aligned} lines at most {@code width} wide (0: no limit). When they would be wider, the cells
+	 * of the {@code shrinking} columns are cut first (with an ellipsis), then the lines still too wide. A line never
+	 * wraps.
 	 */
 	public static List<String> align(List<String[]> cells, int width, Set<Integer> shrinking) {
-		int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
-		int[] widths = new int[columns];
-		for (String[] line : cells) {
-			for (int i = 0; i < line.length; i++) {
-				widths[i] = Math.max(widths[i], width(line[i]));
-			}
+		if (width <= 0) {
+			return align(cells);
 		}
-		if (width > 0) {
-			shrink(widths, width, shrinking);
-		}
-		List<String> lines = new ArrayList<>();
-		for (String[] line : cells) {
-			StringBuilder l = new StringBuilder();
-			for (int i = 0; i < line.length; i++) {
-				String cell = cut(line[i], widths[i]);
-				l.append(cell);
-				if (i < line.length - 1) {
-					l.append(" ".repeat(widths[i] - width(cell))).append(GAP);
-				}
-			}
-			String text = l.toString().stripTrailing();
-			lines.add(width > 0 ? cut(text, width) : text);
-		}
-		return lines;
+		int[] widths = new int[cells.stream().mapToInt(c -> c.length).max().orElse(0)];
+		cells.forEach(line -> IntStream.range(0, line.length)
+			.forEach(i -> widths[i] = Math.max(widths[i], width(line[i]))));
+		shrink(widths, width, shrinking);
+		List<String[]> shortened = cells.stream().map(line -> {
+			String[] copy = line.clone();
+			shrinking.stream().filter(i -> i < copy.length).forEach(i -> copy[i] = cut(copy[i], widths[i]));
+			return copy;
+		}).toList();
+		return align(shortened).stream().map(line -> cut(line, width)).toList();
 	}
 
 	/** Takes the excess of the total width off the shrinking columns, widest first, down to their minimum. */
 	private static void shrink(int[] widths, int width, Set<Integer> shrinking) {
-		int total = GAP.length() * Math.max(0, widths.length - 1);
+		int excess = GAP.length() * Math.max(0, widths.length - 1) - width;
 		for (int w : widths) {
-			total += w;
+			excess += w;
 		}
-		int excess = total - width;
 		while (excess > 0) {
 			int widest = -1;
 			for (int i : shrinking) {
@@ -139,6 +121,29 @@ public class Renderer {
 			return text;
 		}
 		return width < 1 ? "" : text.substring(0, text.offsetByCodePoints(0, width - 1)).stripTrailing() + ELLIPSIS;
+	}
+
+	/** Lines of cells padded into columns (by code points, so non-ASCII names line up). */
+	public static List<String> align(List<String[]> cells) {
+		int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
+		int[] widths = new int[columns];
+		for (String[] line : cells) {
+			for (int i = 0; i < line.length; i++) {
+				widths[i] = Math.max(widths[i], width(line[i]));
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		for (String[] line : cells) {
+			StringBuilder l = new StringBuilder();
+			for (int i = 0; i < line.length; i++) {
+				l.append(line[i]);
+				if (i < line.length - 1) {
+					l.append(" ".repeat(widths[i] - width(line[i]))).append(GAP);
+				}
+			}
+			lines.add(l.toString().stripTrailing());
+		}
+		return lines;
 	}
 
 	/** Table cells are one line: a description with a newline must not break the columns. */

@@ -48,7 +48,8 @@ final class CancellableComponents {
 		private PickerView.State state = new PickerView.State(false, false);
 
 		Selector(Terminal terminal, List<SelectorItem<JLinePrompter.Option>> items, String title) {
-			super(terminal, items, title, null);
+			super(terminal, items.stream().<SelectorItem<JLinePrompter.Option>>map(i -> new Row(i.getName(), i.getItem())).toList(),
+					title, null);
 			setRenderer(context -> PickerView.render(context, state, terminal.getWidth()));
 		}
 

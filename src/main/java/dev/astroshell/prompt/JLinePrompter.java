@@ -68,7 +68,7 @@ public class JLinePrompter implements Prompter {
 		}
 		List<SelectorItem<Option>> items = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
-			items.add(new CancellableComponents.Row(options.get(i), new Option(i, options.get(i))));
+			items.add(SelectorItem.of(options.get(i), new Option(i, options.get(i))));
 		}
 		var selector = prepare(new CancellableComponents.Selector(terminal, items, title));
 		selector.setMaxItems(Math.min(VISIBLE_OPTIONS, options.size()));

@@ -74,6 +74,17 @@ public class VirtualTerminal {
 		}
 	}
 
+	public void clear() {
+		synchronized (output) {
+			output.reset();
+		}
+	}
+
+	/** Waits (up to 10 s) until {@code text} has been drawn. */
+	public void awaitScreen(String text) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> screen().contains(text));
+	}
+
 	/**
 	 * The screen as a terminal of that size shows it once everything drawn since the last {@link #clear()} has been
 	 * played on it: what is left after the cursor moves and redraws, one string a row, trailing blanks stripped.
@@ -93,17 +104,6 @@ public class VirtualTerminal {
 	public void awaitDisplayed(String text, int columns) {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> screenAt(columns, 30).stream().anyMatch(row -> row.contains(text)));
-	}
-
-	public void clear() {
-		synchronized (output) {
-			output.reset();
-		}
-	}
-
-	/** Waits (up to 10 s) until {@code text} has been drawn. */
-	public void awaitScreen(String text) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> screen().contains(text));
 	}
 
 	private OutputStream outputStream() {
