@@ -2,7 +2,6 @@ package dev.astroshell.shell;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -13,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import org.jline.reader.Candidate;
-import org.jline.reader.LineReader;
-import org.jline.reader.ParsedLine;
+import dev.astroshell.cli.OutputFormat;
 import org.jline.reader.impl.LineReaderImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.astroshell.cli.OutputFormat;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
@@ -91,8 +90,8 @@ public class ShellCompleter extends CommandCompleter {
 			String prefix = current.substring(0, current.indexOf('=') + 1);
 			List<String> valueWords = new ArrayList<>(words);
 			valueWords.set(index, words.get(index).substring(prefix.length()));
-			propose(reader, command, new CompletionContext(valueWords, index, line.wordCursor() - prefix.length(),
-					command, inlineOption), prefix, candidates);
+			proposeWaiting(reader, command, new CompletionContext(valueWords, index,
+					line.wordCursor() - prefix.length(), command, inlineOption), prefix, candidates);
 			return;
 		}
 		CommandOption option = valueOf(command, before);
@@ -100,8 +99,8 @@ public class ShellCompleter extends CommandCompleter {
 			addOptionNames(command, words, index, candidates);
 		}
 		if (option != null || !current.startsWith("-")) {
-			propose(reader, command, new CompletionContext(words, index, line.wordCursor(), command, option), "",
-					candidates);
+			proposeWaiting(reader, command, new CompletionContext(words, index, line.wordCursor(), command, option),
+					"", candidates);
 		}
 	}
 
@@ -153,13 +152,26 @@ public class ShellCompleter extends CommandCompleter {
 		}
 	}
 
-	private void propose(LineReader reader, Command command, CompletionContext context, String prefix,
+	/** The output formats for {@code -o}, else the provider's proposals, waited for as {@link #waitFor} says. */
+	private void proposeWaiting(LineReader reader, Command command, CompletionContext context, String prefix,
 			List<Candidate> candidates) {
 		CommandOption option = context.getCommandOption();
-		List<CompletionProposal> proposals = option != null && OUTPUT_OPTION.equals(option.longName())
-				? Arrays.stream(OutputFormat.values()).map(f -> new CompletionProposal(f.name().toLowerCase(Locale.ROOT))).toList()
-				: waitFor(reader, () -> command.getCompletionProvider().apply(context));
-		for (CompletionProposal proposal : proposals) {
+		if (option != null && OUTPUT_OPTION.equals(option.longName())) {
+			for (OutputFormat format : OutputFormat.values()) {
+				String value = format.name().toLowerCase(Locale.ROOT);
+				candidates.add(new Candidate(prefix + value, value, null, null, null, null, true));
+			}
+			return;
+		}
+		candidates.addAll(waitFor(reader, () -> {
+			List<Candidate> found = new ArrayList<>();
+			propose(command, context, prefix, found);
+			return found;
+		}));
+	}
+
+	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
+		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
 			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
 					proposal.description(), null, null, proposal.complete()));
 		}
@@ -169,8 +181,8 @@ public class ShellCompleter extends CommandCompleter {
 	 * The proposals, waited for on the reader's thread: past {@link #HINT_AFTER} the line says so, and Ctrl-C (which
 	 * interrupts the reading thread) gives up, proposing nothing and keeping the line.
 	 */
-	private List<CompletionProposal> waitFor(LineReader reader, Supplier<List<CompletionProposal>> provider) {
-		Future<List<CompletionProposal>> lookup = lookups.submit(provider::get);
+	private List<Candidate> waitFor(LineReader reader, Supplier<List<Candidate>> provider) {
+		Future<List<Candidate>> lookup = lookups.submit(provider::get);
 		LineReaderImpl waiting = reader instanceof LineReaderImpl impl && impl.isReading() ? impl : null;
 		try {
 			return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,7 +212,7 @@ public class ShellCompleter extends CommandCompleter {
 		}
 	}
 
-	private static List<CompletionProposal> failed(ExecutionException e) {
+	private static List<Candidate> failed(ExecutionException e) {
 		log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
 		return List.of();
 	}
