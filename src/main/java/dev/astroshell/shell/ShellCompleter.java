@@ -152,6 +152,13 @@ public class ShellCompleter extends CommandCompleter {
 		}
 	}
 
+	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
+		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
+			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
+					proposal.description(), null, null, proposal.complete()));
+		}
+	}
+
 	/** The output formats for {@code -o}, else the provider's proposals, waited for as {@link #waitFor} says. */
 	private void proposeWaiting(LineReader reader, Command command, CompletionContext context, String prefix,
 			List<Candidate> candidates) {
@@ -168,13 +175,6 @@ public class ShellCompleter extends CommandCompleter {
 			propose(command, context, prefix, found);
 			return found;
 		}));
-	}
-
-	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
-		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
-			candidates.add(new Candidate(prefix + proposal.value(), proposal.displayText(), proposal.category(),
-					proposal.description(), null, null, proposal.complete()));
-		}
 	}
 
 	/**
