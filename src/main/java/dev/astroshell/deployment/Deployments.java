@@ -29,7 +29,7 @@ public class Deployments {
 	private static final Pattern ID = Pattern.compile("c[a-z0-9]{24}");
 
 	/** The column of {@link #cells} that gives way on a narrow terminal. */
-	private static final int WHERE = 2;
+	private static final int WHERE = 1;
 
 	private final Session session;
 
@@ -101,9 +101,12 @@ public class Deployments {
 		return String.join("  ", cells(d));
 	}
 
-	/** A deployment as the picker shows it: name and ID, which tell deployments apart, then where it is. */
+	/**
+	 * A deployment as the picker shows it: its name and ID, which tell deployments apart and stay whole, then where
+	 * it is, which gives way on a narrow terminal.
+	 */
 	private static String[] cells(Deployment d) {
-		return new String[] { d.name(), d.id(),
+		return new String[] { d.name() + "  " + d.id(),
 				"(" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName()) + ", " + d.status() + ")" };
 	}
 
