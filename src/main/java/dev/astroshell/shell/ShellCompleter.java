@@ -185,22 +185,17 @@ public class ShellCompleter extends CommandCompleter {
 		Future<List<Candidate>> lookup = lookups.submit(provider::get);
 		LineReaderImpl waiting = reader instanceof LineReaderImpl impl && impl.isReading() ? impl : null;
 		try {
-			return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException slow) {
-			hint(waiting, WAITING_HINT);
 			try {
-				return lookup.get();
+				return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
 			}
-			catch (InterruptedException e) {
-				lookup.cancel(true);
-				return List.of();
-			}
-			catch (ExecutionException e) {
-				return failed(e);
-			}
-			finally {
-				hint(waiting, "");
+			catch (TimeoutException slow) {
+				hint(waiting, WAITING_HINT);
+				try {
+					return lookup.get();
+				}
+				finally {
+					hint(waiting, "");
+				}
 			}
 		}
 		catch (InterruptedException e) {
