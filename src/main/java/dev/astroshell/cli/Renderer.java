@@ -3,7 +3,10 @@ package dev.astroshell.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -28,15 +31,35 @@ public class Renderer {
 
 	private static final String GAP = "  ";
 
+	private static final String ELLIPSIS = "…";
+
+	/** A column is never shrunk below this, so that what is left still says something. */
+	private static final int MIN_SHRUNK_WIDTH = 8;
+
+	private final RunMode mode;
+
 	private final ObjectWriter json;
 
-	public Renderer(JsonMapper json) {
+	public Renderer(JsonMapper json, RunMode mode) {
+		this.mode = mode;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writer()
 			.with(new TerminalSafeEscapes());
 	}
 
-	/** A column of a table: its header and how a row shows in it. */
-	public record Column<T>(String header, Function<T, String> value) {
+	/**
+	 * A column of a table: its header, how a row shows in it, and whether it may be shortened to fit the terminal
+	 * (a description: yes; a name or an ID, which tell rows apart: no).
+	 */
+	public record Column<T>(String header, Function<T, String> value, boolean shrinks) {
+
+		public Column(String header, Function<T, String> value) {
+			this(header, value, false);
+		}
+
+		/** This column, shortened first when the table is wider than the terminal. */
+		public Column<T> shrinking() {
+			return new Column<>(header, value, true);
+		}
 	}
 
 	public <T> String render(OutputFormat format, Object jsonValue, List<T> rows, List<Column<T>> columns) {
@@ -47,13 +70,88 @@ public class Renderer {
 		return json.writeValueAsString(value);
 	}
 
+	/**
+	 * An aligned table. Shown on a terminal ({@link RunMode#terminalWidth()}), it fits the terminal's width: the
+	 * {@link Column#shrinking()} columns are shortened first, then lines are cut; anywhere else it is never cut.
+	 */
 	public <T> String table(List<T> rows, List<Column<T>> columns) {
 		List<String[]> cells = new ArrayList<>();
 		cells.add(columns.stream().map(Column::header).toArray(String[]::new));
 		for (T row : rows) {
 			cells.add(columns.stream().map(c -> c.value().apply(row)).toArray(String[]::new));
 		}
-		return String.join("\n", align(cells));
+		Set<Integer> shrinking = IntStream.range(0, columns.size())
+			.filter(i -> columns.get(i).shrinks())
+			.boxed()
+			.collect(Collectors.toSet());
+		return String.join("\n", align(cells, mode.terminalWidth(), shrinking));
+	}
+
+	/**
+	 * {@link #align(List) Aligned} lines at most {@code width} wide (0: no limit). When they would be wider, the cells
+	 * of the {@code shrinking} columns are cut first (with an ellipsis), then the lines still too wide. A line never
+	 * wraps.
+	 */
+	public static List<String> align(List<String[]> cells, int width, Set<Integer> shrinking) {
+		if (width <= 0) {
+			return align(cells);
+		}
+		List<String[]> shown = cells.stream()
+			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
+			.toList();
+		int[] widths = new int[shown.stream().mapToInt(c -> c.length).max().orElse(0)];
+		shown.forEach(line -> IntStream.range(0, line.length)
+			.forEach(i -> widths[i] = Math.max(widths[i], width(line[i]))));
+		shrink(widths, width, shrinking);
+		List<String[]> shortened = shown.stream().map(line -> {
+			String[] copy = line.clone();
+			shrinking.stream().filter(i -> i < copy.length).forEach(i -> copy[i] = cut(copy[i], widths[i]));
+			return copy;
+		}).toList();
+		return align(shortened).stream().map(line -> cut(line, width)).toList();
+	}
+
+	/** Takes the excess of the total width off the shrinking columns, widest first, down to their minimum. */
+	private static void shrink(int[] widths, int width, Set<Integer> shrinking) {
+		int excess = GAP.length() * Math.max(0, widths.length - 1) - width;
+		for (int w : widths) {
+			excess += w;
+		}
+		while (excess > 0) {
+			int widest = -1;
+			for (int i : shrinking) {
+				if (i < widths.length && widths[i] > MIN_SHRUNK_WIDTH && (widest < 0 || widths[i] > widths[widest])) {
+					widest = i;
+				}
+			}
+			if (widest < 0) {
+				return;
+			}
+			widths[widest]--;
+			excess--;
+		}
+	}
+
+	/** {@code text} if it fits {@code width} terminal columns, else its start and an ellipsis in that width. */
+	public static String cut(String text, int width) {
+		if (width(text) <= width) {
+			return text;
+		}
+		if (width < 1) {
+			return "";
+		}
+		int end = 0;
+		int used = 0;
+		while (end < text.length()) {
+			int next = text.offsetByCodePoints(end, 1);
+			int w = width(text.substring(end, next));
+			if (used + w > width - 1) {
+				break;
+			}
+			used += w;
+			end = next;
+		}
+		return text.substring(0, end).stripTrailing() + ELLIPSIS;
 	}
 
 	/**

@@ -9,4 +9,9 @@ public interface RunMode {
 	/** True when failures show their stack trace and the API's requestId ({@code --debug} or {@code astro.debug}). */
 	boolean isDebug();
 
+	/** The columns of the terminal that results are shown on; 0 when they go elsewhere (a pipe, a file). */
+	default int terminalWidth() {
+		return 0;
+	}
+
 }

@@ -1,6 +1,8 @@
 package dev.astroshell.deployment;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Deployment;
@@ -8,11 +10,13 @@ import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
+import dev.astroshell.session.Completions;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.Ref;
 
+import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
 
 /** Reads deployments (cached for completion and pickers) and decides which deployment a command works on. */
@@ -23,6 +27,12 @@ public class Deployments {
 			Deployment::name, Deployments::label);
 
 	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
+
+	/** Astro's IDs are cuids: 25 lower-case letters and digits starting with c. */
+	private static final Pattern ID = Pattern.compile("c[a-z0-9]{24}");
+
+	/** The column of {@link #cells} that gives way on a narrow terminal. */
+	private static final int WHERE = 1;
 
 	private final Session session;
 
@@ -55,7 +65,12 @@ public class Deployments {
 	 */
 	public String resolveId(String given) {
 		if (given != null && !given.isBlank()) {
-			return given.trim();
+			// given by ID or name, as 'deployment switch' takes it; an ID goes to the API as it is, without a look-up
+			String idOrName = given.trim();
+			return ID.matcher(idOrName).matches() ? idOrName
+					: Choices.byIdOrName(prompter, "deployment", idOrName, list(true), Deployment::id, Deployment::name,
+							Deployments::label)
+						.id();
 		}
 		SessionContext c = session.current();
 		if (c.deploymentId() != null) {
@@ -71,12 +86,31 @@ public class Deployments {
 		List<Deployment> deployments = list(false);
 		String current = session.current().deploymentId();
 		int initial = Math.max(0, indexOf(deployments, current));
-		return Choices.select(prompter, title, deployments, Deployments::label, initial);
+		return Choices.select(prompter, title, deployments, Deployments::cells, WHERE, initial);
+	}
+
+	/**
+	 * Completion of {@code --deployment-id}, which takes an ID or a name: the IDs with their names beside, and the
+	 * names with their IDs beside.
+	 */
+	public List<CompletionProposal> proposals() {
+		return Completions.safely(() -> list(true).stream()
+			.flatMap(d -> Stream.of(new CompletionProposal(d.id()).description(d.name()),
+					new CompletionProposal(d.name()).description(d.id())))
+			.toList());
 	}
 
 	static String label(Deployment d) {
-		return d.name() + "  " + d.id() + "  (" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
-				+ ", " + d.status() + ")";
+		return String.join("  ", cells(d));
+	}
+
+	/**
+	 * A deployment as the picker shows it: its name and ID, which tell deployments apart and stay whole, then where
+	 * it is, which gives way on a narrow terminal.
+	 */
+	private static String[] cells(Deployment d) {
+		return new String[] { d.name() + "  " + d.id(),
+				"(" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName()) + ", " + d.status() + ")" };
 	}
 
 	private static int indexOf(List<Deployment> deployments, String id) {

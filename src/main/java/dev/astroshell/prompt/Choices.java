@@ -1,5 +1,7 @@
 package dev.astroshell.prompt;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,14 +42,41 @@ public final class Choices {
 		return select(prompter, "Several " + kind + "s are named '" + given + "'; please select one:", named, label, 0);
 	}
 
-	/** Asks the user to pick one item; an empty list is an error, not an empty selector. */
+	/**
+	 * Asks the user to pick one item, listed in the {@link NaturalOrder} of their labels; {@code initial} is an index
+	 * of {@code items}. An empty list is an error, not an empty selector.
+	 */
 	public static <T> T select(Prompter prompter, String title, List<T> items, Function<T, String> label,
 			int initial) {
+		List<Integer> order = naturalOrder(title, items, label);
+		int index = prompter.select(title, order.stream().map(i -> label.apply(items.get(i))).toList(),
+				order.indexOf(initial));
+		return items.get(order.get(index));
+	}
+
+	/**
+	 * As {@link #select(Prompter, String, List, Function, int)}, with each item a row of cells; on a narrow terminal
+	 * cell {@code shrinkColumn} gives way first, so that the cells that tell the items apart stay whole.
+	 */
+	public static <T> T select(Prompter prompter, String title, List<T> items, Function<T, String[]> cells,
+			int shrinkColumn, int initial) {
+		List<Integer> order = naturalOrder(title, items, item -> String.join(" ", cells.apply(item)));
+		int index = prompter.select(title, order.stream().map(i -> cells.apply(items.get(i))).toList(), shrinkColumn,
+				order.indexOf(initial));
+		return items.get(order.get(index));
+	}
+
+	/** The indexes of {@code items} in the natural order of their labels. */
+	private static <T> List<Integer> naturalOrder(String title, List<T> items, Function<T, String> label) {
 		if (items.isEmpty()) {
 			throw CliException.failure("nothing to choose from: " + title);
 		}
-		int index = prompter.select(title, items.stream().map(label).toList(), initial);
-		return items.get(index);
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing(i -> label.apply(items.get(i)), NaturalOrder.NAMES));
+		return order;
 	}
 
 	/** What a switch command chooses: its noun ({@code workspace}) and how an item shows its ID, name and label. */

@@ -2,6 +2,7 @@ package dev.astroshell.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.RunMode;
 import dev.astroshell.cli.TerminalText;
 import org.springframework.core.io.ResourceLoader;
@@ -34,7 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class JLinePrompter implements Prompter {
 
-	private static final int VISIBLE_OPTIONS = 10;
+	static final int VISIBLE_OPTIONS = 10;
+
+	/** The cursor mark before a row and the column left free at the end of it. */
+	private static final int ROW_MARGIN = 3;
 
 	private final Terminal terminal;
 
@@ -79,6 +84,13 @@ public class JLinePrompter implements Prompter {
 			.map(SelectorItem::getItem)
 			.map(Option::index)
 			.orElseThrow(PromptCancelledException::new);
+	}
+
+	/** Rows fitted to the terminal: the shrinking column gives way first, then rows are cut at their end. */
+	@Override
+	public int select(String title, List<String[]> rows, int shrinkColumn, int initial) {
+		int width = hasCursorControl() ? terminal.getWidth() - ROW_MARGIN : 0;
+		return select(title, Renderer.align(rows, Math.max(0, width), Set.of(shrinkColumn)), initial);
 	}
 
 	/** A selector's item: the component echoes the chosen item's toString(), which must be its label. */

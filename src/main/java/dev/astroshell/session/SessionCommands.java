@@ -44,7 +44,7 @@ public class SessionCommands {
 	}
 
 	@Command(name = "login", group = "Session", description = "Log in to Astro (or the sandbox) with an API token",
-			help = """
+			completionProvider = "loginCompletion", help = """
 					login                                  # astronomer.io; the token is asked for, masked
 					login cloud.astronomer.io --token-file ~/.astro/token
 					ASTRO_API_TOKEN=… astro-shell login     # reads the token from the environment

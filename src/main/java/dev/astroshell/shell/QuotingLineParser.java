@@ -1,6 +1,8 @@
 package dev.astroshell.shell;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Component;
  * raw (quoted) word to JLine, so a completion after {@code --name "Tok} lands after the quote and candidates with
  * spaces are inserted unquoted. This one is JLine's DefaultParser (which handles an opening quote), and inserts a
  * candidate containing spaces or quotes inside double quotes instead of backslash-escaping it.
+ * <p>
+ * In {@code --name="Tok} the quote is inside the word, which DefaultParser keeps as typed: for completion the word is
+ * reported without it ({@code --name=Tok}, which the candidates start with), and a {@code --name=value} candidate is
+ * inserted with only its value quoted ({@code --name="Token one"}), as the README writes it.
  */
 @Component
 @Primary // JLineShellAutoConfiguration.parser() is not @ConditionalOnMissingBean
@@ -24,26 +30,49 @@ public class QuotingLineParser extends DefaultParser {
 		setEofOnEscapedNewLine(true);
 	}
 
+	/** {@code --name=} (or {@code -t=}) and the rest of the word. */
+	private static final Pattern INLINE_OPTION = Pattern.compile("(--?[^\\s=\"']+=)(.*)", Pattern.DOTALL);
+
 	@Override
 	public ParsedLine parse(String line, int cursor, ParseContext context) {
-		return new Quoting((CompletingParsedLine) super.parse(line, cursor, context));
+		return new Quoting((CompletingParsedLine) super.parse(line, cursor, context),
+				context == ParseContext.COMPLETE);
 	}
 
 	private static boolean needsQuotes(CharSequence candidate) {
 		return candidate.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
 	}
 
-	private record Quoting(CompletingParsedLine parsed) implements CompletingParsedLine {
+	private static String quoted(String value, boolean complete) {
+		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + (complete ? "\"" : "");
+	}
+
+	/** {@code --name="Tok} → {@code --name=Tok}, also once the quote is closed; any other word as it is. */
+	private static String unquoteInlineValue(String word) {
+		Matcher m = INLINE_OPTION.matcher(word);
+		if (!m.matches() || m.group(2).isEmpty() || "\"'".indexOf(m.group(2).charAt(0)) < 0) {
+			return word;
+		}
+		String value = m.group(2).substring(1);
+		char quote = m.group(2).charAt(0);
+		return m.group(1) + (value.endsWith(String.valueOf(quote)) ? value.substring(0, value.length() - 1) : value);
+	}
+
+	private record Quoting(CompletingParsedLine parsed, boolean completing) implements CompletingParsedLine {
 
 		@Override
 		public CharSequence escape(CharSequence candidate, boolean complete) {
+			Matcher inline = INLINE_OPTION.matcher(candidate);
+			if (inline.matches()) {
+				String value = inline.group(2);
+				return inline.group(1) + (needsQuotes(value) ? quoted(value, complete) : value);
+			}
 			int start = parsed.cursor() - parsed.rawWordCursor();
 			boolean quoted = start < parsed.line().length() && "\"'".indexOf(parsed.line().charAt(start)) >= 0;
 			if (quoted || !needsQuotes(candidate)) {
 				return parsed.escape(candidate, complete);
 			}
-			String body = candidate.toString().replace("\\", "\\\\").replace("\"", "\\\"");
-			return "\"" + body + (complete ? "\"" : "");
+			return quoted(candidate.toString(), complete);
 		}
 
 		@Override
@@ -58,12 +87,20 @@ public class QuotingLineParser extends DefaultParser {
 
 		@Override
 		public String word() {
-			return parsed.word();
+			return completing ? unquoteInlineValue(parsed.word()) : parsed.word();
 		}
 
+		/** The cursor in {@link #word()}: before it, the quote that word leaves out. */
 		@Override
 		public int wordCursor() {
-			return parsed.wordCursor();
+			String raw = parsed.word();
+			int removed = raw.length() - word().length();
+			if (removed == 0) {
+				return parsed.wordCursor();
+			}
+			int quoteAt = raw.indexOf('=') + 1;
+			int cursor = parsed.wordCursor();
+			return cursor <= quoteAt ? cursor : Math.min(cursor - 1, word().length());
 		}
 
 		@Override
@@ -73,7 +110,8 @@ public class QuotingLineParser extends DefaultParser {
 
 		@Override
 		public List<String> words() {
-			return parsed.words();
+			return completing ? parsed.words().stream().map(QuotingLineParser::unquoteInlineValue).toList()
+					: parsed.words();
 		}
 
 		@Override

@@ -1,7 +1,21 @@
 package dev.astroshell.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import dev.astroshell.cli.OutputFormat;
+import org.jline.reader.impl.LineReaderImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
@@ -29,11 +43,30 @@ import org.springframework.util.StringUtils;
  * back);</li>
  * <li>elsewhere: no option (a positional), plus the option names not yet given.</li>
  * </ul>
+ * {@code -o}/{@code --output} completes to the output formats for every command. A provider that takes longer than
+ * a moment (a slow API) shows {@code fetching…} at the right of the line; Ctrl-C abandons the wait and leaves the
+ * line as typed.
  */
 @Component
 public class ShellCompleter extends CommandCompleter {
 
+	private static final Logger log = LoggerFactory.getLogger(ShellCompleter.class);
+
+	/** How long a Tab waits before it says that it is waiting. */
+	static final Duration HINT_AFTER = Duration.ofMillis(200);
+
+	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
+
+	private static final String OUTPUT_OPTION = "output";
+
 	private final CommandCatalog catalog;
+
+	/** Runs the providers, so that the reader's thread can show the hint and take Ctrl-C while one waits. */
+	private final ExecutorService lookups = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "completion");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public ShellCompleter(CommandRegistry registry, CommandCatalog catalog) {
 		super(registry);
@@ -59,8 +92,8 @@ public class ShellCompleter extends CommandCompleter {
 			String prefix = current.substring(0, current.indexOf('=') + 1);
 			List<String> valueWords = new ArrayList<>(words);
 			valueWords.set(index, words.get(index).substring(prefix.length()));
-			propose(command, new CompletionContext(valueWords, index, line.wordCursor() - prefix.length(), command,
-					inlineOption), prefix, candidates);
+			proposeWaiting(reader, command, new CompletionContext(valueWords, index,
+					line.wordCursor() - prefix.length(), command, inlineOption), prefix, candidates);
 			return;
 		}
 		CommandOption option = valueOf(command, before);
@@ -68,8 +101,8 @@ public class ShellCompleter extends CommandCompleter {
 			addOptionNames(command, words, index, candidates);
 		}
 		if (option != null || !current.startsWith("-")) {
-			propose(command, new CompletionContext(words, index, line.wordCursor(), command, option), "",
-					candidates);
+			proposeWaiting(reader, command, new CompletionContext(words, index, line.wordCursor(), command, option),
+					"", candidates);
 		}
 	}
 
@@ -131,6 +164,66 @@ public class ShellCompleter extends CommandCompleter {
 			candidates.add(new Candidate(prefix + proposal.value(), TerminalText.oneLine(proposal.displayText()),
 					TerminalText.oneLine(proposal.category()), TerminalText.oneLine(proposal.description()), null,
 					null, proposal.complete()));
+		}
+	}
+
+	/** The output formats for {@code -o}, else the provider's proposals, waited for as {@link #waitFor} says. */
+	private void proposeWaiting(LineReader reader, Command command, CompletionContext context, String prefix,
+			List<Candidate> candidates) {
+		CommandOption option = context.getCommandOption();
+		if (option != null && OUTPUT_OPTION.equals(option.longName())) {
+			for (OutputFormat format : OutputFormat.values()) {
+				String value = format.name().toLowerCase(Locale.ROOT);
+				candidates.add(new Candidate(prefix + value, value, null, null, null, null, true));
+			}
+			return;
+		}
+		candidates.addAll(waitFor(reader, () -> {
+			List<Candidate> found = new ArrayList<>();
+			propose(command, context, prefix, found);
+			return found;
+		}));
+	}
+
+	/**
+	 * The proposals, waited for on the reader's thread: past {@link #HINT_AFTER} the line says so, and Ctrl-C (which
+	 * interrupts the reading thread) gives up, proposing nothing and keeping the line.
+	 */
+	private List<Candidate> waitFor(LineReader reader, Supplier<List<Candidate>> provider) {
+		Future<List<Candidate>> lookup = lookups.submit(provider::get);
+		LineReaderImpl waiting = reader instanceof LineReaderImpl impl && impl.isReading() ? impl : null;
+		try {
+			try {
+				return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException slow) {
+				hint(waiting, WAITING_HINT);
+				try {
+					return lookup.get();
+				}
+				finally {
+					hint(waiting, "");
+				}
+			}
+		}
+		catch (InterruptedException e) {
+			lookup.cancel(true);
+			return List.of();
+		}
+		catch (ExecutionException e) {
+			return failed(e);
+		}
+	}
+
+	private static List<Candidate> failed(ExecutionException e) {
+		log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
+		return List.of();
+	}
+
+	private static void hint(LineReaderImpl reader, String text) {
+		if (reader != null) {
+			reader.setRightPrompt(text);
+			reader.callWidget(LineReader.REDISPLAY);
 		}
 	}
 

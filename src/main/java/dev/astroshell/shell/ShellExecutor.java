@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiException;
+import dev.astroshell.prompt.PromptCancelledException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.InertWriter;
@@ -136,6 +137,11 @@ public class ShellExecutor {
 	}
 
 	private int report(Failure failure, Streams streams, String origin) {
+		if (failure.cause() instanceof PromptCancelledException cancel && cancel.isOwnWords()) {
+			// the command's own line for a cancel, where it prints it for "no": only the exit code tells them apart
+			streams.out().println(cancel.getMessage());
+			return failure.exitCode();
+		}
 		PrintWriter err = streams.err();
 		err.println(errorLine((origin == null ? "" : origin + ": ") + failure.message()));
 		if (mode.isDebug() && failure.cause() != null) {

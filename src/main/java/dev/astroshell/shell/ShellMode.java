@@ -37,6 +37,16 @@ public class ShellMode implements RunMode {
 		return debug;
 	}
 
+	/**
+	 * The terminal's width when results are shown on it: in the REPL, or a one-shot run whose stdin and stdout are a
+	 * terminal; 0 for a dumb terminal, a pipe or a file, whose lines must never be cut.
+	 */
+	@Override
+	public int terminalWidth() {
+		boolean onTerminal = repl || consoleIsTerminal();
+		return onTerminal && !terminal.getType().startsWith(Terminal.TYPE_DUMB) ? terminal.getWidth() : 0;
+	}
+
 	/** Called when the REPL starts (and by tests that drive prompts on a virtual terminal). */
 	public void startRepl() {
 		repl = true;

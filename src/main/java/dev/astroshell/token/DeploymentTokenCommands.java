@@ -1,14 +1,12 @@
 package dev.astroshell.token;
 
 import java.time.Clock;
-import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.TerminalText;
 
-import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -93,10 +91,8 @@ public class DeploymentTokenCommands {
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "clean-output", shortName = 'c', description = "print only the new token") Boolean cleanOutput,
 			@Option(longName = "force", shortName = 'f', description = "rotate without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
-			CommandContext ctx) {
-		ApiToken rotated = sayingCancel(ctx,
-				() -> lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId));
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
+		ApiToken rotated = lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
 		return rotated == null ? TokenLifecycle.ROTATE_CANCELED : secret(rotated, "rotated", cleanOutput);
 	}
 
@@ -110,20 +106,8 @@ public class DeploymentTokenCommands {
 			@Argument(index = 0, description = "the token's ID (default: found by --name, or picked)") String tokenId,
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "force", shortName = 'f', description = "delete without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
-			CommandContext ctx) {
-		return sayingCancel(ctx, () -> lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId));
-	}
-
-	/** Esc on a confirmation prints the line "n" prints, then ends the command as cancelled (exit 2). */
-	private static <T> T sayingCancel(CommandContext ctx, Supplier<T> command) {
-		try {
-			return command.get();
-		}
-		catch (TokenLifecycle.ConfirmationCancelled cancelled) {
-			ctx.outputWriter().println(cancelled.line());
-			throw cancelled;
-		}
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
+		return lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
 	}
 
 	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",

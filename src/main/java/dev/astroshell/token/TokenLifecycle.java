@@ -30,23 +30,6 @@ public class TokenLifecycle {
 
 	static final String REMOVE_CANCELED = "Canceling API Token removal";
 
-	/**
-	 * Esc or Ctrl-C on a confirmation: still a cancelled prompt (exit 2), carrying the line "n" prints, which the
-	 * command prints too, so that both ways of saying no read the same.
-	 */
-	static final class ConfirmationCancelled extends PromptCancelledException {
-
-		private final String line;
-
-		ConfirmationCancelled(String line) {
-			this.line = line;
-		}
-
-		String line() {
-			return line;
-		}
-	}
-
 	private final TokenContext context;
 
 	private final Tokens lists;
@@ -163,7 +146,7 @@ public class TokenLifecycle {
 				+ (note == null ? "" : " " + note);
 	}
 
-	/** @throws ConfirmationCancelled on Esc or Ctrl-C, with {@code canceled}, the line "n" gives */
+	/** @throws PromptCancelledException on Esc or Ctrl-C, in the words of {@code canceled}, the line "n" gives */
 	private boolean confirmed(boolean force, String question, String verb, String canceled) {
 		if (force) {
 			return true;
@@ -171,12 +154,7 @@ public class TokenLifecycle {
 		if (!prompter.isInteractive()) {
 			throw new NotInteractiveException("confirmation needed: pass --force to " + verb + " without asking");
 		}
-		try {
-			return prompter.confirm(question, false);
-		}
-		catch (PromptCancelledException e) {
-			throw new ConfirmationCancelled(canceled);
-		}
+		return prompter.confirm(question, false, canceled);
 	}
 
 	/** A server's name on one line: in a question or a success line, a line break in it cannot fake another line. */

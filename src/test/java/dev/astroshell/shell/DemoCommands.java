@@ -72,6 +72,11 @@ public class DemoCommands {
 		return "picked " + WIDGETS.get(prompter.select("Pick a widget:", WIDGETS, 0));
 	}
 
+	@Command(name = "demo reset", group = "Demo", description = "Confirm, then reset")
+	public String reset() {
+		return prompter.confirm("Reset everything?", false, "Canceling the reset") ? "reset" : "Canceling the reset";
+	}
+
 	/** Registers the {@code @Command} methods of {@code holder} (a bean) in the registry, as 4.0.1 does for components. */
 	public static SmartInitializingSingleton registrar(ApplicationContext context, CommandRegistry registry,
 			Class<?> holder) {

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.Size;
 import org.jline.utils.AttributedString;
 
@@ -88,6 +90,27 @@ public class VirtualTerminal {
 	/** Waits (up to 10 s) until {@code text} has been drawn. */
 	public void awaitScreen(String text) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> screen().contains(text));
+	}
+
+	/**
+	 * The screen as a terminal of that size shows it once everything drawn since the last {@link #clear()} has been
+	 * played on it: what is left after the cursor moves and redraws, one string a row, trailing blanks stripped.
+	 */
+	public List<String> screenAt(int columns, int rows) {
+		ScreenTerminal screen = new ScreenTerminal(columns, rows);
+		synchronized (output) {
+			screen.write(output.toString(StandardCharsets.UTF_8));
+		}
+		return screen.toString().lines().map(String::stripTrailing).toList();
+	}
+
+	/**
+	 * Waits (up to 10 s) until a row of the screen, as {@link #screenAt} shows it, contains {@code text}: for what a
+	 * component redraws in place, which the stream holds only in pieces.
+	 */
+	public void awaitDisplayed(String text, int columns) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> screenAt(columns, 30).stream().anyMatch(row -> row.contains(text)));
 	}
 
 	private OutputStream outputStream() {

@@ -219,16 +219,16 @@ class TokenWordingUnitTest {
 			.expectCancel(Kind.CONFIRM, delete)
 			.expectConfirm(delete, false);
 
-		var escRotate = catchThrowableOfType(TokenLifecycle.ConfirmationCancelled.class,
+		var escRotate = catchThrowableOfType(PromptCancelledException.class,
 				() -> unit.lifecycle.rotate("t1", null, false, null));
-		assertThat(escRotate).isInstanceOf(PromptCancelledException.class);
 		assertThat(escRotate.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(escRotate.line()).isEqualTo(TokenLifecycle.ROTATE_CANCELED);
+		assertThat(escRotate.isOwnWords()).isTrue();
+		assertThat(escRotate.getMessage()).isEqualTo(TokenLifecycle.ROTATE_CANCELED);
 		assertThat(unit.lifecycle.rotate("t1", null, false, null)).as("n: the command prints ROTATE_CANCELED").isNull();
 
-		var escDelete = catchThrowableOfType(TokenLifecycle.ConfirmationCancelled.class,
+		var escDelete = catchThrowableOfType(PromptCancelledException.class,
 				() -> unit.lifecycle.delete("t1", null, false, null));
-		assertThat(escDelete.line()).isEqualTo(unit.lifecycle.delete("t1", null, false, null))
+		assertThat(escDelete.getMessage()).isEqualTo(unit.lifecycle.delete("t1", null, false, null))
 			.isEqualTo("Canceling API Token deletion");
 		assertThat(api.calls()).as("four E3, no write").hasSize(4);
 	}

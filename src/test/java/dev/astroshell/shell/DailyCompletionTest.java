@@ -1,0 +1,160 @@
+package dev.astroshell.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.sandbox.SandboxSeed;
+import dev.astroshell.session.ConfigStore;
+import dev.astroshell.testing.SandboxFixture;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tab as typed in daily use, on the virtual terminal against the sandbox: the README's {@code --name="…} form, the
+ * output formats, login's domains and token file, the shell's own words, and a slow API.
+ */
+@ShellTestContext
+class DailyCompletionTest {
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	VirtualTerminal tty;
+
+	@Autowired
+	LineReader lineReader;
+
+	@Autowired
+	Terminal terminal;
+
+	@Autowired
+	SandboxFixture fixture;
+
+	@Autowired
+	ConfigStore store;
+
+	@BeforeEach
+	void fresh() {
+		fixture.fresh();
+		tty.clear();
+	}
+
+	@AfterEach
+	void noFaults() {
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+	}
+
+	@Test
+	void theReadmesInlineQuotedForm() throws Exception {
+		assertThat(shell.complete("deployment token update --name=\"Ci")).contains("--name=Ci Deploy Token");
+		assertThat(readLineTyping("deployment token update --name=\"Ci\t\r"))
+			.isEqualTo("deployment token update --name=\"Ci Deploy Token\" ");
+		assertThat(readLineTyping("deployment token update --name=É\t\r"))
+			.isEqualTo("deployment token update --name=\"Équipe données\" ");
+	}
+
+	@Test
+	void anEmptyInlineValueQuotesOnlyTheValue() throws Exception {
+		assertThat(shell.complete("deployment token update --name=")).containsExactly("--name=Ci Deploy Token",
+				"--name=Équipe données");
+		// the second Tab walks the menu and inserts its first entry
+		String line = readLineTyping("deployment token update --name=\t\t\r\r");
+		assertThat(line).startsWith("deployment token update --name=\"Ci Deploy Token").doesNotContain("\"--name");
+	}
+
+	@Test
+	void aNewNameHasNothingToPropose() {
+		assertThat(shell.complete("deployment token update --new-name ")).isEmpty();
+		assertThat(shell.complete("deployment token update --new-name=")).isEmpty();
+		assertThat(shell.complete("deployment token update -n ")).isEmpty();
+	}
+
+	@Test
+	void outputFormatsForEveryListCommand() {
+		for (String command : new String[] { "deployment list", "deployment token list", "status", "context list",
+				"workspace list" }) {
+			assertThat(shell.complete(command + " -o ")).as(command).containsExactly("table", "json");
+		}
+		assertThat(shell.complete("deployment list --output=")).containsExactly("--output=table", "--output=json");
+	}
+
+	@Test
+	void loginProposesTheSavedAndTheUsualDomains() {
+		assertThat(shell.complete("login ")).contains("astronomer.io", "localhost", "sandbox")
+			.containsAll(store.load().contexts().keySet());
+		assertThat(shell.complete("login lo")).contains("localhost");
+		assertThat(shell.complete("login -")).contains("--token-file");
+	}
+
+	@Test
+	void theTokenFileCompletesPaths(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("token.txt"), "x");
+		Files.writeString(dir.resolve(".hidden"), "x");
+		Files.createDirectory(dir.resolve("keys"));
+		assertThat(shell.complete("login localhost --token-file " + dir + "/")).containsExactly(dir + "/keys/",
+				dir + "/token.txt");
+		assertThat(shell.complete("login --token-file=" + dir + "/.")).contains("--token-file=" + dir + "/.hidden");
+		assertThat(shell.complete("login --token-file " + dir + "/missing/")).isEmpty();
+		assertThat(readLineTyping("login --token-file " + dir + "/to\t\r"))
+			.isEqualTo("login --token-file " + dir + "/token.txt ");
+	}
+
+	@Test
+	void manyCandidatesAreOfferedInTheShellsOwnName(@TempDir Path dir) throws Exception {
+		for (int i = 0; i < 120; i++) {
+			Files.writeString(dir.resolve("token-" + i), "x");
+		}
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("login --token-file " + dir + "/\t");
+		tty.awaitScreen("do you wish to see all 120 possibilities");
+		assertThat(tty.screen()).contains("astro-shell: do you wish to see all").doesNotContain("Spring Shell");
+		tty.type("n\r");
+		// no list, only the common start of the names
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("login --token-file " + dir + "/token-");
+	}
+
+	@Test
+	void aSlowLookUpSaysItIsFetchingAndCtrlCKeepsTheLine() throws Exception {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(20), 0, new int[] { 500 }, 0, 1, "/deployments",
+					"GET"));
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment switch etl\t");
+		tty.awaitScreen(ShellCompleter.WAITING_HINT);
+		terminal.raise(Terminal.Signal.INT);
+		tty.type("-x\r");
+		// well before the API answers: the wait was abandoned, the line kept
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment switch etl-x");
+	}
+
+	@Test
+	void aQuickLookUpShowsNoHint() throws Exception {
+		assertThat(readLineTyping("deployment switch " + SandboxSeed.DEPLOYMENT_ML_DEV_ID.substring(0, 5) + "\t\r"))
+			.isEqualTo("deployment switch " + SandboxSeed.DEPLOYMENT_ML_DEV_ID + " ");
+		assertThat(tty.screen()).doesNotContain("fetching");
+	}
+
+	private String readLineTyping(String keys) throws Exception {
+		tty.clear();
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type(keys);
+		return line.get(10, TimeUnit.SECONDS);
+	}
+
+}
