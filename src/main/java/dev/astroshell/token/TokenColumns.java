@@ -15,7 +15,7 @@ final class TokenColumns {
 	static List<Column<ApiToken>> columns(String deploymentId, Clock clock) {
 		return List.of(new Column<ApiToken>("ID", ApiToken::id),
 				new Column<>("NAME", t -> TokenRows.name(t, clock.instant())),
-				new Column<>("DESCRIPTION", ApiToken::description), new Column<>("SCOPE", t -> t.scope().name()),
+				new Column<ApiToken>("DESCRIPTION", ApiToken::description).shrinking(), new Column<>("SCOPE", t -> t.scope().name()),
 				new Column<>("DEPLOYMENT ROLE", t -> t.deploymentRole(deploymentId) == null ? ""
 						: t.deploymentRole(deploymentId)),
 				new Column<>("CREATED", t -> Ages.ago(t.createdAt(), clock.instant())),

@@ -146,10 +146,7 @@ abstract class TokenCompletion implements CompletionProvider {
 					.map(CompletionProposal::new)
 					.toList();
 				case "role" -> tokens.deploymentRoles().stream().map(CompletionProposal::new).toList();
-				case "deployment-id" -> deployments.list(true)
-					.stream()
-					.map(d -> new CompletionProposal(d.id()).description(d.name()))
-					.toList();
+				case "deployment-id" -> deployments.proposals();
 				case "workspace-id" -> workspaces.list()
 					.stream()
 					.map(w -> new CompletionProposal(w.id()).description(w.name()))

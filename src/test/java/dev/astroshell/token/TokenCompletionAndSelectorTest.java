@@ -26,6 +26,8 @@ import dev.astroshell.testing.SandboxFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.jline.CommandCompleter;
 
+import dev.astroshell.testing.SeedFacts;
+
 import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_STAGING_ID;
 import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ML_DEV_ID;
 import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ML_PROD_ID;
@@ -153,10 +155,15 @@ class TokenCompletionAndSelectorTest {
 			.containsExactly("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot");
 		List<Candidate> deployments = candidates("deployment token update --deployment-id ");
 		assertThat(deployments).extracting(Candidate::value)
-			.containsExactlyInAnyOrder(ETL_PROD, DEPLOYMENT_ETL_STAGING_ID, DEPLOYMENT_ML_DEV_ID, DEPLOYMENT_ML_PROD_ID);
+			.as("--deployment-id takes an ID or a name, as deployment switch does")
+			.containsExactlyInAnyOrder(ETL_PROD, DEPLOYMENT_ETL_STAGING_ID, DEPLOYMENT_ML_DEV_ID, DEPLOYMENT_ML_PROD_ID,
+					SeedFacts.ETL_PROD, SeedFacts.ETL_STAGING, SeedFacts.ML_DEV, SeedFacts.ML_PROD);
 		assertThat(deployments).filteredOn(c -> c.value().equals(ETL_PROD))
 			.singleElement()
 			.satisfies(c -> assertThat(c.descr()).isEqualTo("etl-prod"));
+		assertThat(deployments).filteredOn(c -> c.value().equals(SeedFacts.ETL_PROD))
+			.singleElement()
+			.satisfies(c -> assertThat(c.descr()).isEqualTo(ETL_PROD));
 	}
 
 	@Test
