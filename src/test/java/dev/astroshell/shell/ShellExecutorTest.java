@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Progress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandRegistry;
 
@@ -71,7 +72,7 @@ class ShellExecutorTest {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, debug).execute("demo fail --kind api",
+		int code = new ShellExecutor(parser, catalog, registry, help, debug, Progress.NONE).execute("demo fail --kind api",
 				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")

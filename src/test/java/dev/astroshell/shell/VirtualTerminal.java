@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 
+import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.Size;
 import org.jline.utils.AttributedString;
 
@@ -26,6 +28,10 @@ import static org.awaitility.Awaitility.await;
  * discipline turns {@code \r} into {@code \n}, which no component binds.
  */
 public class VirtualTerminal {
+
+	static final int WIDTH = 100;
+
+	static final int HEIGHT = 30;
 
 	private final LinkedBlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
 
@@ -70,6 +76,23 @@ public class VirtualTerminal {
 		synchronized (output) {
 			return AttributedString.stripAnsi(output.toString(StandardCharsets.UTF_8));
 		}
+	}
+
+	/** Everything drawn since the last {@link #clear()}, escape sequences included. */
+	public String raw() {
+		synchronized (output) {
+			return output.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
+	 * What the screen shows now: {@link #raw()} replayed on a VT100 emulator of the same size, so that a line drawn
+	 * and then erased is gone. Trailing blanks are stripped from each line.
+	 */
+	public String visible() {
+		ScreenTerminal screen = new ScreenTerminal(WIDTH, HEIGHT);
+		screen.write(raw());
+		return screen.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n")).strip();
 	}
 
 	public void clear() {
@@ -118,7 +141,7 @@ public class VirtualTerminal {
 			return builder -> builder.system(false)
 				.streams(tty.input, tty.outputStream())
 				.type(type)
-				.size(new Size(100, 30));
+				.size(new Size(WIDTH, HEIGHT));
 		}
 
 		@Bean

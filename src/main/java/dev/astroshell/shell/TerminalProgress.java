@@ -1,0 +1,181 @@
+package dev.astroshell.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
+
+import dev.astroshell.cli.Progress;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link Progress} as one line on the terminal: once a task has been open for {@link #DELAY}, a spinner with what it
+ * is doing ({@code ⠋ updating token…}, {@code ⠋ fetched 300 of 1,000 tokens of etl-prod}), redrawn in place ten
+ * times a second by one daemon thread ({@code \r}, the line, erase to the end of the line) and erased when the last
+ * open task closes, before {@code close()} returns: whatever the caller draws next (a picker, the result, an error)
+ * finds the line empty, and nothing is drawn until the next task. A terminal without cursor control ({@code dumb})
+ * shows nothing; {@code NO_COLOR} drops the colour.
+ */
+@Component
+public class TerminalProgress implements Progress, AutoCloseable {
+
+	static final Duration DELAY = Duration.ofMillis(300);
+
+	private static final Duration TICK = Duration.ofMillis(100);
+
+	private static final String[] SPINNER = { "⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏" };
+
+	private static final String[] ASCII_SPINNER = { "|", "/", "-", "\\" };
+
+	private final Terminal terminal;
+
+	private final boolean colour;
+
+	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "astro-progress");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Guards everything below and every write to the terminal. */
+	private final Object lock = new Object();
+
+	/** Open tasks, the newest first: the newest is shown once the oldest has waited long enough. */
+	private final Deque<Running> open = new ArrayDeque<>();
+
+	private ScheduledFuture<?> ticker;
+
+	private boolean shown;
+
+	private int frame;
+
+	public TerminalProgress(Terminal terminal, Environment environment) {
+		this.terminal = terminal;
+		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
+	}
+
+	@Override
+	public Task start(Label label) {
+		if (!canRedrawLine()) {
+			return Task.NONE;
+		}
+		Running task = new Running(label, System.nanoTime() + DELAY.toNanos());
+		synchronized (lock) {
+			open.push(task);
+			if (ticker == null) {
+				ticker = scheduler.scheduleAtFixedRate(this::tick, DELAY.toMillis(), TICK.toMillis(),
+						TimeUnit.MILLISECONDS);
+			}
+		}
+		return task;
+	}
+
+	/** {@code \r} and erase-to-end-of-line: what {@code TERM=dumb} (and a pipe, which JLine makes dumb) lacks. */
+	private boolean canRedrawLine() {
+		return !terminal.getType().startsWith(Terminal.TYPE_DUMB)
+				&& terminal.getStringCapability(Capability.carriage_return) != null
+				&& terminal.getStringCapability(Capability.clr_eol) != null;
+	}
+
+	private void tick() {
+		synchronized (lock) {
+			Running newest = open.peekFirst();
+			if (newest == null || System.nanoTime() < open.peekLast().showAfter) {
+				return;
+			}
+			terminal.puts(Capability.carriage_return);
+			terminal.writer().print(line(newest));
+			terminal.puts(Capability.clr_eol);
+			terminal.flush();
+			shown = true;
+			frame++;
+		}
+	}
+
+	private void finish(Running task) {
+		synchronized (lock) {
+			if (!open.remove(task) || !open.isEmpty()) {
+				return;
+			}
+			ticker.cancel(false);
+			ticker = null;
+			if (shown) {
+				terminal.puts(Capability.carriage_return);
+				terminal.puts(Capability.clr_eol);
+				terminal.flush();
+				shown = false;
+			}
+		}
+	}
+
+	/** The spinner and what the task does, cut to the terminal's width so that it never wraps. */
+	private String line(Running task) {
+		boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
+		String[] spinner = unicode ? SPINNER : ASCII_SPINNER;
+		AttributedStringBuilder line = new AttributedStringBuilder();
+		line.append(spinner[frame % spinner.length],
+				colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT);
+		line.append(" ").append(task.text(unicode ? "…" : "..."));
+		int width = terminal.getWidth() > 1 ? terminal.getWidth() : 80;
+		return line.columnSubSequence(0, width - 1).toAnsi(terminal);
+	}
+
+	@Override
+	public void close() {
+		scheduler.shutdownNow();
+	}
+
+	private final class Running implements Task {
+
+		private record Count(long done, long total) {
+		}
+
+		final long showAfter;
+
+		private volatile Label label;
+
+		private volatile Count count;
+
+		Running(Label label, long showAfter) {
+			this.label = label;
+			this.showAfter = showAfter;
+		}
+
+		String text(String ellipsis) {
+			Label l = label;
+			Count c = count;
+			if (c != null && l.counted() != null) {
+				return String.format(Locale.ROOT, "fetched %,d of %,d %s", c.done(), c.total(), l.counted());
+			}
+			return l.doing() + ellipsis;
+		}
+
+		@Override
+		public void relabel(Label newLabel) {
+			label = newLabel;
+		}
+
+		@Override
+		public void update(long done, long total) {
+			count = new Count(done, total);
+		}
+
+		@Override
+		public void close() {
+			finish(this);
+		}
+	}
+
+}

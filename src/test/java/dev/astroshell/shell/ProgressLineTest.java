@@ -1,0 +1,171 @@
+package dev.astroshell.shell;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.astroshell.AstroProperties;
+import dev.astroshell.api.CreateTokenRequest;
+import dev.astroshell.api.TokenQuery;
+import dev.astroshell.api.TokenScope;
+import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.session.Session;
+import dev.astroshell.testing.SandboxFixture;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
+import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The progress line of slow API waits on a terminal, against the sandbox with injected latency: what it says, that
+ * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker).
+ */
+@ShellTestContext
+class ProgressLineTest {
+
+	static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+
+	@Autowired
+	ShellDriver shell;
+
+	@Autowired
+	VirtualTerminal tty;
+
+	@Autowired
+	SandboxFixture fixture;
+
+	@Autowired
+	ShellMode mode;
+
+	@Autowired
+	ShellRunner runner;
+
+	@Autowired
+	Terminal terminal;
+
+	@Autowired
+	Session session;
+
+	@Autowired
+	AstroProperties properties;
+
+	@BeforeEach
+	void fresh() {
+		fixture.fresh();
+		mode.startRepl();
+		tty.clear();
+	}
+
+	@AfterEach
+	void endRepl() {
+		fixture.fresh();
+		mode.endRepl();
+	}
+
+	@Test
+	void aSlowUpdateSaysWhatItWaitsForAndLeavesNothingBehind() throws Exception {
+		latency(Duration.ofSeconds(1));
+		var update = shell.async(() -> shell.run("deployment token update " + TOKEN_EQUIPE_ID + " -n renamed -r DAG_RUNNER"));
+		tty.awaitScreen("updating token…");
+		assertThat(tty.visible()).matches("[" + SPINNER + "] updating token…");
+
+		ShellDriver.Result result = update.get(20, TimeUnit.SECONDS);
+		assertThat(result.out()).contains("successfully updated");
+		awaitBlankScreen();
+	}
+
+	@Test
+	void aPagedListCountsWhatHasArrivedOutOfTheTotal() throws Exception {
+		int total = properties.api().pageSize() + 5;
+		int seeded = session.api()
+			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), 0, 1)
+			.block()
+			.totalCount();
+		IntStream.range(seeded, total)
+			.forEach(i -> session.api()
+				.createToken(ORGANIZATION_ID, new CreateTokenRequest("bulk " + i, "DEPLOYMENT_ADMIN",
+						TokenScope.DEPLOYMENT, null, ETL_PROD, null, null))
+				.block());
+		latency(Duration.ofSeconds(1));
+		var list = shell.async(() -> shell.run("deployment token list"));
+		tty.awaitScreen("fetching tokens of etl-prod…");
+		tty.awaitScreen("fetched %,d of %,d tokens of etl-prod".formatted(properties.api().pageSize(), total));
+
+		assertThat(list.get(20, TimeUnit.SECONDS).out()).contains("bulk " + (total - 1));
+		awaitBlankScreen();
+	}
+
+	@Test
+	void ctrlCStopsTheWaitClearsTheLineAndTheShellGoesOn() throws Exception {
+		latency(Duration.ofSeconds(5));
+		CompletableFuture<Void> repl = CompletableFuture.runAsync(runner::repl);
+		tty.awaitScreen("etl-prod]> ");
+		tty.clear();
+		tty.type("deployment token list\r");
+		tty.awaitScreen("fetching tokens of etl-prod…");
+		// the virtual pty is nobody's controlling terminal, so a typed ^C raises no SIGINT: raise it as the OS would
+		terminal.raise(Terminal.Signal.INT);
+		tty.awaitScreen("Error: interrupted");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(tty.visible()).as("the line gave way to the error and a fresh prompt")
+				.isEqualTo("deployment token list\nError: interrupted\nastro [sandbox · Sandbox Org · etl-prod]>"));
+
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+		tty.type("deployment token list\r");
+		tty.awaitScreen("Équipe données");
+		tty.type("exit\r");
+		repl.get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void jsonOutputIsNeverAccompanied() {
+		latency(Duration.ofMillis(800));
+		for (String line : new String[] { "deployment token list -o json", "deployment token list --json",
+				"deployment list --output=JSON" }) {
+			ShellDriver.Result result = shell.run(line);
+			assertThat(result.exitCode()).as(line).isEqualTo(ExitCodes.OK);
+			assertThat(result.out()).as(line).startsWith("[");
+			assertThat(tty.raw()).as(line).isEmpty();
+		}
+		assertThat(shell.run("deployment token list -o table").exitCode()).isZero();
+		assertThat(tty.screen()).as("the same wait for a table shows its line").contains("fetching tokens of etl-prod…");
+	}
+
+	@Test
+	void theLineIsGoneBeforeAPickerDrawsAndStaysAwayWhileItIsOpen() throws Exception {
+		latency(Duration.ofSeconds(1));
+		var update = shell.async(() -> shell.run("deployment token update"));
+		tty.awaitScreen("fetching tokens of etl-prod…");
+		tty.awaitScreen("Please select the Deployment API token:");
+		int pickerDrawn = tty.raw().indexOf("Please select");
+		assertThat(tty.visible()).doesNotContain("fetching").startsWith("? Please select the Deployment API token:");
+		await().during(Duration.ofMillis(800))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> tty.raw().substring(pickerDrawn).chars().noneMatch(c -> SPINNER.indexOf(c) >= 0));
+
+		tty.type("\u001b");
+		assertThat(update.get(10, TimeUnit.SECONDS).exitCode()).isEqualTo(ExitCodes.USAGE);
+	}
+
+	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */
+	private void awaitBlankScreen() {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(tty.visible()).as("the line is erased when the wait ends").isEmpty());
+	}
+
+	private void latency(Duration latency) {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(latency, 0, new int[] { 500 }, 0, 1, "", ""));
+	}
+
+}
