@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
@@ -124,12 +125,19 @@ public class TerminalProgress implements Progress, AutoCloseable {
 	private String line(Running task) {
 		boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
 		String[] spinner = unicode ? SPINNER : ASCII_SPINNER;
-		AttributedStringBuilder line = new AttributedStringBuilder();
-		line.append(spinner[frame % spinner.length],
-				colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT);
-		line.append(" ").append(task.text(unicode ? "…" : "..."));
+		String ellipsis = unicode ? "…" : "...";
 		int width = terminal.getWidth() > 1 ? terminal.getWidth() : 80;
-		return line.columnSubSequence(0, width - 1).toAnsi(terminal);
+		AttributedString text = new AttributedString(task.text(ellipsis));
+		int room = width - 3; // the spinner, a space, and the last column, where the cursor would wrap
+		String shown = text.columnLength() <= room ? text.toString()
+				: text.columnSubSequence(0, Math.max(0, room - ellipsis.length())).toString().stripTrailing()
+						+ ellipsis;
+		return new AttributedStringBuilder()
+			.append(spinner[frame % spinner.length],
+					colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT)
+			.append(" ")
+			.append(shown)
+			.toAnsi(terminal);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.astroshell.shell;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.CreateTokenRequest;
@@ -102,6 +105,17 @@ class ProgressLineTest {
 		tty.awaitScreen("fetched %,d of %,d tokens of etl-prod".formatted(properties.api().pageSize(), total));
 
 		assertThat(list.get(20, TimeUnit.SECONDS).out()).contains("bulk " + (total - 1));
+		awaitBlankScreen();
+	}
+
+	@Test
+	void aLoginShowsItsWaitsToo(@TempDir Path dir) throws Exception {
+		Path tokenFile = Files.writeString(dir.resolve("token"), fixture.server().developmentToken());
+		latency(Duration.ofSeconds(1));
+		var login = shell.async(() -> shell
+			.run("login localhost:" + fixture.server().baseUrl().getPort() + " --token-file " + tokenFile));
+		tty.awaitScreen("fetching organization…");
+		assertThat(login.get(20, TimeUnit.SECONDS).exitCode()).isZero();
 		awaitBlankScreen();
 	}
 
