@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -17,6 +19,7 @@ import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 
 import dev.astroshell.cli.Progress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -26,8 +29,9 @@ import org.springframework.util.StringUtils;
  * is doing ({@code ⠋ updating token…}, {@code ⠋ fetched 300 of 1,000 tokens of etl-prod}), redrawn in place ten
  * times a second by one daemon thread ({@code \r}, the line, erase to the end of the line) and erased when the last
  * open task closes, before {@code close()} returns: whatever the caller draws next (a picker, the result, an error)
- * finds the line empty, and nothing is drawn until the next task. A terminal without cursor control ({@code dumb})
- * shows nothing; {@code NO_COLOR} drops the colour.
+ * finds the line empty, and nothing is drawn until the next task; a line drawn over the input being typed (a wait
+ * during Tab completion) gives the input back. A terminal without cursor control ({@code dumb}) shows nothing;
+ * {@code NO_COLOR} drops the colour.
  */
 @Component
 public class TerminalProgress implements Progress, AutoCloseable {
@@ -41,6 +45,8 @@ public class TerminalProgress implements Progress, AutoCloseable {
 	private static final String[] ASCII_SPINNER = { "|", "/", "-", "\\" };
 
 	private final Terminal terminal;
+
+	private final ObjectProvider<LineReader> reader;
 
 	private final boolean colour;
 
@@ -62,8 +68,9 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 	private int frame;
 
-	public TerminalProgress(Terminal terminal, Environment environment) {
+	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment) {
 		this.terminal = terminal;
+		this.reader = reader;
 		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
 	}
 
@@ -117,7 +124,16 @@ public class TerminalProgress implements Progress, AutoCloseable {
 				terminal.puts(Capability.clr_eol);
 				terminal.flush();
 				shown = false;
+				redrawInput();
 			}
+		}
+	}
+
+	/** A wait while the user types (a Tab completion) drew over the input line: put it back as it was. */
+	private void redrawInput() {
+		if (reader.getIfAvailable() instanceof LineReaderImpl typing && typing.isReading()) {
+			typing.callWidget(LineReader.REDRAW_LINE);
+			typing.callWidget(LineReader.REDISPLAY);
 		}
 	}
 

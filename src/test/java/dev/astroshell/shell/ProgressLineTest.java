@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import dev.astroshell.api.CreateTokenRequest;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Progress;
 import dev.astroshell.session.Session;
 import dev.astroshell.testing.SandboxFixture;
 
@@ -61,6 +63,12 @@ class ProgressLineTest {
 
 	@Autowired
 	AstroProperties properties;
+
+	@Autowired
+	TerminalProgress progress;
+
+	@Autowired
+	LineReader lineReader;
 
 	@BeforeEach
 	void fresh() {
@@ -169,6 +177,22 @@ class ProgressLineTest {
 
 		tty.type("\u001b");
 		assertThat(update.get(10, TimeUnit.SECONDS).exitCode()).isEqualTo(ExitCodes.USAGE);
+	}
+
+	@Test
+	void aWaitWhileTheUserTypesGivesTheInputLineBack() throws Exception {
+		mode.endRepl();
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment tok");
+		tty.awaitScreen("deployment tok");
+		try (Progress.Task task = progress.start("fetching tokens of etl-prod")) {
+			tty.awaitScreen("fetching tokens of etl-prod…");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(tty.visible()).isEqualTo("complete> deployment tok"));
+		tty.type("en\r");
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment token");
 	}
 
 	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */

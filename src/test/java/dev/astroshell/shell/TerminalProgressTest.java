@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.jline.reader.LineReader;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -18,6 +19,7 @@ import dev.astroshell.cli.Progress;
 import dev.astroshell.cli.Progress.Label;
 import dev.astroshell.cli.Progress.Task;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,7 +118,8 @@ class TerminalProgressTest {
 			.encoding(encoding)
 			.size(new Size(width, 10))
 			.build();
-		return new TerminalProgress(terminal, environment);
+		return new TerminalProgress(terminal, new DefaultListableBeanFactory().getBeanProvider(LineReader.class),
+				environment);
 	}
 
 	private String drawn() {
