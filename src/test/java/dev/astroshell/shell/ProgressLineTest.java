@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
@@ -15,19 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.AstroProperties;
-import dev.astroshell.api.CreateTokenRequest;
-import dev.astroshell.api.TokenQuery;
-import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Progress;
-import dev.astroshell.session.Session;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
-import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,12 +52,6 @@ class ProgressLineTest {
 	Terminal terminal;
 
 	@Autowired
-	Session session;
-
-	@Autowired
-	AstroProperties properties;
-
-	@Autowired
 	TerminalProgress progress;
 
 	@Autowired
@@ -92,27 +79,6 @@ class ProgressLineTest {
 
 		ShellDriver.Result result = update.get(20, TimeUnit.SECONDS);
 		assertThat(result.out()).contains("successfully updated");
-		awaitBlankScreen();
-	}
-
-	@Test
-	void aPagedListCountsWhatHasArrivedOutOfTheTotal() throws Exception {
-		int total = properties.api().pageSize() + 5;
-		int seeded = session.api()
-			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), 0, 1)
-			.block()
-			.totalCount();
-		IntStream.range(seeded, total)
-			.forEach(i -> session.api()
-				.createToken(ORGANIZATION_ID, new CreateTokenRequest("bulk " + i, "DEPLOYMENT_ADMIN",
-						TokenScope.DEPLOYMENT, null, ETL_PROD, null, null))
-				.block());
-		latency(Duration.ofSeconds(1));
-		var list = shell.async(() -> shell.run("deployment token list"));
-		tty.awaitScreen("fetching tokens of etl-prod…");
-		tty.awaitScreen("fetched %,d of %,d tokens of etl-prod".formatted(properties.api().pageSize(), total));
-
-		assertThat(list.get(20, TimeUnit.SECONDS).out()).contains("bulk " + (total - 1));
 		awaitBlankScreen();
 	}
 
