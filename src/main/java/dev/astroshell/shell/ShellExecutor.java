@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiException;
-import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Progress;

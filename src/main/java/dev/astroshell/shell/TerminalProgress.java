@@ -10,6 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
@@ -35,6 +38,8 @@ import org.springframework.util.StringUtils;
  */
 @Component
 public class TerminalProgress implements Progress, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(TerminalProgress.class);
 
 	static final Duration DELAY = Duration.ofMillis(300);
 
@@ -103,12 +108,18 @@ public class TerminalProgress implements Progress, AutoCloseable {
 			if (newest == null || System.nanoTime() < open.peekLast().showAfter) {
 				return;
 			}
-			terminal.puts(Capability.carriage_return);
-			terminal.writer().print(line(newest));
-			terminal.puts(Capability.clr_eol);
-			terminal.flush();
-			shown = true;
-			frame++;
+			try {
+				terminal.puts(Capability.carriage_return);
+				terminal.writer().print(line(newest));
+				terminal.puts(Capability.clr_eol);
+				terminal.flush();
+				shown = true;
+				frame++;
+			}
+			catch (RuntimeException e) {
+				// a failed draw (the terminal closing at exit) must not end the ticker, which would never draw again
+				log.debug("Progress line not drawn", e);
+			}
 		}
 	}
 
@@ -119,14 +130,16 @@ public class TerminalProgress implements Progress, AutoCloseable {
 			}
 			ticker.cancel(false);
 			ticker = null;
-			if (shown) {
-				terminal.puts(Capability.carriage_return);
-				terminal.puts(Capability.clr_eol);
-				terminal.flush();
-				shown = false;
-				redrawInput();
+			if (!shown) {
+				return;
 			}
+			terminal.puts(Capability.carriage_return);
+			terminal.puts(Capability.clr_eol);
+			terminal.flush();
+			shown = false;
 		}
+		// outside the lock: the reader takes its own, which its thread may hold while it starts a task
+		redrawInput();
 	}
 
 	/** A wait while the user types (a Tab completion) drew over the input line: put it back as it was. */
