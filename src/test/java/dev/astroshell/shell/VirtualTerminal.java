@@ -78,21 +78,11 @@ public class VirtualTerminal {
 		}
 	}
 
-	/** Everything drawn since the last {@link #clear()}, escape sequences included. */
+	/** Everything drawn since the last {@link #clear()}, exactly as the terminal received it. */
 	public String raw() {
 		synchronized (output) {
 			return output.toString(StandardCharsets.UTF_8);
 		}
-	}
-
-	/**
-	 * What the screen shows now: {@link #raw()} replayed on a VT100 emulator of the same size, so that a line drawn
-	 * and then erased is gone. Trailing blanks are stripped from each line.
-	 */
-	public String visible() {
-		ScreenTerminal screen = new ScreenTerminal(WIDTH, HEIGHT);
-		screen.write(raw());
-		return screen.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n")).strip();
 	}
 
 	public void clear() {
@@ -104,6 +94,16 @@ public class VirtualTerminal {
 	/** Waits (up to 10 s) until {@code text} has been drawn. */
 	public void awaitScreen(String text) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> screen().contains(text));
+	}
+
+	/**
+	 * What the screen shows now: {@link #raw()} replayed on a VT100 emulator of the same size, so that a line drawn
+	 * and then erased is gone. Trailing blanks are stripped from each line.
+	 */
+	public String visible() {
+		ScreenTerminal screen = new ScreenTerminal(WIDTH, HEIGHT);
+		screen.write(raw());
+		return screen.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n")).strip();
 	}
 
 	private OutputStream outputStream() {
