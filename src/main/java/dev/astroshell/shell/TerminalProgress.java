@@ -69,6 +69,12 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 	private ScheduledFuture<?> ticker;
 
+	/** The Ctrl-C handler in place before the first open task; put back when the last one closes. */
+	private Terminal.SignalHandler outerInterrupt;
+
+	/** Ctrl-C was pressed: nothing is drawn until the open tasks have closed. */
+	private boolean interrupted;
+
 	private boolean shown;
 
 	private int frame;
@@ -84,15 +90,38 @@ public class TerminalProgress implements Progress, AutoCloseable {
 		if (!canRedrawLine()) {
 			return Task.NONE;
 		}
-		Running task = new Running(label, System.nanoTime() + DELAY.toNanos());
+		Running task = new Running(label, System.nanoTime() + DELAY.toNanos(), Thread.currentThread());
 		synchronized (lock) {
-			open.push(task);
-			if (ticker == null) {
+			if (open.isEmpty()) {
+				outerInterrupt = terminal.handle(Terminal.Signal.INT, this::interrupt);
 				ticker = scheduler.scheduleAtFixedRate(this::tick, DELAY.toMillis(), TICK.toMillis(),
 						TimeUnit.MILLISECONDS);
 			}
+			open.push(task);
 		}
 		return task;
+	}
+
+	/**
+	 * Ctrl-C during a wait: the line goes at once, then the wait is interrupted as the REPL does it (its handler, when
+	 * one is in place), so that a one-shot run too ends with {@code Error: interrupted} and no line left behind,
+	 * instead of dying on the signal with the line still on the screen.
+	 */
+	private void interrupt(Terminal.Signal signal) {
+		Terminal.SignalHandler outer;
+		Thread waiting;
+		synchronized (lock) {
+			interrupted = true;
+			erase();
+			outer = outerInterrupt;
+			waiting = open.isEmpty() ? null : open.peekLast().owner;
+		}
+		if (outer != Terminal.SignalHandler.SIG_DFL && outer != Terminal.SignalHandler.SIG_IGN && outer != null) {
+			outer.handle(signal);
+		}
+		else if (waiting != null) {
+			waiting.interrupt();
+		}
 	}
 
 	/** {@code \r} and erase-to-end-of-line: what {@code TERM=dumb} (and a pipe, which JLine makes dumb) lacks. */
@@ -105,7 +134,7 @@ public class TerminalProgress implements Progress, AutoCloseable {
 	private void tick() {
 		synchronized (lock) {
 			Running newest = open.peekFirst();
-			if (newest == null || System.nanoTime() < open.peekLast().showAfter) {
+			if (newest == null || interrupted || System.nanoTime() < open.peekLast().showAfter) {
 				return;
 			}
 			try {
@@ -130,16 +159,26 @@ public class TerminalProgress implements Progress, AutoCloseable {
 			}
 			ticker.cancel(false);
 			ticker = null;
-			if (!shown) {
+			terminal.handle(Terminal.Signal.INT, outerInterrupt);
+			interrupted = false;
+			if (!erase()) {
 				return;
 			}
-			terminal.puts(Capability.carriage_return);
-			terminal.puts(Capability.clr_eol);
-			terminal.flush();
-			shown = false;
 		}
 		// outside the lock: the reader takes its own, which its thread may hold while it starts a task
 		redrawInput();
+	}
+
+	/** Takes the line off the screen if it is there; true if it was. Holds the lock. */
+	private boolean erase() {
+		if (!shown) {
+			return false;
+		}
+		terminal.puts(Capability.carriage_return);
+		terminal.puts(Capability.clr_eol);
+		terminal.flush();
+		shown = false;
+		return true;
 	}
 
 	/** A wait while the user types (a Tab completion) drew over the input line: put it back as it was. */
@@ -169,9 +208,14 @@ public class TerminalProgress implements Progress, AutoCloseable {
 			.toAnsi(terminal);
 	}
 
+	/** At exit, Ctrl-C in a one-shot run included: no line is left behind for the shell's prompt to follow. */
 	@Override
 	public void close() {
 		scheduler.shutdownNow();
+		synchronized (lock) {
+			open.clear();
+			erase();
+		}
 	}
 
 	private final class Running implements Task {
@@ -181,13 +225,17 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 		final long showAfter;
 
+		/** The thread that waits, interrupted by Ctrl-C. */
+		final Thread owner;
+
 		private volatile Label label;
 
 		private volatile Count count;
 
-		Running(Label label, long showAfter) {
+		Running(Label label, long showAfter, Thread owner) {
 			this.label = label;
 			this.showAfter = showAfter;
+			this.owner = owner;
 		}
 
 		String text(String ellipsis) {

@@ -116,6 +116,19 @@ class ProgressLineTest {
 	}
 
 	@Test
+	void ctrlCInAOneShotRunEndsTheWaitTheSameWayWithNoLineLeft() throws Exception {
+		mode.endRepl(); // a one-shot run on a terminal: no REPL handler for Ctrl-C, whose default kills the JVM
+		latency(Duration.ofSeconds(5));
+		var list = shell.async(() -> shell.run("deployment token list"));
+		tty.awaitScreen("fetching tokens of etl-prod…");
+		terminal.raise(Terminal.Signal.INT);
+		ShellDriver.Result result = list.get(10, TimeUnit.SECONDS);
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).isEqualTo("Error: interrupted" + System.lineSeparator());
+		awaitBlankScreen();
+	}
+
+	@Test
 	void jsonOutputIsNeverAccompanied() {
 		latency(Duration.ofMillis(800));
 		for (String line : new String[] { "deployment token list -o json", "deployment token list --json",

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jline.reader.LineReader;
 import org.jline.terminal.Size;
@@ -88,6 +90,30 @@ class TerminalProgressTest {
 		try (Task task = progress.start("deleting token")) {
 			awaitDrawn("\r| deleting token..." + ESC + "[K");
 		}
+	}
+
+	@Test
+	void ctrlCErasesTheLineAtOnceAndGoesToTheHandlerInPlaceWhichComesBackAfter() throws IOException {
+		progress = on("xterm-256color", StandardCharsets.UTF_8, 80, new MockEnvironment().withProperty("NO_COLOR", "1"));
+		List<Terminal.Signal> handled = new CopyOnWriteArrayList<>();
+		Terminal.SignalHandler outer = handled::add;
+		terminal.handle(Terminal.Signal.INT, outer);
+		try (Task task = progress.start("fetching tokens")) {
+			awaitDrawn("fetching tokens…");
+			terminal.raise(Terminal.Signal.INT);
+			awaitDrawn("…" + ESC + "[K\r" + ESC + "[K");
+			assertThat(handled).containsExactly(Terminal.Signal.INT);
+		}
+		assertThat(terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_DFL)).isSameAs(outer);
+	}
+
+	@Test
+	void shuttingDownMidWaitErasesTheLine() throws IOException {
+		progress = on("xterm-256color", StandardCharsets.UTF_8, 80, new MockEnvironment().withProperty("NO_COLOR", "1"));
+		progress.start("fetching tokens");
+		awaitDrawn("fetching tokens…");
+		progress.close();
+		awaitDrawn("…" + ESC + "[K\r" + ESC + "[K");
 	}
 
 	@Test
