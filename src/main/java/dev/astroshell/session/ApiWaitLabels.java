@@ -37,6 +37,7 @@ class ApiWaitLabels implements WebClientCustomizer {
 	public void customize(WebClient.Builder builder) {
 		builder.filter((request, next) -> Mono.deferContextual(context -> {
 			context.<Progress.Task>getOrEmpty(Progress.Task.class)
+				.filter(task -> task != Progress.Task.NONE)
 				.ifPresent(task -> task.relabel(label(request.method(), request.url())));
 			return next.exchange(request);
 		}));
