@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * {@link Progress} as one line on the terminal: once a task has been open for {@link #DELAY}, a spinner with what it
+ * {@link Progress} as one line on the terminal: once a task has been open for 300 ms, a spinner with what it
  * is doing ({@code ⠋ updating token…}, {@code ⠋ fetched 300 of 1,000 tokens of etl-prod}), redrawn in place ten
  * times a second by one daemon thread ({@code \r}, the line, erase to the end of the line) and erased when the last
  * open task closes, before {@code close()} returns: whatever the caller draws next (a picker, the result, an error)
@@ -41,7 +41,7 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(TerminalProgress.class);
 
-	static final Duration DELAY = Duration.ofMillis(300);
+	private static final Duration DELAY = Duration.ofMillis(300);
 
 	private static final Duration TICK = Duration.ofMillis(100);
 
