@@ -183,7 +183,7 @@ public class Session {
 		c = c.withCredentialDetails(claims.apiTokenId(), claims.expiresAt());
 		if (!knownOrg) {
 			// first use of this credential: learn the organization's name once, then remember it
-			String name = api.getOrganization(claims.organizationId()).block().name();
+			String name = Apis.await(api.getOrganization(claims.organizationId())).name();
 			boolean sameOrg = c.organization() != null && c.organization().id().equals(claims.organizationId());
 			Ref org = new Ref(claims.organizationId(), name);
 			c = sameOrg ? c.withOrganizationName(name) : c.withOrganization(org);
@@ -228,7 +228,7 @@ public class Session {
 		AstroApi api = clients.create(new ApiTarget(baseUrl, token));
 		String orgName;
 		try {
-			orgName = api.getOrganization(claims.organizationId()).block().name();
+			orgName = Apis.await(api.getOrganization(claims.organizationId())).name();
 		}
 		catch (ApiException e) {
 			if (e.status() == 401 || e.status() == 403) {
@@ -239,9 +239,8 @@ public class Session {
 		}
 		Ref workspace = null;
 		if (claims.workspaceId() != null) {
-			workspace = new Ref(claims.workspaceId(), api.getWorkspace(claims.organizationId(), claims.workspaceId())
-				.block()
-				.name());
+			workspace = new Ref(claims.workspaceId(),
+					Apis.await(api.getWorkspace(claims.organizationId(), claims.workspaceId())).name());
 		}
 		return change(new SessionContext(domain, baseUrl, token, source, claims.apiTokenId(), claims.expiresAt(),
 				new Ref(claims.organizationId(), orgName), workspace, null), true);

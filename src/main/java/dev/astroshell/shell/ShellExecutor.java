@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiException;
-import dev.astroshell.prompt.PromptCancelledException;
+import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.InertWriter;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Progress;
 import dev.astroshell.cli.TerminalText;
+import dev.astroshell.prompt.PromptCancelledException;
+import dev.astroshell.session.Apis;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -47,14 +52,17 @@ public class ShellExecutor {
 
 	private final Session session;
 
+	private final Progress progress;
+
 	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
-			ShellMode mode, Session session) {
+			ShellMode mode, Session session, Progress progress) {
 		this.parser = parser;
 		this.catalog = catalog;
 		this.registry = registry;
 		this.help = help;
 		this.mode = mode;
 		this.session = session;
+		this.progress = progress;
 	}
 
 	/** Where a command writes: results to {@code out}, errors to {@code err}. */
@@ -105,7 +113,9 @@ public class ShellExecutor {
 			if (!availability.isAvailable()) {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
-			ExitStatus status = command.execute(new CommandContext(input, registry, streams.out(), streams.in()));
+			CommandContext context = new CommandContext(input, registry, streams.out(), streams.in());
+			ExitStatus status = Apis.showingWaitsOn(writesJson(input) ? Progress.NONE : progress,
+					() -> command.execute(context));
 			return exitCode(status, streams, origin);
 		}
 		catch (Exception e) {
@@ -169,6 +179,24 @@ public class ShellExecutor {
 		}
 		catch (RuntimeException damagedConfig) {
 			return false;
+		}
+	}
+
+	/** {@code -o json} or {@code --json}: output for a program, which a progress line must never touch. */
+	private static boolean writesJson(ParsedInput input) {
+		String output = null;
+		boolean json = false;
+		for (CommandOption option : input.options()) {
+			if ("output".equals(option.longName())) {
+				output = option.value();
+			}
+			json |= "json".equals(option.longName()) && Boolean.parseBoolean(option.value());
+		}
+		try {
+			return OutputFormat.of(output, json) == OutputFormat.JSON;
+		}
+		catch (CliException invalidFormat) {
+			return false; // the command itself reports it
 		}
 	}
 

@@ -62,6 +62,27 @@ class PageReaderTest {
 		assertThat(calls).hasValue(1);
 	}
 
+	@Test
+	void theListenerCountsItemsAsPagesArriveInAnyOrder() {
+		List<Pending> pending = Collections.synchronizedList(new ArrayList<>());
+		List<String> told = Collections.synchronizedList(new ArrayList<>());
+		var result = PageReader.<Integer>readAll((offset, limit) -> {
+			if (offset == 0) {
+				return Mono.just(page(offset, limit, 12));
+			}
+			Sinks.One<NumbersPage> sink = Sinks.one();
+			pending.add(new Pending(offset, limit, sink));
+			return sink.asMono();
+		}, 5, 2, (items, total) -> told.add(items + "/" + total)).toFuture();
+		assertThat(told).containsExactly("5/12");
+		Pending last = pending.get(1);
+		last.sink().tryEmitValue(page(last.offset(), last.limit(), 12));
+		Pending middle = pending.get(0);
+		middle.sink().tryEmitValue(page(middle.offset(), middle.limit(), 12));
+		assertThat(told).containsExactly("5/12", "7/12", "12/12");
+		assertThat(result.join()).containsExactlyElementsOf(IntStream.range(0, 12).boxed().toList());
+	}
+
 	private static NumbersPage page(int offset, int limit, int total) {
 		return new NumbersPage(IntStream.range(offset, Math.min(offset + limit, total)).boxed().toList(), offset, limit,
 				total);

@@ -55,6 +55,7 @@ class OneShotProcessTest {
 			new Run("unknown", List.of("nosuch", "--x")), new Run("badOption", List.of("help", "--bogus")),
 			new Run("debug", List.of("help", "--bogus", "--debug")), new Run("script", List.of("@script.txt")),
 			new Run("json", List.of("deployment", "list", "-o", "json")),
+			new Run("slowJson", List.of("deployment", "list", "-o", "json"), Map.of("ASTRO_SANDBOX_FAULTS_LATENCY", "1s")),
 			new Run("apiFailure", List.of("deployment", "token", "update", "clnosuchtoken00000000000000", "--deployment-id",
 					SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "--role", SeedFacts.DEPLOYMENT_ADMIN)),
 			new Run("malformedToken", List.of("deployment", "list"), Map.of("ASTRO_API_TOKEN", "not-a-jwt")),
@@ -143,6 +144,14 @@ class OneShotProcessTest {
 		assertThat(JsonMapper.builder().build().readTree(json.out()).findValuesAsString("id"))
 			.contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
 		assertThat(json.err()).isEmpty();
+	}
+
+	@Test
+	void aSlowListAsJsonIsTheSameBytesWithNothingAdded() {
+		Outcome slow = results.get("slowJson");
+		assertThat(slow.exitCode()).isZero();
+		assertThat(slow.out()).isEqualTo(results.get("json").out());
+		assertThat(slow.err()).isEmpty();
 	}
 
 	@Test

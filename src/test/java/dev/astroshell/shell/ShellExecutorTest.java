@@ -18,6 +18,7 @@ import dev.astroshell.session.BuiltInSandbox;
 import dev.astroshell.session.ConfigStore;
 import dev.astroshell.session.Session;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Progress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -86,7 +87,7 @@ class ShellExecutorTest {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, debug, session).execute("demo fail --kind api",
+		int code = new ShellExecutor(parser, catalog, registry, help, debug, session, Progress.NONE).execute("demo fail --kind api",
 				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
@@ -103,7 +104,7 @@ class ShellExecutorTest {
 		Session fromEnvironment = new Session(new ConfigStore(home.resolve("config.yaml")), sandbox, clients,
 				properties, events, Clock.systemUTC(), Map.of("ASTRO_API_TOKEN", "from-the-environment"));
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment).execute(
+		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment, Progress.NONE).execute(
 				"demo fail --kind api401", ShellExecutor.Streams.of(new PrintWriter(new StringWriter()),
 						new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.AUTH);

@@ -29,6 +29,10 @@ import static org.awaitility.Awaitility.await;
  */
 public class VirtualTerminal {
 
+	static final int WIDTH = 100;
+
+	static final int HEIGHT = 30;
+
 	private final LinkedBlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -113,6 +117,14 @@ public class VirtualTerminal {
 			.until(() -> screenAt(columns, 30).stream().anyMatch(row -> row.contains(text)));
 	}
 
+	/**
+	 * What the screen shows now: everything drawn replayed on a VT100 emulator of the same size, so that a line drawn
+	 * and then erased is gone. Trailing blanks are stripped from each line.
+	 */
+	public String visible() {
+		return String.join("\n", screenAt(WIDTH, HEIGHT)).strip();
+	}
+
 	private OutputStream outputStream() {
 		return new OutputStream() {
 
@@ -148,7 +160,7 @@ public class VirtualTerminal {
 			return builder -> builder.system(false)
 				.streams(tty.input, tty.outputStream())
 				.type(type)
-				.size(new Size(100, 30));
+				.size(new Size(WIDTH, HEIGHT));
 		}
 
 		@Bean
