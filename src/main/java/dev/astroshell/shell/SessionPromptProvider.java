@@ -7,6 +7,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 
 import dev.astroshell.cli.TerminalText;
@@ -48,10 +49,15 @@ public class SessionPromptProvider implements PromptProvider {
 	 */
 	private void redrawIfWaiting() {
 		if (reader.getIfAvailable() instanceof LineReaderImpl waiting && waiting.isReading()) {
-			waiting.setPrompt(getPrompt().toAnsi(waiting.getTerminal()));
+			waiting.setPrompt(render(getPrompt(), waiting.getTerminal()));
 			waiting.callWidget(LineReader.REDRAW_LINE);
 			waiting.callWidget(LineReader.REDISPLAY);
 		}
+	}
+
+	/** The prompt as {@code terminal} shows it: plain on a dumb one, which would print escape codes as they are. */
+	static String render(AttributedString prompt, Terminal terminal) {
+		return terminal.getType().startsWith(Terminal.TYPE_DUMB) ? prompt.toString() : prompt.toAnsi(terminal);
 	}
 
 	@Override

@@ -138,7 +138,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		while (true) {
 			String line;
 			try {
-				line = lineReader.readLine(promptProvider.getPrompt().toAnsi(terminal));
+				line = lineReader.readLine(SessionPromptProvider.render(promptProvider.getPrompt(), terminal));
 			}
 			catch (UserInterruptException e) {
 				continue;

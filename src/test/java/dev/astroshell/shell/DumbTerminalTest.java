@@ -47,6 +47,7 @@ class DumbTerminalTest {
 		CompletableFuture<Void> repl = CompletableFuture.runAsync(runner::repl);
 		tty.awaitScreen("]> ");
 		assertThat(tty.screen()).contains("Offline sandbox", "Type 'help' for the commands");
+		assertThat(tty.raw()).as("a dumb terminal would print the prompt's colour codes as they are").doesNotContain("\u001b[");
 
 		tty.type("nosuch\n");
 		tty.awaitScreen("Error: unknown command 'nosuch'");
