@@ -20,19 +20,23 @@ public final class PageReader {
 	}
 
 	public static <T> Mono<List<T>> readAll(PageFetcher<T> fetcher, int pageSize, int concurrency) {
-		return fetcher.fetch(0, pageSize).flatMap(first -> {
+		return pages(fetcher, pageSize, concurrency).reduce(new ArrayList<T>(), (all, page) -> {
+			all.addAll(page);
+			return all;
+		}).map(List::copyOf);
+	}
+
+	/** The pages' items in order, each as soon as it and those before it arrived: for output streamed as it comes. */
+	public static <T> Flux<List<T>> pages(PageFetcher<T> fetcher, int pageSize, int concurrency) {
+		return fetcher.fetch(0, pageSize).flatMapMany(first -> {
 			int total = first.totalCount();
 			if (first.items().size() >= total || first.items().isEmpty()) {
-				return Mono.just(first.items());
+				return Flux.just(first.items());
 			}
 			int pages = (total + pageSize - 1) / pageSize;
-			return Flux.fromStream(IntStream.range(1, pages).boxed())
+			return Flux.concat(Mono.just(first.items()), Flux.fromStream(IntStream.range(1, pages).boxed())
 				.flatMapSequential(page -> fetcher.fetch(page * pageSize, pageSize), Math.max(1, concurrency))
-				.reduce(new ArrayList<>(first.items()), (all, page) -> {
-					all.addAll(page.items());
-					return all;
-				})
-				.map(List::copyOf);
+				.map(Page::items));
 		});
 	}
 }

@@ -1,6 +1,8 @@
 package dev.astroshell.session;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.PageReader;
@@ -21,5 +23,16 @@ public final class Apis {
 	/** Every item of a list endpoint, with the page size and concurrency of the settings. */
 	public static <T> List<T> readAll(AstroProperties.Api settings, PageFetcher<T> fetcher) {
 		return PageReader.readAll(fetcher, settings.pageSize(), settings.pageConcurrency()).block();
+	}
+
+	/**
+	 * Every page of a list endpoint, handed to {@code page} in order on the calling thread as soon as it arrived, so
+	 * that output can be written while the later pages are still on their way.
+	 */
+	public static <T> void forEachPage(AstroProperties.Api settings, PageFetcher<T> fetcher, Consumer<List<T>> page) {
+		try (Stream<List<T>> pages = PageReader.pages(fetcher, settings.pageSize(), settings.pageConcurrency())
+			.toStream()) {
+			pages.forEach(page);
+		}
 	}
 }
