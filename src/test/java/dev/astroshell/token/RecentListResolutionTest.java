@@ -153,6 +153,28 @@ class RecentListResolutionTest {
 	}
 
 	@Test
+	void rotateAndDeleteByNameStartFromTheRecentListToo() {
+		ApiToken ws = token("w1", "shared", TokenScope.WORKSPACE, RUNNER, OTHER_DEPLOYMENT);
+		primeCache(ci, ws);
+		unit.expectGet(ci);
+		api.expect("rotateToken", ORG, "t1").reply(ci);
+		unit.lifecycle.rotate(null, "ci", true, null);
+		assertThat(calls()).containsExactly("getToken(org-1, t1)", "rotateToken(org-1, t1)");
+
+		primeCache(ci, ws);
+		unit.expectGet(ws);
+		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)))
+			.reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
+		unit.lifecycle.delete(null, "shared", true, null);
+
+		assertThat(calls()).as("E3 confirming, then E5 without this deployment's role, and its read-back")
+			.containsExactly("getToken(org-1, w1)",
+					"updateTokenRoles(org-1, w1, " + new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)) + ")",
+					"getToken(org-1, w1)");
+	}
+
+	@Test
 	void theCacheKeepsSummariesWithTheRoleOnTheListsDeploymentOnly() {
 		unit.expectDeploymentList(withRoles(ci, List.of(RUNNER, OTHER_DEPLOYMENT)));
 		unit.tokens.ofDeployment(DEPLOYMENT);
