@@ -92,8 +92,9 @@ class Repl:
         """Seconds until `marker` shows after what was seen when called, and the bytes read meanwhile."""
         start, mark, total = time.monotonic(), len(self.seen), 0
         while time.monotonic() - start < timeout:
+            searched = max(mark, len(self.seen) - len(marker))
             total += self.read(0.02)
-            if marker in self.seen[mark:]:
+            if self.seen.find(marker, searched) >= 0:
                 return time.monotonic() - start, total
         raise RuntimeError("no %r within %ss: %r" % (marker, timeout, self.seen[-300:]))
 
@@ -153,8 +154,10 @@ def heap_after_gc(pid):
     java = str(child_java(pid))
     subprocess.run(["jcmd", java, "GC.run"], stdout=subprocess.DEVNULL, check=False)
     heap = subprocess.run(["jcmd", java, "GC.heap_info"], capture_output=True, text=True).stdout
-    used = re.search(r"used (\d+)K", heap)
-    return int(used.group(1)) // 1024 if used else "?"
+    # G1 reports one "garbage-first heap" line, Serial and Parallel one line per generation; Metaspace is not heap
+    used = [int(m) for line in heap.splitlines() if "heap" in line or "generation" in line
+            for m in re.findall(r"used (\d+)K", line)]
+    return sum(used) // 1024 if used else "?"
 
 
 def main():
