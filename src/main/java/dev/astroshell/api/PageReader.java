@@ -32,23 +32,30 @@ public final class PageReader {
 	}
 
 	public static <T> Mono<List<T>> readAll(PageFetcher<T> fetcher, int pageSize, int concurrency, Listener listener) {
-		return fetcher.fetch(0, pageSize).flatMap(first -> {
+		return pages(fetcher, pageSize, concurrency, listener).reduce(new ArrayList<T>(), (all, page) -> {
+			all.addAll(page);
+			return all;
+		}).map(List::copyOf);
+	}
+
+	/**
+	 * The pages' items in order, each as soon as it and those before it arrived: for output streamed as it comes.
+	 * {@code listener} hears of every page as it arrives (in any order).
+	 */
+	public static <T> Flux<List<T>> pages(PageFetcher<T> fetcher, int pageSize, int concurrency, Listener listener) {
+		return fetcher.fetch(0, pageSize).flatMapMany(first -> {
 			int total = first.totalCount();
 			AtomicInteger fetched = new AtomicInteger(first.items().size());
 			listener.fetched(fetched.get(), total);
 			if (first.items().size() >= total || first.items().isEmpty()) {
-				return Mono.just(first.items());
+				return Flux.just(first.items());
 			}
 			int pages = (total + pageSize - 1) / pageSize;
-			return Flux.fromStream(IntStream.range(1, pages).boxed())
+			return Flux.concat(Mono.just(first.items()), Flux.fromStream(IntStream.range(1, pages).boxed())
 				.flatMapSequential(page -> fetcher.fetch(page * pageSize, pageSize)
 					.doOnNext(p -> listener.fetched(fetched.addAndGet(p.items().size()), total)),
 						Math.max(1, concurrency))
-				.reduce(new ArrayList<>(first.items()), (all, page) -> {
-					all.addAll(page.items());
-					return all;
-				})
-				.map(List::copyOf);
+				.map(Page::items));
 		});
 	}
 }

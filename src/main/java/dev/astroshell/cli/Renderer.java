@@ -1,5 +1,8 @@
 package dev.astroshell.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,9 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,15 +81,15 @@ public class Renderer {
 	 */
 	public <T> String table(List<T> rows, List<Column<T>> columns) {
 		List<String[]> cells = new ArrayList<>();
-		cells.add(columns.stream().map(Column::header).toArray(String[]::new));
+		cells.add(headers(columns));
 		for (T row : rows) {
-			cells.add(columns.stream().map(c -> c.value().apply(row)).toArray(String[]::new));
+			cells.add(cells(row, columns));
 		}
-		Set<Integer> shrinking = IntStream.range(0, columns.size())
-			.filter(i -> columns.get(i).shrinks())
-			.boxed()
-			.collect(Collectors.toSet());
-		return String.join("\n", align(cells, mode.terminalWidth(), shrinking));
+		return String.join("\n", align(cells, mode.terminalWidth(), shrinking(columns)));
+	}
+
+	private static <T> Set<Integer> shrinking(List<Column<T>> columns) {
+		return IntStream.range(0, columns.size()).filter(i -> columns.get(i).shrinks()).boxed().collect(Collectors.toSet());
 	}
 
 	/**
@@ -134,24 +139,7 @@ public class Renderer {
 
 	/** {@code text} if it fits {@code width} terminal columns, else its start and an ellipsis in that width. */
 	public static String cut(String text, int width) {
-		if (width(text) <= width) {
-			return text;
-		}
-		if (width < 1) {
-			return "";
-		}
-		int end = 0;
-		int used = 0;
-		while (end < text.length()) {
-			int next = text.offsetByCodePoints(end, 1);
-			int w = width(text.substring(end, next));
-			if (used + w > width - 1) {
-				break;
-			}
-			used += w;
-			end = next;
-		}
-		return text.substring(0, end).stripTrailing() + ELLIPSIS;
+		return width < 1 ? "" : TerminalText.fit(text, width);
 	}
 
 	/**
@@ -162,25 +150,143 @@ public class Renderer {
 		List<String[]> cells = rawCells.stream()
 			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
 			.toList();
-		int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
-		int[] widths = new int[columns];
+		int[] widths = widths(cells);
+		return cells.stream().map(line -> line(line, widths)).toList();
+	}
+
+	private static int[] widths(List<String[]> cells) {
+		int[] widths = new int[cells.stream().mapToInt(c -> c.length).max().orElse(0)];
 		for (String[] line : cells) {
 			for (int i = 0; i < line.length; i++) {
 				widths[i] = Math.max(widths[i], width(line[i]));
 			}
 		}
-		List<String> lines = new ArrayList<>();
-		for (String[] line : cells) {
-			StringBuilder l = new StringBuilder();
-			for (int i = 0; i < line.length; i++) {
-				l.append(line[i]);
-				if (i < line.length - 1) {
-					l.append(" ".repeat(widths[i] - width(line[i]))).append(GAP);
-				}
+		return widths;
+	}
+
+	/** One line of cells already inert: each but the last padded to its column, or cut to it with an ellipsis. */
+	private static String line(String[] cells, int[] widths) {
+		StringBuilder l = new StringBuilder();
+		for (int i = 0; i < cells.length; i++) {
+			if (i < cells.length - 1) {
+				String fitted = TerminalText.fit(cells[i], widths[i]);
+				l.append(fitted).append(" ".repeat(widths[i] - width(fitted))).append(GAP);
 			}
-			lines.add(l.toString().stripTrailing());
+			else {
+				l.append(cells[i]);
+			}
 		}
-		return lines;
+		return l.toString().stripTrailing();
+	}
+
+	private static <T> String[] headers(List<Column<T>> columns) {
+		return columns.stream().map(Column::header).toArray(String[]::new);
+	}
+
+	private static <T> String[] cells(T row, List<Column<T>> columns) {
+		return columns.stream().map(c -> c.value().apply(row)).toArray(String[]::new);
+	}
+
+	// ---- streamed: written page by page as a list arrives
+
+	/** Where the pages of a list are written as they arrive; {@link #end()} after the last one. */
+	public interface ListWriter<T> {
+
+		void page(List<T> items);
+
+		void end();
+	}
+
+	/**
+	 * A list written as its pages arrive, without keeping it: JSON as one array, element by element, byte for byte as
+	 * {@link #json} writes the whole list; a table whose column widths are the first page's (with the header), later
+	 * cells wider than their column cut to it with an ellipsis (the last column is never cut). Each page is flushed.
+	 * When the list fails midway, {@link ListWriter#end()} is not called: JSON stays an unclosed array, which no
+	 * parser takes for the whole list.
+	 */
+	public <T> ListWriter<T> stream(OutputFormat format, Writer out, List<Column<T>> columns) {
+		return format == OutputFormat.JSON ? new JsonArrayWriter<>(out) : new TableWriter<>(out, columns);
+	}
+
+	private final class JsonArrayWriter<T> implements ListWriter<T> {
+
+		private final Writer out;
+
+		private final SequenceWriter array;
+
+		JsonArrayWriter(Writer out) {
+			this.out = out;
+			this.array = json.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+				.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+				.writeValuesAsArray(out);
+		}
+
+		@Override
+		public void page(List<T> items) {
+			array.writeAll(items).flush();
+		}
+
+		@Override
+		public void end() {
+			array.close();
+			write(out, System.lineSeparator());
+		}
+	}
+
+	private final class TableWriter<T> implements ListWriter<T> {
+
+		private final Writer out;
+
+		private final List<Column<T>> columns;
+
+		private int[] widths;
+
+		TableWriter(Writer out, List<Column<T>> columns) {
+			this.out = out;
+			this.columns = columns;
+		}
+
+		@Override
+		public void page(List<T> items) {
+			List<String[]> rows = items.stream()
+				.map(row -> Arrays.stream(cells(row, columns)).map(Renderer::cell).toArray(String[]::new))
+				.toList();
+			StringBuilder text = new StringBuilder();
+			if (widths == null) {
+				String[] header = headers(columns);
+				List<String[]> first = new ArrayList<>(rows);
+				first.add(header);
+				widths = widths(first);
+				if (mode.terminalWidth() > 0) {
+					shrink(widths, mode.terminalWidth(), shrinking(columns));
+				}
+				text.append(fitted(line(header, widths))).append(System.lineSeparator());
+			}
+			rows.forEach(row -> text.append(fitted(line(row, widths))).append(System.lineSeparator()));
+			write(out, text.toString());
+		}
+
+		@Override
+		public void end() {
+			if (widths == null) {
+				page(List.of());
+			}
+		}
+
+		/** A line never wraps on a terminal: cut to its width (no limit for a pipe or a file). */
+		private String fitted(String line) {
+			return mode.terminalWidth() > 0 ? cut(line, mode.terminalWidth()) : line;
+		}
+	}
+
+	private static void write(Writer out, String text) {
+		try {
+			out.write(text);
+			out.flush();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static String cell(String value) {

@@ -97,6 +97,26 @@ public final class TerminalText {
 		return width;
 	}
 
+	/** The text cut to {@code width} columns as shown, its last one an ellipsis, when it is wider; else the text. */
+	public static String fit(String text, int width) {
+		if (width(text) <= width) {
+			return text;
+		}
+		StringBuilder cut = new StringBuilder();
+		int used = 0;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			int w = width(cp);
+			if (used + w > width - 1) {
+				break;
+			}
+			cut.appendCodePoint(cp);
+			used += w;
+			i += Character.charCount(cp);
+		}
+		return cut.append('…').toString();
+	}
+
 	private static int width(int cp) {
 		int type = Character.getType(cp);
 		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT

@@ -2,6 +2,8 @@ package dev.astroshell.session;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.PageReader;
@@ -58,5 +60,19 @@ public final class Apis {
 	/** Lets {@link ApiWaitLabels} tell the task what its requests are. */
 	private static Context labelling(Progress.Task task) {
 		return Context.of(Progress.Task.class, task);
+	}
+
+	/**
+	 * Every page of a list endpoint, handed to {@code page} in order on the calling thread as soon as it arrived, so
+	 * that output can be written while the later pages are still on their way.
+	 */
+	public static <T> void forEachPage(AstroProperties.Api settings, PageFetcher<T> fetcher, Consumer<List<T>> page) {
+		try (Progress.Task task = PROGRESS.get().start(WAITING);
+				Stream<List<T>> pages = PageReader
+					.pages(fetcher, settings.pageSize(), settings.pageConcurrency(), task::update)
+					.contextWrite(labelling(task))
+					.toStream()) {
+			pages.forEach(page);
+		}
 	}
 }

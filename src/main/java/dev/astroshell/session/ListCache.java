@@ -29,16 +29,23 @@ public class ListCache {
 		this.clock = clock;
 	}
 
-	@SuppressWarnings("unchecked")
+	/** The value loaded less than the lifetime ago, else {@code loader}'s, kept from now on. */
 	public <T> T get(String key, Supplier<T> loader) {
-		Instant now = clock.instant();
-		Entry e = entries.get(key);
-		if (e != null && e.loadedAt().plus(ttl).isAfter(now)) {
-			return (T) e.value();
+		T cached = peek(key);
+		if (cached != null) {
+			return cached;
 		}
+		Instant now = clock.instant();
 		T value = loader.get();
 		entries.put(key, new Entry(now, value));
 		return value;
+	}
+
+	/** The value loaded less than the lifetime ago, or null: never loads. */
+	@SuppressWarnings("unchecked")
+	public <T> T peek(String key) {
+		Entry e = entries.get(key);
+		return e != null && e.loadedAt().plus(ttl).isAfter(clock.instant()) ? (T) e.value() : null;
 	}
 
 	public void put(String key, Object value) {

@@ -7,6 +7,7 @@ import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.TerminalText;
 
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -40,15 +41,15 @@ public class DeploymentTokenCommands {
 					deployment token list
 					deployment token list --deployment-id <deployment-id>
 					deployment token list -o json | jq '.[] | {id, name}'""")
-	public String list(
+	public void list(
 			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
-			@Option(longName = "json", description = "same as -o json") Boolean json) {
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		TokenListing listing = service.list(deploymentId);
-		return renderer.render(format, listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.deploymentId(), clock));
+		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
+		service.list(deploymentId,
+				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
 	}
 
 	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",

@@ -2,7 +2,6 @@ package dev.astroshell.token;
 
 import java.util.List;
 
-import dev.astroshell.api.ApiToken;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Completions;
 import dev.astroshell.token.TokenLookup.Source;
@@ -131,17 +130,15 @@ abstract class TokenCompletion implements CompletionProvider {
 		private List<CompletionProposal> proposals(TokenLookup lookup, CompletionContext completion) {
 			String option = completion.getCommandOption() == null ? null : completion.getCommandOption().longName();
 			if (option == null) {
-				String deployment = valueOf(completion, "deployment-id", context.currentDeploymentId());
 				return candidates(lookup, completion).stream()
 					.map(t -> new CompletionProposal(t.id())
-						.description(t.name() + (deployment == null || t.deploymentRole(deployment) == null ? ""
-								: " · " + t.deploymentRole(deployment)))
+						.description(t.name() + (t.deploymentRole() == null ? "" : " · " + t.deploymentRole()))
 						.category("tokens"))
 					.toList();
 			}
 			return switch (option) {
 				case "name", "workspace-token-name", "org-token-name" -> candidates(lookup, completion).stream()
-					.map(ApiToken::name)
+					.map(TokenSummary::name)
 					.distinct()
 					.map(CompletionProposal::new)
 					.toList();
@@ -156,7 +153,7 @@ abstract class TokenCompletion implements CompletionProvider {
 		}
 
 		/** The lookup's candidates where the line points (cached lists only: a Tab never waits twice). */
-		private List<ApiToken> candidates(TokenLookup lookup, CompletionContext completion) {
+		private List<TokenSummary> candidates(TokenLookup lookup, CompletionContext completion) {
 			if (lookup == null) {
 				return List.of();
 			}
@@ -164,7 +161,7 @@ abstract class TokenCompletion implements CompletionProvider {
 					valueOf(completion, "workspace-id", context.currentWorkspaceId()));
 			boolean known = (where.deploymentId() != null || !lookup.needsDeployment())
 					&& (lookup.source() != Source.WORKSPACE || where.workspaceId() != null);
-			return known ? lookup.candidates(tokens, where, true) : List.of();
+			return known ? lookup.cachedCandidates(tokens, where) : List.of();
 		}
 
 		/** An option's value typed earlier on the line, else the fallback. */

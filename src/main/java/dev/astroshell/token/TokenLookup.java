@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
+import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.TerminalText;
 
@@ -120,19 +121,39 @@ enum TokenLookup {
 		};
 	}
 
-	/** The tokens to match a name against, to select from or to complete: fresh, or from the cache for Tab. */
-	List<ApiToken> candidates(Tokens tokens, Where where, boolean cached) {
-		List<ApiToken> all = switch (source) {
-			case DEPLOYMENT -> cached ? tokens.ofDeploymentCached(where.deploymentId())
-					: tokens.ofDeployment(where.deploymentId());
-			case WORKSPACE -> cached ? tokens.ofWorkspaceCached(where.workspaceId())
-					: tokens.ofWorkspace(where.workspaceId());
-			case ORGANIZATION -> cached ? tokens.ofOrganizationCached() : tokens.ofOrganization();
-		};
-		return all.stream()
-			.filter(t -> scope == null || t.scope() == scope)
-			.filter(t -> !mustHaveDeploymentRole || t.deploymentRole(where.deploymentId()) != null)
+	/** The tokens to match a name against or to select from, read fresh (the cache keeps their summaries). */
+	List<ApiToken> candidates(Tokens tokens, Where where) {
+		return tokens.fresh(query(where), where.deploymentId())
+			.stream()
+			.filter(t -> qualifies(t.scope(), t.deploymentRole(where.deploymentId())))
 			.toList();
+	}
+
+	/** The candidates to complete, from the cache (read once when absent). */
+	List<TokenSummary> cachedCandidates(Tokens tokens, Where where) {
+		return qualifying(tokens.cached(query(where), where.deploymentId()));
+	}
+
+	/** The candidates of a list read less than a minute ago, or null when there is none; never reads. */
+	List<TokenSummary> recentCandidates(Tokens tokens, Where where) {
+		List<TokenSummary> recent = tokens.recent(query(where), where.deploymentId());
+		return recent == null ? null : qualifying(recent);
+	}
+
+	private List<TokenSummary> qualifying(List<TokenSummary> summaries) {
+		return summaries.stream().filter(t -> qualifies(t.scope(), t.deploymentRole())).toList();
+	}
+
+	private boolean qualifies(TokenScope tokenScope, String deploymentRole) {
+		return (scope == null || tokenScope == scope) && (!mustHaveDeploymentRole || deploymentRole != null);
+	}
+
+	private TokenQuery query(Where where) {
+		return switch (source) {
+			case DEPLOYMENT -> TokenQuery.ofDeployment(where.deploymentId());
+			case WORKSPACE -> TokenQuery.ofWorkspace(where.workspaceId());
+			case ORGANIZATION -> TokenQuery.organizationTokens();
+		};
 	}
 
 	/** Why a token given by ID does not qualify (one line), or null when it does. */

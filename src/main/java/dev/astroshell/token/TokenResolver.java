@@ -50,7 +50,8 @@ class TokenResolver {
 
 	/**
 	 * By ID: E3, then the lookup's checks, and a name given beside it must be that token's; by exact name among the
-	 * lookup's candidates (duplicates: a selector of the matches); else a selector of every candidate.
+	 * lookup's candidates (duplicates: a selector of the matches), starting from a list read in the last minute when
+	 * there is one; else a selector of every candidate.
 	 */
 	ApiToken resolve(TokenLookup lookup, Where where, String tokenId, String name) {
 		if (tokenId != null && !tokenId.isBlank()) {
@@ -65,7 +66,13 @@ class TokenResolver {
 			}
 			return token;
 		}
-		List<ApiToken> candidates = lookup.candidates(tokens, where, false);
+		if (name != null) {
+			ApiToken recent = fromRecentList(lookup, where, name);
+			if (recent != null) {
+				return recent;
+			}
+		}
+		List<ApiToken> candidates = lookup.candidates(tokens, where);
 		if (name != null) {
 			List<ApiToken> matches = candidates.stream().filter(t -> t.name().equals(name)).toList();
 			if (matches.isEmpty()) {
@@ -87,6 +94,34 @@ class TokenResolver {
 			throw CliException.failure("no " + lookup.label() + " to choose from");
 		}
 		return select(lookup, where, candidates);
+	}
+
+	/**
+	 * The token of that name in a list read less than a minute ago, confirmed by one E3, which is then the token the
+	 * command acts on (its whole role list as it is now, as E5 needs). Null, for a fresh list to decide, when no such
+	 * list is cached, it does not name exactly one candidate, or the token read disagrees with it: renamed, deleted,
+	 * off the deployment or the workspace, another scope.
+	 */
+	private ApiToken fromRecentList(TokenLookup lookup, Where where, String name) {
+		List<TokenSummary> recent = lookup.recentCandidates(tokens, where);
+		if (recent == null) {
+			return null;
+		}
+		List<TokenSummary> matches = recent.stream().filter(t -> t.name().equals(name)).toList();
+		if (matches.size() != 1) {
+			return null;
+		}
+		ApiToken token;
+		try {
+			token = Apis.await(context.api().getToken(context.organizationId(), matches.get(0).id()));
+		}
+		catch (ApiException e) {
+			if (e.isNotFound()) {
+				return null;
+			}
+			throw e;
+		}
+		return name.equals(token.name()) && lookup.refusal(token, where) == null ? token : null;
 	}
 
 	private ApiToken byId(String tokenId) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
@@ -13,6 +14,7 @@ import dev.astroshell.api.TokenScope;
 import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
@@ -169,10 +171,15 @@ public class TokenService {
 
 	// ---- list and create (spec §2.2)
 
-	/** Every token with a role on the deployment ({@code --deployment-id}, else the current one), all scopes. */
-	public TokenListing list(String deploymentIdOption) {
+	/**
+	 * Every token with a role on the deployment ({@code --deployment-id}, else the current one), all scopes, written
+	 * page by page as it arrives to the writer made for that deployment; only the summaries are kept (in the cache).
+	 */
+	public void list(String deploymentIdOption, Function<String, Renderer.ListWriter<ApiToken>> writerFor) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
-		return new TokenListing(deploymentId, tokens.ofDeployment(deploymentId));
+		Renderer.ListWriter<ApiToken> out = writerFor.apply(deploymentId);
+		tokens.eachPageOfDeployment(deploymentId, out::page);
+		out.end();
 	}
 
 	public ApiToken create(String name, String description, String role, Integer expirationDays,

@@ -1,10 +1,13 @@
 package dev.astroshell.token;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.PageReader.PageFetcher;
 import dev.astroshell.api.Role;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.session.Apis;
@@ -13,8 +16,10 @@ import dev.astroshell.session.ListCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The lists the token commands read: a deployment's tokens and the organization's deployment roles. Commands read
- * them fresh (and refresh the cache); completion reads the cache, so a Tab never waits twice for the same list.
+ * The lists the token commands read: a deployment's (or a workspace's, or the organization's) tokens and the
+ * organization's deployment roles. Commands read token lists fresh; every read leaves the list's
+ * {@link TokenSummary summaries} in the cache (one list per query and deployment), which completion reads so that a
+ * Tab never waits twice for the same list, and name resolution may start from when it is less than a minute old.
  */
 @Component
 public class Tokens {
@@ -35,47 +40,49 @@ public class Tokens {
 
 	/** Every token with a role on the deployment, all scopes, every page; read fresh. */
 	public List<ApiToken> ofDeployment(String deploymentId) {
-		return fresh("deployment:" + deploymentId, TokenQuery.ofDeployment(deploymentId));
+		return fresh(TokenQuery.ofDeployment(deploymentId), deploymentId);
 	}
 
-	/** The cached list, read once when absent: for completion. */
-	public List<ApiToken> ofDeploymentCached(String deploymentId) {
-		return cached("deployment:" + deploymentId, TokenQuery.ofDeployment(deploymentId));
-	}
-
-	/** The workspace's tokens; read fresh. */
-	public List<ApiToken> ofWorkspace(String workspaceId) {
-		return fresh("workspace:" + workspaceId, TokenQuery.ofWorkspace(workspaceId));
-	}
-
-	public List<ApiToken> ofWorkspaceCached(String workspaceId) {
-		return cached("workspace:" + workspaceId, TokenQuery.ofWorkspace(workspaceId));
-	}
-
-	/** The organization-scoped tokens; read fresh. */
-	public List<ApiToken> ofOrganization() {
-		return fresh("organization", TokenQuery.organizationTokens());
-	}
-
-	public List<ApiToken> ofOrganizationCached() {
-		return cached("organization", TokenQuery.organizationTokens());
-	}
-
-	private List<ApiToken> fresh(String what, TokenQuery query) {
+	/** The same, each page handed to {@code page} as it arrives; only the summaries stay (in the cache). */
+	public void eachPageOfDeployment(String deploymentId, Consumer<List<ApiToken>> page) {
 		String org = context.organizationId();
-		List<ApiToken> tokens = read(org, query);
-		cache.put(key(org, what), tokens);
+		TokenQuery query = TokenQuery.ofDeployment(deploymentId);
+		cache.put(key(org, query, deploymentId), summaries(org, query, deploymentId, page));
+	}
+
+	/** A query's tokens, every page, read fresh; the cache keeps their summaries with the role on the deployment. */
+	List<ApiToken> fresh(TokenQuery query, String deploymentId) {
+		String org = context.organizationId();
+		List<ApiToken> tokens = Apis.readAll(properties.api(), fetcher(org, query));
+		cache.put(key(org, query, deploymentId), tokens.stream().map(t -> TokenSummary.of(t, deploymentId)).toList());
 		return tokens;
 	}
 
-	private List<ApiToken> cached(String what, TokenQuery query) {
+	/** The cached summaries, read once when absent or a minute old: for completion. */
+	List<TokenSummary> cached(TokenQuery query, String deploymentId) {
 		String org = context.organizationId();
-		return cache.get(key(org, what), () -> read(org, query));
+		return cache.get(key(org, query, deploymentId), () -> summaries(org, query, deploymentId, items -> {
+		}));
 	}
 
-	private List<ApiToken> read(String org, TokenQuery query) {
-		return Apis.readAll(properties.api(),
-				(offset, limit) -> context.api().listTokens(org, query, offset, limit));
+	/** The cached summaries when read less than a minute ago, else null; never reads. */
+	List<TokenSummary> recent(TokenQuery query, String deploymentId) {
+		return cache.peek(key(context.organizationId(), query, deploymentId));
+	}
+
+	/** Reads every page, handing each to {@code page}, and keeps only the summaries. */
+	private List<TokenSummary> summaries(String org, TokenQuery query, String deploymentId,
+			Consumer<List<ApiToken>> page) {
+		List<TokenSummary> summaries = new ArrayList<>();
+		Apis.forEachPage(properties.api(), fetcher(org, query), items -> {
+			page.accept(items);
+			items.forEach(t -> summaries.add(TokenSummary.of(t, deploymentId)));
+		});
+		return List.copyOf(summaries);
+	}
+
+	private PageFetcher<ApiToken> fetcher(String org, TokenQuery query) {
+		return (offset, limit) -> context.api().listTokens(org, query, offset, limit);
 	}
 
 	/** DEPLOYMENT_ADMIN and the organization's custom DEPLOYMENT roles, in that order. */
@@ -98,7 +105,8 @@ public class Tokens {
 		cache.invalidate("tokens:");
 	}
 
-	private static String key(String org, String what) {
-		return "tokens:" + org + ":" + what;
+	/** A list's key: its query, and the deployment whose role its summaries keep. */
+	private static String key(String org, TokenQuery query, String deploymentId) {
+		return "tokens:" + org + ":" + query + "@" + deploymentId;
 	}
 }

@@ -83,6 +83,29 @@ class PageReaderTest {
 		assertThat(result.join()).containsExactlyElementsOf(IntStream.range(0, 12).boxed().toList());
 	}
 
+	@Test
+	void pagesComeInOrderEachAsSoonAsItAndThoseBeforeItArrived() {
+		List<Pending> pending = Collections.synchronizedList(new ArrayList<>());
+		List<List<Integer>> seen = Collections.synchronizedList(new ArrayList<>());
+		PageReader.<Integer>pages((offset, limit) -> {
+			if (offset == 0) {
+				return Mono.just(page(offset, limit, 12));
+			}
+			Sinks.One<NumbersPage> sink = Sinks.one();
+			pending.add(new Pending(offset, limit, sink));
+			return sink.asMono();
+		}, 5, 2, (items, total) -> {
+		}).subscribe(seen::add);
+
+		assertThat(seen).as("the first page, before the others answered").containsExactly(List.of(0, 1, 2, 3, 4));
+		Pending second = pending.get(0);
+		Pending third = pending.get(1);
+		third.sink().tryEmitValue(page(third.offset(), third.limit(), 12));
+		assertThat(seen).as("the third waits for the second").hasSize(1);
+		second.sink().tryEmitValue(page(second.offset(), second.limit(), 12));
+		assertThat(seen).containsExactly(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), List.of(10, 11));
+	}
+
 	private static NumbersPage page(int offset, int limit, int total) {
 		return new NumbersPage(IntStream.range(offset, Math.min(offset + limit, total)).boxed().toList(), offset, limit,
 				total);

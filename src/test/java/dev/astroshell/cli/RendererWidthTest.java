@@ -54,7 +54,8 @@ class RendererWidthTest {
 		assertThat(renderer(200).table(TOKENS, COLUMNS)).isEqualTo(renderer(0).table(TOKENS, COLUMNS));
 	}
 
-	private static Renderer renderer(int width) {
+	/** A renderer for a run that shows its output on a terminal {@code width} columns wide (0: not a terminal). */
+	static Renderer renderer(int width) {
 		return new Renderer(JsonMapper.builder().build(), new RunMode() {
 
 			@Override

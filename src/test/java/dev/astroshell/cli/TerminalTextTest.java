@@ -87,17 +87,7 @@ class TerminalTextTest {
 	void jsonCarriesTheExactStringWithoutARawControlAndPassesTheWriterByteForByte() throws Exception {
 		JsonMapper mapper = JsonMapper.builder().build();
 		String name = EVIL + " \u009b2J \u202eabc \u007f";
-		String json = new Renderer(mapper, new RunMode() {
-			@Override
-			public boolean isInteractive() {
-				return false;
-			}
-
-			@Override
-			public boolean isDebug() {
-				return false;
-			}
-		}).json(List.of(new Named(name)));
+		String json = RendererWidthTest.renderer(0).json(List.of(new Named(name)));
 		assertThat(json).contains("evil \\u001B[31mRED\\u001B]0;PWNED\\u0007\\u001B[2J \\u009B2J \\u202Eabc \\u007F");
 		assertThat(mapper.readTree(json).get(0).get("name").asString()).isEqualTo(name);
 		StringWriter written = new StringWriter();

@@ -1,6 +1,8 @@
 package dev.astroshell.token;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.CreateTokenRequest;
+import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Renderer;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
@@ -58,6 +63,15 @@ class DeploymentTokenListCreateTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Renderer renderer;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	AstroProperties properties;
 
 	@BeforeEach
 	void fresh() {
@@ -109,6 +123,64 @@ class DeploymentTokenListCreateTest {
 			assertThat(first.has("token")).isFalse();
 			assertThat(r.out()).doesNotContain("eyJ");
 		}
+	}
+
+	@Test
+	void listIsStreamedAsTheSameBytesAsTheWholeListRendered() {
+		List<ApiToken> all = etlProdTokens(0);
+		assertThat(shell.run("deployment token list").out())
+			.isEqualTo(renderer.table(all, TokenColumns.columns(ETL_PROD, clock)) + NL);
+		assertThat(shell.run("deployment token list -o json").out()).isEqualTo(renderer.json(all) + NL);
+	}
+
+	@Test
+	void aListOfSeveralPagesIsStreamedWholeInTheFirstPagesColumns() {
+		int page = properties.api().pageSize();
+		for (int i = 0; i < page; i++) {
+			create("bulk token " + i, "bulk description " + i);
+		}
+		create("zzz last", "a description far wider than any on the first page of the list");
+		List<ApiToken> all = new ArrayList<>(etlProdTokens(0));
+		all.addAll(etlProdTokens(page));
+		assertThat(all).hasSize(page + 6);
+		fixture.clearRequests();
+
+		assertThat(shell.run("deployment token list -o json").out()).isEqualTo(renderer.json(all) + NL);
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS, "GET " + TOKENS);
+
+		List<String> lines = shell.run("deployment token list").out().lines().toList();
+		assertThat(lines).hasSize(all.size() + 1);
+		assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, l.indexOf(' ')))
+			.containsExactlyElementsOf(all.stream().map(ApiToken::id).toList());
+		String last = row(lines, all.stream().filter(t -> t.name().equals("zzz last")).findFirst().orElseThrow().id());
+		assertThat(all.indexOf(all.stream().filter(t -> t.name().equals("zzz last")).findFirst().orElseThrow()))
+			.as("on the second page").isGreaterThanOrEqualTo(page);
+		assertThat(last).contains("a description fa", "…  DEPLOYMENT")
+			.doesNotContain("first page of the list");
+		assertThat(last.indexOf("DEPLOYMENT  ")).as("in the header's column").isEqualTo(lines.get(0).indexOf("SCOPE"));
+	}
+
+	@Test
+	void aListServesTheNextUpdateByNameWithOneConfirmingRead() {
+		shell.run("deployment token list");
+		fixture.clearRequests();
+
+		Result r = shell.run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(fixture.requests()).as("E3 confirming the cached name, E4, E5, E3 reading the roles back")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
+
+		// renamed behind the shell's back: the confirmation disagrees and the list is read again
+		shell.run("deployment token list");
+		session.api()
+			.updateToken(ORGANIZATION_ID, TOKEN_EQUIPE_ID, new UpdateTokenRequest("Équipe renamed", ""))
+			.block();
+		fixture.clearRequests();
+		r = shell.run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
+		assertThat(r.err()).contains("no Deployment API token was found for the API token name you provided");
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "GET " + TOKENS);
 	}
 
 	@Test
@@ -271,6 +343,20 @@ class DeploymentTokenListCreateTest {
 	private static String row(List<String> lines, String id) {
 		return lines.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow(() -> new AssertionError(
 				"no row for " + id + " in " + lines));
+	}
+
+	private void create(String name, String description) {
+		session.api()
+			.createToken(ORGANIZATION_ID, new CreateTokenRequest(name, "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT,
+					description, ETL_PROD, null, null))
+			.block();
+	}
+
+	private List<ApiToken> etlProdTokens(int offset) {
+		return session.api()
+			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), offset, properties.api().pageSize())
+			.block()
+			.tokens();
 	}
 
 	private ApiToken onEtlProd(String name) {

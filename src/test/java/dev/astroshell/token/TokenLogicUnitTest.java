@@ -153,8 +153,11 @@ class TokenLogicUnitTest {
 		api.expect("listTokens", ORG, TokenQuery.ofWorkspace(WORKSPACE), 0, PAGE)
 			.reply(new TokensPage(List.of(on, off, deploymentScoped), 0, PAGE, 3));
 
-		assertThat(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE.candidates(unit.tokens, new Where(DEPLOYMENT, WORKSPACE),
-				false)).containsExactly(on);
+		Where where = new Where(DEPLOYMENT, WORKSPACE);
+		assertThat(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE.candidates(unit.tokens, where)).containsExactly(on);
+		assertThat(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE.cachedCandidates(unit.tokens, where))
+			.as("the same from the cache's summaries, with no second read")
+			.containsExactly(TokenSummary.of(on, DEPLOYMENT));
 	}
 
 	// ---- grants and delete: one E5, only this deployment's entry changed
