@@ -97,7 +97,7 @@ public final class TerminalText {
 		return width;
 	}
 
-	/** The text cut to {@code width} columns as shown, its last one an ellipsis, when it is wider; else the text. */
+	/** The text cut to at most {@code width} columns as shown, ending in an ellipsis, when it is wider; else the text. */
 	public static String fit(String text, int width) {
 		if (width(text) <= width) {
 			return text;
@@ -114,7 +114,7 @@ public final class TerminalText {
 			used += w;
 			i += Character.charCount(cp);
 		}
-		return cut.append('…').toString();
+		return cut.toString().stripTrailing() + '…'; // "DAGs…", not "DAGs …"
 	}
 
 	private static int width(int cp) {
