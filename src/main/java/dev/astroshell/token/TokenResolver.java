@@ -9,6 +9,7 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.NaturalOrder;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.Apis;
 import dev.astroshell.token.TokenLookup.Source;
@@ -137,8 +138,10 @@ class TokenResolver {
 		}
 	}
 
+	/** The picker lists the tokens in natural order of their names; on a narrow terminal the description gives way. */
 	private ApiToken select(TokenLookup lookup, Where where, List<ApiToken> choices) {
-		List<String> rows = TokenRows.rows(choices, where.deploymentId(), clock.instant());
-		return choices.get(prompter.select("Please select the " + lookup.label() + ":", rows, 0));
+		List<ApiToken> sorted = choices.stream().sorted(NaturalOrder.by(ApiToken::name)).toList();
+		List<String[]> rows = TokenRows.cells(sorted, where.deploymentId(), clock.instant());
+		return sorted.get(prompter.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0));
 	}
 }

@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.TerminalText;
 
-/** The token selector's rows: aligned name, ID, description, role and age, so that same-named tokens differ. */
+/** The token selector's rows: name, ID, description, role and age, so that same-named tokens differ. */
 final class TokenRows {
 
 	private static final int DESCRIPTION_WIDTH = 30;
@@ -18,14 +17,18 @@ final class TokenRows {
 	private TokenRows() {
 	}
 
-	static List<String> rows(List<ApiToken> tokens, String deploymentId, Instant now) {
+	/** The column of the cells that may give way on a narrow terminal. */
+	static final int DESCRIPTION = 2;
+
+	/** The cells of each token's row: name, ID, description, role, age. */
+	static List<String[]> cells(List<ApiToken> tokens, String deploymentId, Instant now) {
 		List<String[]> cells = new ArrayList<>();
 		for (ApiToken t : tokens) {
 			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()),
 					t.deploymentRole(deploymentId) == null ? "-" : t.deploymentRole(deploymentId),
 					Ages.ago(t.createdAt(), now) });
 		}
-		return Renderer.align(cells);
+		return cells;
 	}
 
 	/** The token's name, marked {@code (expired)} once its end has passed: it keeps its roles but no longer works. */
@@ -37,21 +40,6 @@ final class TokenRows {
 	static String shorten(String description) {
 		String d = description == null || description.isBlank() ? "-"
 				: TerminalText.oneLine(description.strip()).replaceAll("\\s+", " ");
-		if (TerminalText.width(d) <= DESCRIPTION_WIDTH) {
-			return d;
-		}
-		StringBuilder cut = new StringBuilder();
-		int width = TerminalText.width("…");
-		for (int i = 0; i < d.length();) {
-			int cp = d.codePointAt(i);
-			int w = TerminalText.width(Character.toString(cp));
-			if (width + w > DESCRIPTION_WIDTH) {
-				break;
-			}
-			cut.appendCodePoint(cp);
-			width += w;
-			i += Character.charCount(cp);
-		}
-		return cut + "…";
+		return TerminalText.fit(d, DESCRIPTION_WIDTH);
 	}
 }

@@ -106,8 +106,9 @@ class TokenDeleteTest {
 
 	@Test
 	void theSelectorOffersEveryTokenWithARoleOnTheDeploymentAndThePickedOneGetsItsOwnQuestion() {
-		// E1 answers sorted by name: Ci Deploy Token x2, Data Eng workspace token, Org automation, Équipe données
-		prompter.expectSelect("Please select the API token:", 3)
+		// the picker's natural order, accents aside: Ci Deploy Token x2, Data Eng workspace token, Équipe données,
+		// Org automation (E1 sorts Équipe last, by code point)
+		prompter.expectSelect("Please select the API token:", 4)
 			.expectConfirm("The Organization API token Org automation will lose its role " + SandboxSeed.ROLE_DEPLOY_BOT
 					+ " on this Deployment; its other roles are kept.\n"
 					+ "Are you sure you want to remove it from the Deployment?", true);
@@ -117,7 +118,8 @@ class TokenDeleteTest {
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		List<String> options = prompter.shown().get(0).options();
 		assertThat(options).hasSize(5);
-		assertThat(options.get(3)).contains("Org automation", ORG_TOKEN);
+		assertThat(options.get(3)).contains("Équipe données");
+		assertThat(options.get(4)).contains("Org automation", ORG_TOKEN);
 		assertThat(String.join("\n", options)).contains("Équipe données", "Ci Deploy Token", "Data Eng workspace token")
 			.doesNotContain("Billing export", "ML workspace", "airflow-sync");
 		assertThat(writes()).containsExactly("POST " + tokenPath(ORG_TOKEN) + "/roles");

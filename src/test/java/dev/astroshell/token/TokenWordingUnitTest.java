@@ -202,8 +202,8 @@ class TokenWordingUnitTest {
 		var name = TokenColumns.columns(DEPLOYMENT, Clock.fixed(NOW, ZoneOffset.UTC)).get(1);
 		assertThat(name.header()).isEqualTo("NAME");
 		assertThat(name.value().apply(expired)).isEqualTo("old (expired)");
-		assertThat(TokenRows.rows(List.of(expired), DEPLOYMENT, NOW)).singleElement().asString()
-			.startsWith("old (expired)");
+		assertThat(TokenRows.cells(List.of(expired), DEPLOYMENT, NOW)).singleElement()
+			.satisfies(row -> assertThat(row[0]).isEqualTo("old (expired)"));
 	}
 
 	// ---- 7. Esc on a confirmation says what "n" says
