@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A write whose answer did not arrive is never reported as "not changed" on a guess: the token is read back first
- * (E3; for create, E1 by name and creation time), compensation runs only on a half-applied state the read-back
+ * (E3; for create, E1: a namesake that was not there before the write), compensation runs only on a half-applied state the read-back
  * shows, and when the read-back fails too the change "may have happened". After every E5 the roles are read back, so
  * a change another writer replaced is reported. Every request is stated: the fake fails on any other.
  */
@@ -216,7 +216,7 @@ class LostAnswerUnitTest {
 	}
 
 	@Test
-	void aCreationWhoseAnswerIsLostIsLookedForByNameAndCreationTime() {
+	void aCreationWhoseAnswerIsLostIsLookedForAmongTheNamesakesThatWereNotThereBefore() {
 		CreateTokenRequest create = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT, null,
 				DEPLOYMENT, null, null);
 		ApiToken older = CI; // a namesake created a day ago
@@ -224,21 +224,41 @@ class LostAnswerUnitTest {
 				null, null, null, null, null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")),
 				null);
 
+		expectDeploymentList(older);
 		api.expect("createToken", ORG, create).fail(lostAnswer());
 		expectDeploymentList(older, justCreated);
 		assertThat(failure(this::create)).startsWith("the token ci was created (t9; the answer was lost")
 			.endsWith("'deployment token rotate t9'");
 
+		expectDeploymentList(older);
 		api.expect("createToken", ORG, create).fail(lostAnswer());
 		expectDeploymentList(older);
 		assertThat(failure(this::create))
 			.isEqualTo("the token ci was not created (confirmed by reading the token list back): "
 					+ "connection reset by api.test");
 
+		expectDeploymentList(older);
 		api.expect("createToken", ORG, create).fail(lostAnswer());
 		api.expect("listTokens", ORG, TokenQuery.ofDeployment(DEPLOYMENT), 0, PAGE).fail(status(503, "down"));
 		assertThat(failure(this::create)).startsWith("the creation of ci may have happened (")
 			.endsWith(MAY_HAVE_HAPPENED);
+	}
+
+	@Test
+	void aNamesakeCreatedAMomentBeforeIsNotTakenForALostCreation() {
+		// found by the fault soak: a create run again after a failure, whose second answer is lost too
+		CreateTokenRequest create = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT, null,
+				DEPLOYMENT, null, null);
+		ApiToken aMomentAgo = new ApiToken("t8", "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW,
+				null, null, null, null, null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")),
+				null);
+
+		expectDeploymentList(aMomentAgo);
+		api.expect("createToken", ORG, create).fail(lostAnswer());
+		expectDeploymentList(aMomentAgo);
+		assertThat(failure(this::create))
+			.isEqualTo("the token ci was not created (confirmed by reading the token list back): "
+					+ "connection reset by api.test");
 	}
 
 	private void create() {
