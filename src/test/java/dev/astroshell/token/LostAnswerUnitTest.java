@@ -39,6 +39,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class LostAnswerUnitTest {
 
+	static final CreateTokenRequest CREATE_CI = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT,
+			null, DEPLOYMENT, null, null);
+
+	static final String NOT_CREATED = "the token ci was not created (confirmed by reading the token list back): "
+			+ "connection reset by api.test";
+
 	static final String MAY_HAVE_HAPPENED = "check with `deployment token list`";
 
 	static final TokenRolesResult WRITTEN = new TokenRolesResult(null, List.of(), List.of(), List.of());
@@ -217,28 +223,16 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aCreationWhoseAnswerIsLostIsLookedForAmongTheNamesakesThatWereNotThereBefore() {
-		CreateTokenRequest create = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT, null,
-				DEPLOYMENT, null, null);
 		ApiToken older = CI; // a namesake created a day ago
-		ApiToken justCreated = new ApiToken("t9", "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW,
-				null, null, null, null, null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")),
-				null);
+		ApiToken justCreated = justCreated("t9");
 
-		expectDeploymentList(older);
-		api.expect("createToken", ORG, create).fail(lostAnswer());
-		expectDeploymentList(older, justCreated);
-		assertThat(failure(this::create)).startsWith("the token ci was created (t9; the answer was lost")
+		assertThat(lostCreate(List.of(older), List.of(older, justCreated)))
+			.startsWith("the token ci was created (t9; the answer was lost")
 			.endsWith("'deployment token rotate t9'");
+		assertThat(lostCreate(List.of(older), List.of(older))).isEqualTo(NOT_CREATED);
 
 		expectDeploymentList(older);
-		api.expect("createToken", ORG, create).fail(lostAnswer());
-		expectDeploymentList(older);
-		assertThat(failure(this::create))
-			.isEqualTo("the token ci was not created (confirmed by reading the token list back): "
-					+ "connection reset by api.test");
-
-		expectDeploymentList(older);
-		api.expect("createToken", ORG, create).fail(lostAnswer());
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
 		api.expect("listTokens", ORG, TokenQuery.ofDeployment(DEPLOYMENT), 0, PAGE).fail(status(503, "down"));
 		assertThat(failure(this::create)).startsWith("the creation of ci may have happened (")
 			.endsWith(MAY_HAVE_HAPPENED);
@@ -246,19 +240,22 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aNamesakeCreatedAMomentBeforeIsNotTakenForALostCreation() {
-		// found by the fault soak: a create run again after a failure, whose second answer is lost too
-		CreateTokenRequest create = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT, null,
-				DEPLOYMENT, null, null);
-		ApiToken aMomentAgo = new ApiToken("t8", "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW,
-				null, null, null, null, null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")),
-				null);
+		// found by the fault soak: a create run again after a failure, whose second request fails too
+		ApiToken aMomentAgo = justCreated("t8");
+		assertThat(lostCreate(List.of(aMomentAgo), List.of(aMomentAgo))).isEqualTo(NOT_CREATED);
+	}
 
-		expectDeploymentList(aMomentAgo);
-		api.expect("createToken", ORG, create).fail(lostAnswer());
-		expectDeploymentList(aMomentAgo);
-		assertThat(failure(this::create))
-			.isEqualTo("the token ci was not created (confirmed by reading the token list back): "
-					+ "connection reset by api.test");
+	/** A create of "ci" whose answer is lost, the deployment's tokens being {@code before} and then {@code after}. */
+	private String lostCreate(List<ApiToken> before, List<ApiToken> after) {
+		expectDeploymentList(before.toArray(ApiToken[]::new));
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
+		expectDeploymentList(after.toArray(ApiToken[]::new));
+		return failure(this::create);
+	}
+
+	private static ApiToken justCreated(String id) {
+		return new ApiToken(id, "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW, null, null, null, null,
+				null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")), null);
 	}
 
 	private void create() {
