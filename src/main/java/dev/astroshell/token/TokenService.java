@@ -183,8 +183,16 @@ public class TokenService {
 			}
 		}
 		String tokenRole = roles.forCreate(role);
-		// its namesakes before the write: after a lost answer, a token of that name not among them is this create's
-		Set<String> namesakes = namesakes(tokens.ofDeployment(deploymentId), tokenName);
+		// its namesakes before the write: after a lost answer, a token of that name not among them is this create's.
+		// Only a lost answer needs them: when they cannot be read, E2 still goes out and says what is wrong itself.
+		Set<String> namesakes = null;
+		ApiException unreadable = null;
+		try {
+			namesakes = namesakes(tokens.ofDeployment(deploymentId), tokenName);
+		}
+		catch (ApiException e) {
+			unreadable = e;
+		}
 		try {
 			ApiToken created = Apis.await(context.api()
 				.createToken(context.organizationId(), new CreateTokenRequest(tokenName, tokenRole,
@@ -196,6 +204,11 @@ public class TokenService {
 			tokens.invalidate();
 			if (!ReadBack.answerLost(e)) {
 				throw e;
+			}
+			if (namesakes == null) {
+				throw new CliException("the creation of " + tokenName + " may have happened (" + e.getMessage()
+						+ "; the token list could not be read before it either: " + unreadable.getMessage()
+						+ "): check with `deployment token list`", ExitCodes.FAILURE, e);
 			}
 			throw createdOrNot(tokenName, deploymentId, namesakes, e);
 		}

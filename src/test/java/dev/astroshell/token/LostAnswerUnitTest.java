@@ -245,6 +245,16 @@ class LostAnswerUnitTest {
 		assertThat(lostCreate(List.of(aMomentAgo), List.of(aMomentAgo))).isEqualTo(NOT_CREATED);
 	}
 
+	@Test
+	void aLostCreationWhoseNamesakesCouldNotBeReadBeforeMayHaveHappened() {
+		api.expect("listTokens", ORG, TokenQuery.ofDeployment(DEPLOYMENT), 0, PAGE).fail(status(503, "down"));
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
+		assertThat(failure(this::create)).startsWith("the creation of ci may have happened (")
+			.contains("the token list could not be read before it either")
+			.endsWith(MAY_HAVE_HAPPENED);
+		api.verifyAllCalled();
+	}
+
 	/** A create of "ci" whose answer is lost, the deployment's tokens being {@code before} and then {@code after}. */
 	private String lostCreate(List<ApiToken> before, List<ApiToken> after) {
 		expectDeploymentList(before.toArray(ApiToken[]::new));
