@@ -1,11 +1,10 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TokenService {
 
-	/** How far the API's clock may be behind this one when a lost create is looked for by its creation time. */
-	static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-
 	private final TokenContext context;
 
 	private final Tokens tokens;
@@ -46,10 +42,8 @@ public class TokenService {
 
 	private final Prompter prompter;
 
-	private final Clock clock;
-
 	TokenService(TokenContext context, Tokens tokens, TokenResolver resolver, RoleChooser roles, RoleWrites roleWrites,
-			ReadBack readBack, Prompter prompter, Clock clock) {
+			ReadBack readBack, Prompter prompter) {
 		this.context = context;
 		this.tokens = tokens;
 		this.resolver = resolver;
@@ -57,7 +51,6 @@ public class TokenService {
 		this.roleWrites = roleWrites;
 		this.readBack = readBack;
 		this.prompter = prompter;
-		this.clock = clock;
 	}
 
 	// ---- update (spec §2.1)
@@ -202,7 +195,16 @@ public class TokenService {
 			}
 		}
 		String tokenRole = roles.forCreate(tokenName, deploymentId, role);
-		Instant sentAt = clock.instant();
+		// its namesakes before the write: after a lost answer, a token of that name not among them is this create's.
+		// Only a lost answer needs them: when they cannot be read, E2 still goes out and says what is wrong itself.
+		Set<String> namesakes = null;
+		ApiException unreadable = null;
+		try {
+			namesakes = namesakes(tokens.ofDeployment(deploymentId), tokenName);
+		}
+		catch (ApiException e) {
+			unreadable = e;
+		}
 		try {
 			ApiToken created = Apis.await(context.api()
 				.createToken(context.organizationId(), new CreateTokenRequest(tokenName, tokenRole,
@@ -215,15 +217,22 @@ public class TokenService {
 			if (!ReadBack.answerLost(e)) {
 				throw e;
 			}
-			throw createdOrNot(tokenName, deploymentId, sentAt, e);
+			if (namesakes == null) {
+				throw new CliException("the creation of " + tokenName + " may have happened (" + e.getMessage()
+						+ "; the token list could not be read before it either: " + unreadable.getMessage()
+						+ "): check with `deployment token list`", ExitCodes.FAILURE, e);
+			}
+			throw createdOrNot(tokenName, deploymentId, namesakes, e);
 		}
 	}
 
 	/**
-	 * After a create whose answer was lost: the deployment's tokens of that name created since the request was sent
-	 * (less {@link #CLOCK_SKEW}) tell whether it happened. Either way the secret is gone: it is only in the answer.
+	 * After a create whose answer was lost: a deployment token of that name that was not there before the write tells
+	 * that it happened (a namesake created earlier, even a moment before, is not this one). Either way the secret is
+	 * gone: it is only in the answer.
 	 */
-	private CliException createdOrNot(String name, String deploymentId, Instant sentAt, ApiException lost) {
+	private CliException createdOrNot(String name, String deploymentId, Set<String> namesakesBefore,
+			ApiException lost) {
 		List<ApiToken> list;
 		try {
 			list = tokens.ofDeployment(deploymentId);
@@ -231,19 +240,26 @@ public class TokenService {
 		catch (ApiException readFailure) {
 			return ReadBack.mayHaveHappened("the creation of " + name, lost, readFailure);
 		}
-		Instant since = sentAt.minus(CLOCK_SKEW);
-		List<ApiToken> created = list.stream()
+		List<String> created = list.stream()
 			.filter(t -> t.scope() == TokenScope.DEPLOYMENT && t.name().equals(name))
-			.filter(t -> t.createdAt() != null && !t.createdAt().isBefore(since))
+			.map(ApiToken::id)
+			.filter(id -> !namesakesBefore.contains(id))
 			.toList();
 		if (created.isEmpty()) {
 			return new CliException("the token " + name + " was not created (confirmed by reading the token list back): "
 					+ lost.getMessage(), ExitCodes.FAILURE, lost);
 		}
-		String ids = String.join(", ", created.stream().map(ApiToken::id).toList());
+		String ids = String.join(", ", created);
 		return new CliException("the token " + name + " was created (" + ids + "; the answer was lost, confirmed by "
 				+ "reading the token list back), but its secret was lost with the answer: get a new one with "
-				+ "'deployment token rotate " + created.get(created.size() - 1).id() + "'", ExitCodes.FAILURE, lost);
+				+ "'deployment token rotate " + created.get(created.size() - 1) + "'", ExitCodes.FAILURE, lost);
+	}
+
+	private static Set<String> namesakes(List<ApiToken> deploymentTokens, String name) {
+		return deploymentTokens.stream()
+			.filter(t -> t.scope() == TokenScope.DEPLOYMENT && t.name().equals(name))
+			.map(ApiToken::id)
+			.collect(Collectors.toSet());
 	}
 
 }

@@ -286,7 +286,7 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
-	void aCreationWhoseAnswerIsLostIsFoundByNameAndCreationTimeAndItsSecretIsSaidLost() {
+	void aCreationWhoseAnswerIsLostIsFoundAmongTheNewNamesakesAndItsSecretIsSaidLost() {
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, "/tokens", "POST"));
 		Result r = shell.run("deployment token create --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
@@ -310,6 +310,25 @@ class DeploymentTokenListCreateTest {
 		assertThat(r.err().lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("Error: the token Ci Deploy Token was created (" + created
 					+ "; the answer was lost").endsWith("'deployment token rotate " + created + "'"));
+	}
+
+	@Test
+	void aCreateRunAgainWhoseRequestFailsIsNotTakenForTheFirstOne() {
+		// found by the fault soak: the namesake a moment older is not this create's
+		assertThat(shell.run("deployment token create --name again --role DAG_RUNNER -c").exitCode()).isZero();
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/tokens", "POST"));
+		fixture.server().failNext(1, 500);
+		fixture.clearRequests();
+
+		Result r = shell.run("deployment token create --name again --role DAG_RUNNER -c");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(r.out()).isEmpty();
+		assertThat(r.err()).startsWith("Error: the token again was not created (confirmed by reading the token list "
+				+ "back)");
+		assertThat(fixture.requests()).as("the namesakes before the write, E2 once, the list again")
+			.containsExactly("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS);
 	}
 
 	@Test

@@ -33,11 +33,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A write whose answer did not arrive is never reported as "not changed" on a guess: the token is read back first
- * (E3; for create, E1 by name and creation time), compensation runs only on a half-applied state the read-back
+ * (E3; for create, E1: a namesake that was not there before the write), compensation runs only on a half-applied state the read-back
  * shows, and when the read-back fails too the change "may have happened". After every E5 the roles are read back, so
  * a change another writer replaced is reported. Every request is stated: the fake fails on any other.
  */
 class LostAnswerUnitTest {
+
+	static final CreateTokenRequest CREATE_CI = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT,
+			null, DEPLOYMENT, null, null);
+
+	static final String NOT_CREATED = "the token ci was not created (confirmed by reading the token list back): "
+			+ "connection reset by api.test";
 
 	static final String MAY_HAVE_HAPPENED = "check with `deployment token list`";
 
@@ -216,29 +222,50 @@ class LostAnswerUnitTest {
 	}
 
 	@Test
-	void aCreationWhoseAnswerIsLostIsLookedForByNameAndCreationTime() {
-		CreateTokenRequest create = new CreateTokenRequest("ci", "DEPLOYMENT_ADMIN", TokenScope.DEPLOYMENT, null,
-				DEPLOYMENT, null, null);
+	void aCreationWhoseAnswerIsLostIsLookedForAmongTheNamesakesThatWereNotThereBefore() {
 		ApiToken older = CI; // a namesake created a day ago
-		ApiToken justCreated = new ApiToken("t9", "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW,
-				null, null, null, null, null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")),
-				null);
+		ApiToken justCreated = justCreated("t9");
 
-		api.expect("createToken", ORG, create).fail(lostAnswer());
-		expectDeploymentList(older, justCreated);
-		assertThat(failure(this::create)).startsWith("the token ci was created (t9; the answer was lost")
+		assertThat(lostCreate(List.of(older), List.of(older, justCreated)))
+			.startsWith("the token ci was created (t9; the answer was lost")
 			.endsWith("'deployment token rotate t9'");
+		assertThat(lostCreate(List.of(older), List.of(older))).isEqualTo(NOT_CREATED);
 
-		api.expect("createToken", ORG, create).fail(lostAnswer());
 		expectDeploymentList(older);
-		assertThat(failure(this::create))
-			.isEqualTo("the token ci was not created (confirmed by reading the token list back): "
-					+ "connection reset by api.test");
-
-		api.expect("createToken", ORG, create).fail(lostAnswer());
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
 		api.expect("listTokens", ORG, TokenQuery.ofDeployment(DEPLOYMENT), 0, PAGE).fail(status(503, "down"));
 		assertThat(failure(this::create)).startsWith("the creation of ci may have happened (")
 			.endsWith(MAY_HAVE_HAPPENED);
+	}
+
+	@Test
+	void aNamesakeCreatedAMomentBeforeIsNotTakenForALostCreation() {
+		// found by the fault soak: a create run again after a failure, whose second request fails too
+		ApiToken aMomentAgo = justCreated("t8");
+		assertThat(lostCreate(List.of(aMomentAgo), List.of(aMomentAgo))).isEqualTo(NOT_CREATED);
+	}
+
+	@Test
+	void aLostCreationWhoseNamesakesCouldNotBeReadBeforeMayHaveHappened() {
+		api.expect("listTokens", ORG, TokenQuery.ofDeployment(DEPLOYMENT), 0, PAGE).fail(status(503, "down"));
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
+		assertThat(failure(this::create)).startsWith("the creation of ci may have happened (")
+			.contains("the token list could not be read before it either")
+			.endsWith(MAY_HAVE_HAPPENED);
+		api.verifyAllCalled();
+	}
+
+	/** A create of "ci" whose answer is lost, the deployment's tokens being {@code before} and then {@code after}. */
+	private String lostCreate(List<ApiToken> before, List<ApiToken> after) {
+		expectDeploymentList(before.toArray(ApiToken[]::new));
+		api.expect("createToken", ORG, CREATE_CI).fail(lostAnswer());
+		expectDeploymentList(after.toArray(ApiToken[]::new));
+		return failure(this::create);
+	}
+
+	private static ApiToken justCreated(String id) {
+		return new ApiToken(id, "ci", "", TokenScope.DEPLOYMENT, "STANDARD", "new", null, NOW, null, null, null, null,
+				null, null, null, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")), null);
 	}
 
 	private void create() {

@@ -92,7 +92,7 @@ final class TokenUnit {
 		RoleChooser roles = new RoleChooser(context, tokens, prompter);
 		ReadBack readBack = new ReadBack(context);
 		RoleWrites roleWrites = new RoleWrites(context, tokens, readBack);
-		service = new TokenService(context, tokens, resolver, roles, roleWrites, readBack, prompter, clock);
+		service = new TokenService(context, tokens, resolver, roles, roleWrites, readBack, prompter);
 		lifecycle = new TokenLifecycle(context, tokens, resolver, roleWrites, readBack, prompter);
 		grants = new TokenGrants(context, tokens, resolver, roles, roleWrites);
 	}
