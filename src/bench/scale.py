@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scale benchmark: 10,000 tokens on one deployment, 50 ms of injected latency.
 
-Serves a sandbox (`java -jar JAR sandbox serve`, its own XDG home, a free loopback port), seeds 10,000 deployment
+Serves a sandbox (`bin/astro-shell sandbox serve`, as the README says, its own XDG home, a free loopback port), seeds 10,000 deployment
 tokens through the API with the development token it prints, then measures:
 
   S2  seeding time, and the server's RSS after seeding and listing
@@ -89,8 +89,9 @@ class Api:
         return (json.loads(data) if data else None), answered
 
 
-def serve(jar, env, port):
-    proc = subprocess.Popen(["java", "-jar", jar, "sandbox", "serve", "--port", str(port)], env=env,
+def serve(env, port):
+    # through the launcher, as the README starts it (its heap settings bound the server's memory); exec keeps the pid
+    proc = subprocess.Popen([os.path.join(ROOT, "bin", "astro-shell"), "sandbox", "serve", "--port", str(port)], env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     token, deadline = None, time.monotonic() + 60
     while token is None and time.monotonic() < deadline:
@@ -231,7 +232,7 @@ def main():
     rows = []
     server = None
     try:
-        server, dev_token = serve(jar, env, port)
+        server, dev_token = serve(env, port)
         api = Api(port, dev_token)
         tokens_path = "/v1/organizations/%s/tokens?deploymentId=%s" % (ORG, DEPLOYMENT)
 

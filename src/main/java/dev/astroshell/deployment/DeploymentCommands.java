@@ -37,9 +37,10 @@ public class DeploymentCommands {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		List<Deployment> list = deployments.list(Boolean.TRUE.equals(all));
 		return renderer.render(format, list, list,
-				List.of(new Column<Deployment>("NAME", Deployment::name), new Column<>("NAMESPACE", Deployment::namespace),
+				List.of(new Column<Deployment>("NAME", Deployment::name), new Column<Deployment>("NAMESPACE", Deployment::namespace).shrinking(),
 						new Column<>("DEPLOYMENT ID", Deployment::id),
-						new Column<>("WORKSPACE", d -> d.workspaceName() == null ? d.workspaceId() : d.workspaceName()),
+						new Column<Deployment>("WORKSPACE", d -> d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
+							.shrinking(),
 						new Column<>("RUNTIME VERSION", Deployment::astroRuntimeVersion),
 						new Column<>("STATUS", Deployment::status)));
 	}

@@ -93,7 +93,9 @@ class DeploymentIdOptionTest {
 		mode.startRepl();
 		String shown = shell.run("deployment list --all").out();
 		assertThat(shown.lines()).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(60))
-			.anySatisfy(l -> assertThat(l).startsWith("etl-prod").endsWith("…"));
+			.anySatisfy(l -> assertThat(l).startsWith("etl-prod").endsWith("…"))
+			.as("the namespace and workspace give way, the ID that tells deployments apart stays whole")
+			.anySatisfy(l -> assertThat(l).contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID));
 		assertThat(shell.run("deployment list --all -o json").out()).contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
 	}
 
