@@ -44,6 +44,14 @@ public interface Progress {
 		default void update(long done, long total) {
 		}
 
+		/**
+		 * Runs {@code output}, which writes (and flushes) to the terminal while the task goes on (a list streamed page
+		 * by page), with the line off the screen; it is drawn again under that output.
+		 */
+		default void whileHidden(Runnable output) {
+			output.run();
+		}
+
 		@Override
 		default void close() {
 		}

@@ -64,7 +64,8 @@ public final class Apis {
 
 	/**
 	 * Every page of a list endpoint, handed to {@code page} in order on the calling thread as soon as it arrived, so
-	 * that output can be written while the later pages are still on their way.
+	 * that output can be written while the later pages are still on their way (with the progress line out of its way;
+	 * {@code page} flushes what it writes).
 	 */
 	public static <T> void forEachPage(AstroProperties.Api settings, PageFetcher<T> fetcher, Consumer<List<T>> page) {
 		try (Progress.Task task = PROGRESS.get().start(WAITING);
@@ -72,7 +73,7 @@ public final class Apis {
 					.pages(fetcher, settings.pageSize(), settings.pageConcurrency(), task::update)
 					.contextWrite(labelling(task))
 					.toStream()) {
-			pages.forEach(page);
+			pages.forEach(items -> task.whileHidden(() -> page.accept(items)));
 		}
 	}
 }

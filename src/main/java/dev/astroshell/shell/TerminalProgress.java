@@ -258,6 +258,15 @@ public class TerminalProgress implements Progress, AutoCloseable {
 		}
 
 		@Override
+		public void whileHidden(Runnable output) {
+			// under the lock, so that no tick draws between the erase and the output
+			synchronized (lock) {
+				erase();
+				output.run();
+			}
+		}
+
+		@Override
 		public void close() {
 			finish(this);
 		}

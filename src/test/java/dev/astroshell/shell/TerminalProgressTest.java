@@ -77,6 +77,21 @@ class TerminalProgressTest {
 	}
 
 	@Test
+	void outputWrittenWhileATaskGoesOnNeverSharesALineWithIt() throws IOException {
+		progress = on("xterm-256color", StandardCharsets.UTF_8, 80, new MockEnvironment().withProperty("NO_COLOR", "1"));
+		try (Task task = progress.start("fetching tokens")) {
+			awaitDrawn("fetching tokens…" + ESC + "[K");
+			task.whileHidden(() -> {
+				terminal.writer().print("row 1\n");
+				terminal.flush();
+			});
+			awaitDrawn("row 1");
+			assertThat(drawn()).as("the line was erased before the row")
+				.contains("fetching tokens…" + ESC + "[K\r" + ESC + "[Krow 1");
+		}
+	}
+
+	@Test
 	void aNarrowTerminalGetsTheLineCutSoThatItNeverWraps() throws IOException {
 		progress = on("xterm-256color", StandardCharsets.UTF_8, 20, new MockEnvironment().withProperty("NO_COLOR", "1"));
 		try (Task task = progress.start("fetching tokens of a deployment with a long name")) {
