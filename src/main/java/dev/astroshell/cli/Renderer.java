@@ -45,10 +45,13 @@ public class Renderer {
 
 	private final ObjectWriter json;
 
+	private final ObjectWriter jsonLine;
+
 	public Renderer(JsonMapper json, RunMode mode) {
 		this.mode = mode;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writer()
 			.with(new TerminalSafeEscapes());
+		this.jsonLine = json.writer().without(SerializationFeature.INDENT_OUTPUT).with(new TerminalSafeEscapes());
 	}
 
 	/**
@@ -73,6 +76,11 @@ public class Renderer {
 
 	public String json(Object value) {
 		return json.writeValueAsString(value);
+	}
+
+	/** JSON on one line, as terminal-safe as {@link #json}: a request body in a preview. */
+	public String jsonLine(Object value) {
+		return jsonLine.writeValueAsString(value);
 	}
 
 	/**

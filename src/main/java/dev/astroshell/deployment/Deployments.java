@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Deployment;
+import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
-import dev.astroshell.session.Apis;
 import dev.astroshell.session.Completions;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
@@ -40,13 +39,13 @@ public class Deployments {
 
 	private final Prompter prompter;
 
-	private final AstroProperties properties;
+	private final ApiGateway gateway;
 
-	public Deployments(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+	public Deployments(Session session, ListCache cache, Prompter prompter, ApiGateway gateway) {
 		this.session = session;
 		this.cache = cache;
 		this.prompter = prompter;
-		this.properties = properties;
+		this.gateway = gateway;
 	}
 
 	/** The current workspace's deployments, or the organization's when {@code all} or no workspace is set. */
@@ -54,9 +53,8 @@ public class Deployments {
 		SessionContext c = session.resolved();
 		String workspace = all ? null : c.workspaceId();
 		return cache.get("deployments:" + c.organizationId() + ":" + (workspace == null ? "*" : workspace),
-				() -> Apis.readAll(properties.api(), (offset, limit) -> session.api()
-					.listDeployments(c.organizationId(), workspace == null ? List.of() : List.of(workspace), List.of(),
-							offset, limit)));
+				() -> gateway.deployments(ApiGateway.fetching("deployments"),
+						workspace == null ? List.of() : List.of(workspace)));
 	}
 
 	/**

@@ -2,11 +2,10 @@ package dev.astroshell.organization;
 
 import java.util.List;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Organization;
+import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.Prompter;
-import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
@@ -26,19 +25,18 @@ class Organizations {
 
 	private final Prompter prompter;
 
-	private final AstroProperties properties;
+	private final ApiGateway gateway;
 
-	Organizations(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+	Organizations(Session session, ListCache cache, Prompter prompter, ApiGateway gateway) {
 		this.session = session;
 		this.cache = cache;
 		this.prompter = prompter;
-		this.properties = properties;
+		this.gateway = gateway;
 	}
 
 	List<Organization> list() {
 		session.resolved();
-		return cache.get("organizations", () -> Apis.readAll(properties.api(),
-				(offset, limit) -> session.api().listOrganizations(offset, limit)));
+		return cache.get("organizations", () -> gateway.organizations(ApiGateway.fetching("organizations")));
 	}
 
 	/** The session's organization ID. */

@@ -18,6 +18,8 @@ import dev.astroshell.api.AstroApi;
 import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.api.BaseUrls;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.gateway.BoundApi;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.session.SavedConfig.Saved;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import dev.astroshell.session.SessionContext.Ref;
@@ -29,7 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * config file, rebinds the client and publishes a {@link SessionChangedEvent}. Commands read it; only the session
  * commands change it.
  */
-public class Session {
+public class Session implements BoundApi {
 
 	private static final Logger log = LoggerFactory.getLogger(Session.class);
 
@@ -51,6 +53,8 @@ public class Session {
 
 	private final String environmentToken;
 
+	private final Waits waits;
+
 	private record Bound(SessionContext context, AstroApi api) {
 	}
 
@@ -60,8 +64,9 @@ public class Session {
 	private volatile boolean damaged;
 
 	public Session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
-			ApplicationEventPublisher events, Clock clock, Map<String, String> environment) {
+			ApplicationEventPublisher events, Clock clock, Map<String, String> environment, Waits waits) {
 		this.store = store;
+		this.waits = waits;
 		this.sandbox = sandbox;
 		this.clients = clients;
 		this.properties = properties;
@@ -150,6 +155,7 @@ public class Session {
 	}
 
 	/** The client for the current context; fails with exit code 4 when logged out. */
+	@Override
 	public AstroApi api() {
 		return bind().api();
 	}
@@ -159,8 +165,14 @@ public class Session {
 		return bind().context();
 	}
 
+	@Override
 	public String organizationId() {
 		return resolved().organizationId();
+	}
+
+	@Override
+	public URI baseUrl() {
+		return resolved().baseUrl();
 	}
 
 	private synchronized Bound bind() {
@@ -183,7 +195,7 @@ public class Session {
 		c = c.withCredentialDetails(claims.apiTokenId(), claims.expiresAt());
 		if (!knownOrg) {
 			// first use of this credential: learn the organization's name once, then remember it
-			String name = Apis.await(api.getOrganization(claims.organizationId())).name();
+			String name = waits.organization(api, claims.organizationId()).name();
 			boolean sameOrg = c.organization() != null && c.organization().id().equals(claims.organizationId());
 			Ref org = new Ref(claims.organizationId(), name);
 			c = sameOrg ? c.withOrganizationName(name) : c.withOrganization(org);
@@ -228,7 +240,7 @@ public class Session {
 		AstroApi api = clients.create(new ApiTarget(baseUrl, token));
 		String orgName;
 		try {
-			orgName = Apis.await(api.getOrganization(claims.organizationId())).name();
+			orgName = waits.organization(api, claims.organizationId()).name();
 		}
 		catch (ApiException e) {
 			if (e.status() == 401 || e.status() == 403) {
@@ -240,7 +252,7 @@ public class Session {
 		Ref workspace = null;
 		if (claims.workspaceId() != null) {
 			workspace = new Ref(claims.workspaceId(),
-					Apis.await(api.getWorkspace(claims.organizationId(), claims.workspaceId())).name());
+					waits.workspace(api, claims.organizationId(), claims.workspaceId()).name());
 		}
 		return change(new SessionContext(domain, baseUrl, token, source, claims.apiTokenId(), claims.expiresAt(),
 				new Ref(claims.organizationId(), orgName), workspace, null), true);

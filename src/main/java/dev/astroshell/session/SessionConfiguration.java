@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.gateway.Waits;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +36,9 @@ public class SessionConfiguration {
 
 	@Bean
 	Session session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Waits waits) {
 		return new Session(store, sandbox, clients, properties, events, clock,
-				System.getenv());
+				System.getenv(), waits);
 	}
 
 	@Bean

@@ -12,8 +12,8 @@ import dev.astroshell.cli.InertWriter;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Progress;
 import dev.astroshell.cli.TerminalText;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.prompt.PromptCancelledException;
-import dev.astroshell.session.Apis;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
@@ -54,8 +54,10 @@ public class ShellExecutor {
 
 	private final Progress progress;
 
+	private final Waits waits;
+
 	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
-			ShellMode mode, Session session, Progress progress) {
+			ShellMode mode, Session session, Progress progress, Waits waits) {
 		this.parser = parser;
 		this.catalog = catalog;
 		this.registry = registry;
@@ -63,6 +65,7 @@ public class ShellExecutor {
 		this.mode = mode;
 		this.session = session;
 		this.progress = progress;
+		this.waits = waits;
 	}
 
 	/** Where a command writes: results to {@code out}, errors to {@code err}. */
@@ -114,7 +117,7 @@ public class ShellExecutor {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
 			CommandContext context = new CommandContext(input, registry, streams.out(), streams.in());
-			ExitStatus status = Apis.showingWaitsOn(writesJson(input) ? Progress.NONE : progress,
+			ExitStatus status = waits.showing(writesJson(input) ? Progress.NONE : progress,
 					() -> command.execute(context));
 			return exitCode(status, streams, origin);
 		}

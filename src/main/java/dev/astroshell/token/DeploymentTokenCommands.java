@@ -2,10 +2,8 @@ package dev.astroshell.token;
 
 import java.time.Clock;
 
-import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.cli.TerminalText;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -14,23 +12,41 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token list, create, rotate, delete and update (spec §2.1–2.2): parse, call the service, render. Each
- * command's {@code completionProvider} is the bean of the {@link TokenLookup} its service resolves the token with.
+ * deployment token list, create, rotate, delete and update (docs/commands.md §2.1–2.2): options mapped into the use
+ * case, its result handed to the renderer. Each write takes {@code --dry-run} and {@code -o json}. Each command's
+ * {@code completionProvider} is the bean of the {@link TokenLookup} its use case resolves the token with.
  */
 @Component
 public class DeploymentTokenCommands {
 
-	private final TokenService service;
+	static final String DRY_RUN = "print what would change and the requests it would send, and send none";
 
-	private final TokenLifecycle lifecycle;
+	static final String OUTPUT = "json: print the outcome as JSON";
+
+	private final TokenLists lists;
+
+	private final UpdateToken update;
+
+	private final CreateToken create;
+
+	private final RotateToken rotate;
+
+	private final DeleteToken delete;
+
+	private final WriteOutput output;
 
 	private final Renderer renderer;
 
 	private final Clock clock;
 
-	public DeploymentTokenCommands(TokenService service, TokenLifecycle lifecycle, Renderer renderer, Clock clock) {
-		this.service = service;
-		this.lifecycle = lifecycle;
+	public DeploymentTokenCommands(TokenLists lists, UpdateToken update, CreateToken create, RotateToken rotate,
+			DeleteToken delete, WriteOutput output, Renderer renderer, Clock clock) {
+		this.lists = lists;
+		this.update = update;
+		this.create = create;
+		this.rotate = rotate;
+		this.delete = delete;
+		this.output = output;
 		this.renderer = renderer;
 		this.clock = clock;
 	}
@@ -48,7 +64,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
-		service.list(deploymentId,
+		lists.list(deploymentId,
 				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
 	}
 
@@ -65,20 +81,14 @@ public class DeploymentTokenCommands {
 			@Option(longName = "expiration", shortName = 'e',
 					description = "days until the token expires, 1-3650 (default: never)") Integer expiration,
 			@Option(longName = "clean-output", shortName = 'c', description = "print only the token") Boolean cleanOutput,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		ApiToken created = service.create(name, description, role, expiration, deploymentId);
-		return secret(created, "created", cleanOutput);
-	}
-
-	/** The one time a secret is shown: with --clean-output, alone, so that scripts can capture it. */
-	static String secret(ApiToken token, String verb, Boolean cleanOutput) {
-		if (Boolean.TRUE.equals(cleanOutput)) {
-			return token.token();
-		}
-		return String.join("\n",
-				"Astro Deployment API token " + TerminalText.oneLine(token.name()) + " was successfully " + verb,
-				"Copy and paste this API token for your records.", "", token.token(), "",
-				"You will not be shown this API token value again.");
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		CreateToken.Options o = new CreateToken.Options(name, description, role, expiration, deploymentId);
+		// --clean-output prints only the secret, alone, so that scripts can capture it
+		return output.write(dryRun, outputFormat, json, cleanOutput, ctx.outputWriter(), () -> create.preview(o),
+				() -> create.run(o));
 	}
 
 	@Command(name = "deployment token rotate", alias = "de to ro", group = "Deployment tokens",
@@ -92,9 +102,13 @@ public class DeploymentTokenCommands {
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "clean-output", shortName = 'c', description = "print only the new token") Boolean cleanOutput,
 			@Option(longName = "force", shortName = 'f', description = "rotate without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		ApiToken rotated = lifecycle.rotate(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
-		return rotated == null ? TokenLifecycle.ROTATE_CANCELED : secret(rotated, "rotated", cleanOutput);
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		RotateToken.Options o = new RotateToken.Options(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
+		return output.write(dryRun, outputFormat, json, cleanOutput, ctx.outputWriter(), () -> rotate.preview(o),
+				() -> rotate.run(o));
 	}
 
 	@Command(name = "deployment token delete", alias = "de to de", group = "Deployment tokens",
@@ -107,8 +121,13 @@ public class DeploymentTokenCommands {
 			@Argument(index = 0, description = "the token's ID (default: found by --name, or picked)") String tokenId,
 			@Option(longName = "name", shortName = 't', description = "the token's name") String name,
 			@Option(longName = "force", shortName = 'f', description = "delete without asking") Boolean force,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		return lifecycle.delete(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		DeleteToken.Options o = new DeleteToken.Options(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> delete.preview(o),
+				() -> delete.run(o));
 	}
 
 	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",
@@ -125,8 +144,13 @@ public class DeploymentTokenCommands {
 			@Option(longName = "description", shortName = 'd', description = "the token's new description") String description,
 			@Option(longName = "role", shortName = 'r',
 					description = "DEPLOYMENT_ADMIN or a custom deployment role (default: asked, or kept)") String role,
-			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId) {
-		return service.update(new TokenUpdate(tokenId, name, newName, description, role, deploymentId)).render();
+			@Option(longName = "deployment-id", description = "the deployment (default: the current one)") String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		TokenUpdate o = new TokenUpdate(tokenId, name, newName, description, role, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
+				() -> update.run(o));
 	}
 
 }

@@ -7,8 +7,6 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.TerminalText;
-import dev.astroshell.prompt.NotInteractiveException;
-import dev.astroshell.prompt.Prompter;
 
 import org.springframework.stereotype.Component;
 
@@ -26,12 +24,9 @@ class RoleChooser {
 
 	private final Tokens tokens;
 
-	private final Prompter prompter;
-
-	RoleChooser(TokenContext context, Tokens tokens, Prompter prompter) {
+	RoleChooser(TokenContext context, Tokens tokens) {
 		this.context = context;
 		this.tokens = tokens;
-		this.prompter = prompter;
 	}
 
 	/** The selector's title, e.g. {@code Role of `Ci Deploy Token` (Deployment API token) on etl-prod}. */
@@ -44,30 +39,27 @@ class RoleChooser {
 	 * update: --role; else the selector, when the user named nothing but the token ({@code ask}) in an interactive
 	 * session; else the current role is kept.
 	 */
-	String forUpdate(ApiToken token, String deploymentId, String requested, boolean ask) {
+	String forUpdate(Questions ask, ApiToken token, String deploymentId, String requested, boolean onlyTheTokenNamed) {
 		if (requested != null) {
 			return valid(requested);
 		}
 		String current = token.deploymentRole(deploymentId);
-		if (!ask || !prompter.isInteractive()) {
+		if (!onlyTheTokenNamed || !ask.allowed()) {
 			return current;
 		}
-		return select(token.name(), token.scope(), deploymentId, current);
+		return select(ask, token.name(), token.scope(), deploymentId, current);
 	}
 
 	/** create: --role, else the selector; a non-interactive run must pass --role. */
-	String forCreate(String tokenName, String deploymentId, String requested) {
+	String forCreate(Questions ask, String tokenName, String deploymentId, String requested) {
 		if (requested != null) {
 			return valid(requested);
 		}
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(MISSING_ROLE);
-		}
-		return select(tokenName, TokenScope.DEPLOYMENT, deploymentId, null);
+		return select(ask, tokenName, TokenScope.DEPLOYMENT, deploymentId, null);
 	}
 
 	/** A grant: --role (never empty: a missing role never removes one), else the selector. */
-	String forGrant(ApiToken token, String deploymentId, String requested) {
+	String forGrant(Questions ask, ApiToken token, String deploymentId, String requested) {
 		if (requested != null) {
 			if (requested.isBlank()) {
 				throw CliException.usage("the role cannot be empty; to take the " + TokenLookup.label(token.scope())
@@ -75,13 +67,11 @@ class RoleChooser {
 			}
 			return valid(requested);
 		}
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(MISSING_ROLE);
-		}
-		return select(token.name(), token.scope(), deploymentId, token.deploymentRole(deploymentId));
+		return select(ask, token.name(), token.scope(), deploymentId, token.deploymentRole(deploymentId));
 	}
 
-	private String select(String tokenName, TokenScope scope, String deploymentId, String currentRole) {
+	private String select(Questions ask, String tokenName, TokenScope scope, String deploymentId, String currentRole) {
+		ask.require(MISSING_ROLE); // before reading the roles to choose from
 		List<String> roles = new ArrayList<>(tokens.deploymentRoles());
 		if (currentRole != null && !roles.contains(currentRole)) {
 			roles.add(0, currentRole);
@@ -89,7 +79,7 @@ class RoleChooser {
 		int initial = Math.max(0, roles.indexOf(currentRole));
 		List<String> labels = roles.stream().map(r -> r.equals(currentRole) ? r + " (current)" : r).toList();
 		String title = title(tokenName, scope, context.deploymentName(deploymentId));
-		return roles.get(prompter.select(title, labels, initial));
+		return roles.get(ask.select(title, labels, initial, MISSING_ROLE));
 	}
 
 	private String valid(String role) {

@@ -1,6 +1,5 @@
 package dev.astroshell.token;
 
-import dev.astroshell.api.AstroApi;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
@@ -21,16 +20,6 @@ class SessionTokenContext implements TokenContext {
 	}
 
 	@Override
-	public String organizationId() {
-		return session.organizationId();
-	}
-
-	@Override
-	public AstroApi api() {
-		return session.api();
-	}
-
-	@Override
 	public String resolveDeploymentId(String given) {
 		return deployments.resolveId(given);
 	}
@@ -39,6 +28,12 @@ class SessionTokenContext implements TokenContext {
 	public String deploymentName(String deploymentId) {
 		Ref current = session.current().deployment();
 		return current != null && current.id().equals(deploymentId) ? current.display() : deploymentId;
+	}
+
+	@Override
+	public String workspaceName(String workspaceId) {
+		Ref current = session.current().workspace();
+		return current != null && current.id().equals(workspaceId) ? current.display() : workspaceId;
 	}
 
 	@Override

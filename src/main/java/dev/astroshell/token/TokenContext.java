@@ -2,18 +2,11 @@ package dev.astroshell.token;
 
 import java.util.Locale;
 
-import dev.astroshell.api.AstroApi;
-
 /**
- * What the token logic needs of the session: the organization and the API of the current context, and which
- * deployment and workspace a command works on. Narrow on purpose, so the logic runs against an in-memory API in
- * unit tests.
+ * What the token logic needs of the session: which deployment and workspace a command works on, and their names.
+ * Narrow on purpose, so the logic runs against an in-memory API in unit tests.
  */
 public interface TokenContext {
-
-	String organizationId();
-
-	AstroApi api();
 
 	/**
 	 * {@code --deployment-id} when given, lower-cased as astro does (IDs are lower-case; a pasted upper-case one still
@@ -26,8 +19,11 @@ public interface TokenContext {
 	/** {@link #deploymentId} once the ID given is normalised. */
 	String resolveDeploymentId(String given);
 
-	/** The deployment's name as the session knows it without asking the API, else its ID: for prompts. */
+	/** The deployment's name as the session knows it without asking the API, else its ID: for prompts and waits. */
 	String deploymentName(String deploymentId);
+
+	/** The workspace's name as the session knows it without asking the API, else its ID: for waits. */
+	String workspaceName(String workspaceId);
 
 	/** The current deployment as last known, or null; never blocks (for completion). */
 	String currentDeploymentId();

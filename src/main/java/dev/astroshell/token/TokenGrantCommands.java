@@ -5,14 +5,17 @@ import java.time.Clock;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token workspace-token … and organization-token … (spec §2.2): parse and delegate to {@link TokenGrants};
- * each command's {@code completionProvider} is the bean of the {@link TokenLookup} it resolves the token with.
+ * deployment token workspace-token … and organization-token … (docs/commands.md §2.2): options mapped into the use
+ * case ({@link AddGrant}, {@link UpdateGrant}, {@link RemoveGrant}), its result handed to the renderer; each write
+ * takes {@code --dry-run} and {@code -o json}. Each command's {@code completionProvider} is the bean of the
+ * {@link TokenLookup} it resolves the token with.
  */
 @Component
 public class TokenGrantCommands {
@@ -21,14 +24,31 @@ public class TokenGrantCommands {
 
 	private static final String DEPLOYMENT = "the deployment (default: the current one)";
 
-	private final TokenGrants grants;
+	private static final String DRY_RUN = DeploymentTokenCommands.DRY_RUN;
+
+	private static final String OUTPUT = DeploymentTokenCommands.OUTPUT;
+
+	private final AddGrant add;
+
+	private final UpdateGrant update;
+
+	private final RemoveGrant remove;
+
+	private final TokenLists lists;
+
+	private final WriteOutput output;
 
 	private final Renderer renderer;
 
 	private final Clock clock;
 
-	public TokenGrantCommands(TokenGrants grants, Renderer renderer, Clock clock) {
-		this.grants = grants;
+	public TokenGrantCommands(AddGrant add, UpdateGrant update, RemoveGrant remove, TokenLists lists,
+			WriteOutput output, Renderer renderer, Clock clock) {
+		this.add = add;
+		this.update = update;
+		this.remove = remove;
+		this.lists = lists;
+		this.output = output;
 		this.renderer = renderer;
 		this.clock = clock;
 	}
@@ -44,8 +64,13 @@ public class TokenGrantCommands {
 			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
 			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
 			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.add(GrantKind.WORKSPACE, tokenId, name, role, workspaceId, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		AddGrant.Options o = new AddGrant.Options(GrantKind.WORKSPACE, tokenId, name, role, workspaceId, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> add.preview(o),
+				() -> add.run(o));
 	}
 
 	@Command(name = "deployment token workspace-token update", group = "Deployment tokens",
@@ -56,8 +81,13 @@ public class TokenGrantCommands {
 	public String workspaceUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
 			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
 			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.update(GrantKind.WORKSPACE, tokenId, name, role, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		UpdateGrant.Options o = new UpdateGrant.Options(GrantKind.WORKSPACE, tokenId, name, role, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
+				() -> update.run(o));
 	}
 
 	@Command(name = "deployment token workspace-token remove", group = "Deployment tokens",
@@ -68,8 +98,13 @@ public class TokenGrantCommands {
 	public String workspaceRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
 			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
 			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.remove(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> remove.preview(o),
+				() -> remove.run(o));
 	}
 
 	@Command(name = "deployment token workspace-token list", alias = "de to workspace-token ls", group = "Deployment tokens",
@@ -93,8 +128,13 @@ public class TokenGrantCommands {
 	public String organizationAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
 			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
 			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.add(GrantKind.ORGANIZATION, tokenId, name, role, null, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		AddGrant.Options o = new AddGrant.Options(GrantKind.ORGANIZATION, tokenId, name, role, null, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> add.preview(o),
+				() -> add.run(o));
 	}
 
 	@Command(name = "deployment token organization-token update", group = "Deployment tokens",
@@ -105,8 +145,13 @@ public class TokenGrantCommands {
 	public String organizationUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
 			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
 			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.update(GrantKind.ORGANIZATION, tokenId, name, role, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		UpdateGrant.Options o = new UpdateGrant.Options(GrantKind.ORGANIZATION, tokenId, name, role, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
+				() -> update.run(o));
 	}
 
 	@Command(name = "deployment token organization-token remove", group = "Deployment tokens",
@@ -116,8 +161,13 @@ public class TokenGrantCommands {
 					deployment token organization-token remove <token-id>""")
 	public String organizationRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
 			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId) {
-		return grants.remove(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
+			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
+		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> remove.preview(o),
+				() -> remove.run(o));
 	}
 
 	@Command(name = "deployment token organization-token list", alias = "de to organization-token ls", group = "Deployment tokens",
@@ -133,7 +183,7 @@ public class TokenGrantCommands {
 
 	private String list(GrantKind kind, String deploymentIdOption, String output, Boolean json) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		TokenListing listing = grants.list(kind, deploymentIdOption);
+		TokenListing listing = lists.list(kind, deploymentIdOption);
 		return renderer.render(format, listing.tokens(), listing.tokens(),
 				TokenColumns.columns(listing.deploymentId(), clock));
 	}

@@ -8,10 +8,9 @@ import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
-import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.cli.Progress.Label;
+import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.NaturalOrder;
-import dev.astroshell.prompt.Prompter;
-import dev.astroshell.session.Apis;
 import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
 
@@ -21,18 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class TokenResolver {
 
+	/** The wait of E3. */
+	static final Label FETCHING_TOKEN = Label.of("fetching token");
+
 	private final TokenContext context;
 
 	private final Tokens tokens;
 
-	private final Prompter prompter;
+	private final ApiGateway gateway;
 
 	private final Clock clock;
 
-	TokenResolver(TokenContext context, Tokens tokens, Prompter prompter, Clock clock) {
+	TokenResolver(TokenContext context, Tokens tokens, ApiGateway gateway, Clock clock) {
 		this.context = context;
 		this.tokens = tokens;
-		this.prompter = prompter;
+		this.gateway = gateway;
 		this.clock = clock;
 	}
 
@@ -54,7 +56,7 @@ class TokenResolver {
 	 * lookup's candidates (duplicates: a selector of the matches), starting from a list read in the last minute when
 	 * there is one; else a selector of every candidate.
 	 */
-	ApiToken resolve(TokenLookup lookup, Where where, String tokenId, String name) {
+	ApiToken resolve(Questions ask, TokenLookup lookup, Where where, String tokenId, String name) {
 		if (tokenId != null && !tokenId.isBlank()) {
 			ApiToken token = byId(tokenId.trim().toLowerCase(Locale.ROOT)); // IDs are lower-case; astro lower-cases too
 			if (name != null && !name.equals(token.name())) {
@@ -82,19 +84,14 @@ class TokenResolver {
 			if (matches.size() == 1) {
 				return matches.get(0);
 			}
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("several " + lookup.label() + "s are named '" + name
-						+ "'; give TOKEN_ID, one of: " + String.join(", ", matches.stream().map(ApiToken::id).toList()));
-			}
-			return select(lookup, where, matches);
+			return select(ask, lookup, where, matches, "several " + lookup.label() + "s are named '" + name
+					+ "'; give TOKEN_ID, one of: " + String.join(", ", matches.stream().map(ApiToken::id).toList()));
 		}
-		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException("no " + lookup.label() + " given: pass TOKEN_ID or --name");
-		}
-		if (candidates.isEmpty()) {
+		String noneGiven = "no " + lookup.label() + " given: pass TOKEN_ID or --name";
+		if (ask.allowed() && candidates.isEmpty()) {
 			throw CliException.failure("no " + lookup.label() + " to choose from");
 		}
-		return select(lookup, where, candidates);
+		return select(ask, lookup, where, candidates, noneGiven);
 	}
 
 	/**
@@ -114,7 +111,7 @@ class TokenResolver {
 		}
 		ApiToken token;
 		try {
-			token = Apis.await(context.api().getToken(context.organizationId(), matches.get(0).id()));
+			token = gateway.token(FETCHING_TOKEN, matches.get(0).id());
 		}
 		catch (ApiException e) {
 			if (e.isNotFound()) {
@@ -127,7 +124,7 @@ class TokenResolver {
 
 	private ApiToken byId(String tokenId) {
 		try {
-			return Apis.await(context.api().getToken(context.organizationId(), tokenId));
+			return gateway.token(FETCHING_TOKEN, tokenId);
 		}
 		catch (ApiException e) {
 			if (e.isNotFound()) {
@@ -139,9 +136,10 @@ class TokenResolver {
 	}
 
 	/** The picker lists the tokens in natural order of their names; on a narrow terminal the description gives way. */
-	private ApiToken select(TokenLookup lookup, Where where, List<ApiToken> choices) {
+	private ApiToken select(Questions ask, TokenLookup lookup, Where where, List<ApiToken> choices, String otherwise) {
 		List<ApiToken> sorted = choices.stream().sorted(NaturalOrder.by(ApiToken::name)).toList();
 		List<String[]> rows = TokenRows.cells(sorted, where.deploymentId(), clock.instant());
-		return sorted.get(prompter.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0));
+		return sorted.get(ask.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0,
+				otherwise));
 	}
 }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.api.PageReader.PageFetcher;
 import dev.astroshell.api.Role;
 import dev.astroshell.api.TokenQuery;
-import dev.astroshell.session.Apis;
+import dev.astroshell.cli.Progress.Label;
+import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.session.ListCache;
 
 import org.springframework.stereotype.Component;
@@ -30,12 +29,12 @@ public class Tokens {
 
 	private final ListCache cache;
 
-	private final AstroProperties properties;
+	private final ApiGateway gateway;
 
-	public Tokens(TokenContext context, ListCache cache, AstroProperties properties) {
+	public Tokens(TokenContext context, ListCache cache, ApiGateway gateway) {
 		this.context = context;
 		this.cache = cache;
-		this.properties = properties;
+		this.gateway = gateway;
 	}
 
 	/** Every token with a role on the deployment, all scopes, every page; read fresh. */
@@ -45,52 +44,58 @@ public class Tokens {
 
 	/** The same, each page handed to {@code page} as it arrives; only the summaries stay (in the cache). */
 	public void eachPageOfDeployment(String deploymentId, Consumer<List<ApiToken>> page) {
-		String org = context.organizationId();
+		String org = gateway.organizationId();
 		TokenQuery query = TokenQuery.ofDeployment(deploymentId);
-		cache.put(key(org, query, deploymentId), summaries(org, query, deploymentId, page));
+		cache.put(key(org, query, deploymentId), summaries(query, deploymentId, page));
 	}
 
 	/** A query's tokens, every page, read fresh; the cache keeps their summaries with the role on the deployment. */
 	List<ApiToken> fresh(TokenQuery query, String deploymentId) {
-		String org = context.organizationId();
-		List<ApiToken> tokens = Apis.readAll(properties.api(), fetcher(org, query));
+		String org = gateway.organizationId();
+		List<ApiToken> tokens = gateway.tokens(label(query), query);
 		cache.put(key(org, query, deploymentId), tokens.stream().map(t -> TokenSummary.of(t, deploymentId)).toList());
 		return tokens;
 	}
 
 	/** The cached summaries, read once when absent or a minute old: for completion. */
 	List<TokenSummary> cached(TokenQuery query, String deploymentId) {
-		String org = context.organizationId();
-		return cache.get(key(org, query, deploymentId), () -> summaries(org, query, deploymentId, items -> {
+		String org = gateway.organizationId();
+		return cache.get(key(org, query, deploymentId), () -> summaries(query, deploymentId, items -> {
 		}));
 	}
 
 	/** The cached summaries when read less than a minute ago, else null; never reads. */
 	List<TokenSummary> recent(TokenQuery query, String deploymentId) {
-		return cache.peek(key(context.organizationId(), query, deploymentId));
+		return cache.peek(key(gateway.organizationId(), query, deploymentId));
 	}
 
 	/** Reads every page, handing each to {@code page}, and keeps only the summaries. */
-	private List<TokenSummary> summaries(String org, TokenQuery query, String deploymentId,
+	private List<TokenSummary> summaries(TokenQuery query, String deploymentId,
 			Consumer<List<ApiToken>> page) {
 		List<TokenSummary> summaries = new ArrayList<>();
-		Apis.forEachPage(properties.api(), fetcher(org, query), items -> {
+		gateway.eachTokenPage(label(query), query, items -> {
 			page.accept(items);
 			items.forEach(t -> summaries.add(TokenSummary.of(t, deploymentId)));
 		});
 		return List.copyOf(summaries);
 	}
 
-	private PageFetcher<ApiToken> fetcher(String org, TokenQuery query) {
-		return (offset, limit) -> context.api().listTokens(org, query, offset, limit);
+	/** What a wait for the list says: {@code fetching tokens of etl-prod}, counting the tokens of etl-prod. */
+	private Label label(TokenQuery query) {
+		if (query.deploymentId() != null) {
+			return ApiGateway.fetching("tokens of " + context.deploymentName(query.deploymentId()));
+		}
+		if (query.workspaceId() != null) {
+			return ApiGateway.fetching("tokens of workspace " + context.workspaceName(query.workspaceId()));
+		}
+		return ApiGateway.fetching(query.organizationOnly() ? "organization tokens" : "tokens");
 	}
 
 	/** DEPLOYMENT_ADMIN and the organization's custom DEPLOYMENT roles, in that order. */
 	public List<String> deploymentRoles() {
-		String org = context.organizationId();
+		String org = gateway.organizationId();
 		return cache.get("roles:" + org + ":DEPLOYMENT", () -> {
-			List<String> custom = Apis.readAll(properties.api(), (offset, limit) -> context.api()
-				.listRoles(org, false, List.of("DEPLOYMENT"), offset, limit))
+			List<String> custom = gateway.customRoles(ApiGateway.fetching("roles"), List.of("DEPLOYMENT"))
 				.stream()
 				.filter(r -> "DEPLOYMENT".equals(r.scopeType()))
 				.map(Role::name)

@@ -2,11 +2,10 @@ package dev.astroshell.workspace;
 
 import java.util.List;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.api.Workspace;
+import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.Prompter;
-import dev.astroshell.session.Apis;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext;
@@ -27,20 +26,19 @@ public class Workspaces {
 
 	private final Prompter prompter;
 
-	private final AstroProperties properties;
+	private final ApiGateway gateway;
 
-	public Workspaces(Session session, ListCache cache, Prompter prompter, AstroProperties properties) {
+	public Workspaces(Session session, ListCache cache, Prompter prompter, ApiGateway gateway) {
 		this.session = session;
 		this.cache = cache;
 		this.prompter = prompter;
-		this.properties = properties;
+		this.gateway = gateway;
 	}
 
 	/** The organization's workspaces. */
 	public List<Workspace> list() {
 		String org = session.organizationId();
-		return cache.get("workspaces:" + org, () -> Apis.readAll(properties.api(),
-				(offset, limit) -> session.api().listWorkspaces(org, offset, limit)));
+		return cache.get("workspaces:" + org, () -> gateway.workspaces(ApiGateway.fetching("workspaces")));
 	}
 
 	/** The session's workspace ID, or null. */

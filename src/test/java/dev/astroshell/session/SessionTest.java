@@ -22,6 +22,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.sandbox.SandboxServer;
 import dev.astroshell.session.SessionContext.CredentialSource;
@@ -80,7 +81,8 @@ class SessionTest {
 			}
 		};
 		return new Session(store, builtIn, new AstroApiFactory(WebClient.builder(), JsonMapper.builder().build(),
-				properties), properties, e -> events.add(((SessionChangedEvent) e).context()), Clock.systemUTC(), env);
+				properties), properties, e -> events.add(((SessionChangedEvent) e).context()), Clock.systemUTC(), env,
+				new Waits());
 	}
 
 	@Test

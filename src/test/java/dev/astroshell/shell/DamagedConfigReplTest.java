@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.session.BuiltInSandbox;
 import dev.astroshell.session.ConfigStore;
 import dev.astroshell.session.Session;
@@ -57,7 +58,7 @@ class DamagedConfigReplTest {
 			@Autowired AstroProperties properties) throws Exception {
 		Path config = Files.writeString(dir.resolve("config.yaml"), "current-context: [x]\n");
 		Session session = new Session(new ConfigStore(config), sandbox, clients, properties, event -> {
-		}, Clock.systemUTC(), Map.of());
+		}, Clock.systemUTC(), Map.of(), new Waits());
 		ShellRunner runner = new ShellRunner(executor, mode, lineReader, prompt, session, true);
 		tty.clear();
 		var repl = shell.async(() -> {

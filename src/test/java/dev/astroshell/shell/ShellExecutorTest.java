@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApiFactory;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.session.BuiltInSandbox;
 import dev.astroshell.session.ConfigStore;
 import dev.astroshell.session.Session;
@@ -87,7 +88,7 @@ class ShellExecutorTest {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, debug, session, Progress.NONE).execute("demo fail --kind api",
+		int code = new ShellExecutor(parser, catalog, registry, help, debug, session, Progress.NONE, new Waits()).execute("demo fail --kind api",
 				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
@@ -102,9 +103,10 @@ class ShellExecutorTest {
 			@Autowired AstroProperties properties, @Autowired ApplicationEventPublisher events,
 			@TempDir Path home) {
 		Session fromEnvironment = new Session(new ConfigStore(home.resolve("config.yaml")), sandbox, clients,
-				properties, events, Clock.systemUTC(), Map.of("ASTRO_API_TOKEN", "from-the-environment"));
+				properties, events, Clock.systemUTC(), Map.of("ASTRO_API_TOKEN", "from-the-environment"), new Waits());
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment, Progress.NONE).execute(
+		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment, Progress.NONE,
+				new Waits()).execute(
 				"demo fail --kind api401", ShellExecutor.Streams.of(new PrintWriter(new StringWriter()),
 						new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.AUTH);

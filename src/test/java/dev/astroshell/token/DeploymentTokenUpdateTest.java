@@ -77,7 +77,7 @@ class DeploymentTokenUpdateTest {
 	Session session;
 
 	@Autowired
-	TokenService service;
+	UpdateToken update;
 
 	@Autowired
 	Tokens tokens;
@@ -462,7 +462,7 @@ class DeploymentTokenUpdateTest {
 		loseAnswers("/tokens/" + TOKEN_CI_DEPLOY_ID, "POST");
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI main\" -r DEPLOYMENT_ADMIN");
 
-		assertOk(r, "Astro Deployment API token CI main was successfully updated " + ReadBack.CONFIRMED,
+		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main");
 		assertThat(fixture.requests()).as("E3, E4 (its answer lost), E3 reading it back; never a second E4")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
@@ -475,7 +475,7 @@ class DeploymentTokenUpdateTest {
 		loseAnswers("/roles", "POST");
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " -n \"CI main\" -r DAG_RUNNER");
 
-		assertOk(r, "Astro Deployment API token CI main was successfully updated " + ReadBack.CONFIRMED,
+		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
 		assertThat(fixture.requests()).as("E3, E8, E4, E5 (its answer lost), E3 reading it back; no restore")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
@@ -503,13 +503,13 @@ class DeploymentTokenUpdateTest {
 			.setFaults(new AstroProperties.Faults(Duration.ofMillis(600), 0, new int[] { 500 }, 0, 1,
 					"/tokens/" + TOKEN_CI_DEPLOY_ID, ""));
 		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<UpdateOutcome> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+		CompletableFuture<WriteResult> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
 				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
-		CompletableFuture<UpdateOutcome> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
+		CompletableFuture<WriteResult> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
 				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
 		start.countDown();
-		CliException prodLost = failureOf(prod);
-		CliException stagingLost = failureOf(staging);
+		String prodLost = failureOf(prod);
+		String stagingLost = failureOf(staging);
 		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 
 		assertThat(prodLost == null ^ stagingLost == null).as("exactly one change was lost, and it says so").isTrue();
@@ -517,20 +517,20 @@ class DeploymentTokenUpdateTest {
 		if (prodLost != null) {
 			assertThat(now).as("the staging update's list won").containsExactlyInAnyOrder(prodAdmin,
 					TokenRole.deployment(DEPLOYMENT_ETL_STAGING_ID, "DEPLOYMENT_ADMIN"));
-			assertThat(prodLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another writer "
+			assertThat(prodLost).isEqualTo("the roles of Ci Deploy Token were changed by another writer "
 					+ "meanwhile: this change (role on " + ETL_PROD + ": DEPLOYMENT_ADMIN -> Deploy Bot) was lost; its "
-					+ "roles now: " + RoleWrites.describe(now));
+					+ "roles now: " + RoleWrite.describe(now));
 		}
 		else {
 			assertThat(now).as("the etl-prod update's list won")
 				.containsExactlyInAnyOrder(TokenRole.deployment(ETL_PROD, "Deploy Bot"), stagingRunner);
-			assertThat(stagingLost.getMessage()).isEqualTo("the roles of Ci Deploy Token were changed by another "
+			assertThat(stagingLost).isEqualTo("the roles of Ci Deploy Token were changed by another "
 					+ "writer meanwhile: this change (role on " + DEPLOYMENT_ETL_STAGING_ID
-					+ ": DAG_RUNNER -> DEPLOYMENT_ADMIN) was lost; its roles now: " + RoleWrites.describe(now));
+					+ ": DAG_RUNNER -> DEPLOYMENT_ADMIN) was lost; its roles now: " + RoleWrite.describe(now));
 		}
 	}
 
-	private UpdateOutcome updateWhenStarted(CountDownLatch start, TokenUpdate update) {
+	private WriteResult updateWhenStarted(CountDownLatch start, TokenUpdate request) {
 		try {
 			start.await();
 		}
@@ -538,21 +538,16 @@ class DeploymentTokenUpdateTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-		return service.update(update);
+		return update.run(request);
 	}
 
-	/** The exit-1 failure the update ended with, or null when it succeeded. */
-	private static CliException failureOf(CompletableFuture<UpdateOutcome> update) throws Exception {
-		try {
-			update.get(20, TimeUnit.SECONDS);
-			return null;
+	/** The line of the exit-1 failure the update ended with (another writer's change), or null when it succeeded. */
+	private static String failureOf(CompletableFuture<WriteResult> update) throws Exception {
+		WriteResult result = update.get(20, TimeUnit.SECONDS);
+		if (result.failed()) {
+			assertThat(result.outcome()).isEqualTo(WriteResult.Outcome.CONFLICT);
 		}
-		catch (ExecutionException e) {
-			assertThat(e.getCause()).isInstanceOf(CliException.class);
-			CliException failure = (CliException) e.getCause();
-			assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
-			return failure;
-		}
+		return result.error();
 	}
 
 	// ---- which deployment

@@ -80,7 +80,7 @@ class LostAnswerUnitTest {
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		unit.expectGet(CI_RENAMED);
 
-		assertThat(rename().render()).isEqualTo("""
+		assertThat(rename()).isEqualTo("""
 				Astro Deployment API token ci main was successfully updated \
 				(the answer was lost; confirmed by reading the token back)
 				name: ci -> ci main""");
@@ -148,7 +148,7 @@ class LostAnswerUnitTest {
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI_RENAMED, TO_ADMIN.roles()));
 
-		assertThat(renameAndMakeAdmin().render()).isEqualTo("""
+		assertThat(renameAndMakeAdmin()).isEqualTo("""
 				Astro Deployment API token ci main was successfully updated \
 				(the answer was lost; confirmed by reading the token back)
 				name: ci -> ci main
@@ -178,7 +178,7 @@ class LostAnswerUnitTest {
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI, List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), other)));
 
 		CliException e = catchThrowableOfType(CliException.class,
-				() -> unit.service.update(new TokenUpdate("t1", null, null, null, "DEPLOYMENT_ADMIN", null)));
+				() -> unit.update(new TokenUpdate("t1", null, null, null, "DEPLOYMENT_ADMIN", null)));
 
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(e.getMessage()).isEqualTo("the roles of ci were changed by another writer meanwhile: this change "
@@ -195,14 +195,14 @@ class LostAnswerUnitTest {
 		unit.expectGet(CI);
 		api.expect("rotateToken", ORG, "t1").fail(lostAnswer());
 		unit.expectGet(rotated);
-		assertThat(failure(() -> unit.lifecycle.rotate("t1", null, true, null)))
+		assertThat(failure(() -> unit.rotate("t1", null, true, null)))
 			.startsWith("the rotation of ci (t1) happened (the answer was lost; confirmed by reading the token back)")
 			.contains("rotate again");
 
 		unit.expectGet(CI);
 		api.expect("rotateToken", ORG, "t1").fail(status(504, "Gateway Timeout"));
 		unit.expectGet(CI);
-		assertThat(failure(() -> unit.lifecycle.rotate("t1", null, true, null))).isEqualTo("the token ci was not "
+		assertThat(failure(() -> unit.rotate("t1", null, true, null))).isEqualTo("the token ci was not "
 				+ "rotated and its old secret still works (confirmed by reading the token back): Gateway Timeout");
 	}
 
@@ -211,13 +211,13 @@ class LostAnswerUnitTest {
 		unit.expectGet(CI);
 		api.expect("deleteToken", ORG, "t1").fail(lostAnswer());
 		api.expect("getToken", ORG, "t1").fail(status(404, "token not found"));
-		assertThat(unit.lifecycle.delete("t1", null, true, null)).isEqualTo("Astro Deployment API token ci was "
+		assertThat(unit.delete("t1", null, true, null)).isEqualTo("Astro Deployment API token ci was "
 				+ "successfully deleted (the answer was lost; confirmed by reading the token back)");
 
 		unit.expectGet(CI);
 		api.expect("deleteToken", ORG, "t1").fail(lostAnswer());
 		unit.expectGet(CI);
-		assertThat(failure(() -> unit.lifecycle.delete("t1", null, true, null)))
+		assertThat(failure(() -> unit.delete("t1", null, true, null)))
 			.startsWith("the token ci was not deleted (confirmed by reading the token back)");
 	}
 
@@ -269,7 +269,7 @@ class LostAnswerUnitTest {
 	}
 
 	private void create() {
-		unit.service.create("ci", null, "DEPLOYMENT_ADMIN", null, null);
+		unit.create("ci", null, "DEPLOYMENT_ADMIN", null, null);
 	}
 
 	private void expectDeploymentList(ApiToken... list) {
@@ -277,12 +277,12 @@ class LostAnswerUnitTest {
 			.reply(new TokensPage(List.of(list), 0, PAGE, list.length));
 	}
 
-	private UpdateOutcome rename() {
-		return unit.service.update(new TokenUpdate("t1", null, "ci main", null, null, null));
+	private String rename() {
+		return unit.update(new TokenUpdate("t1", null, "ci main", null, null, null));
 	}
 
-	private UpdateOutcome renameAndMakeAdmin() {
-		return unit.service.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null));
+	private String renameAndMakeAdmin() {
+		return unit.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null));
 	}
 
 	/** The one-line message of the exit-1 failure {@code call} ends with. */

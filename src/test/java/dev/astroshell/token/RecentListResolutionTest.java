@@ -146,7 +146,7 @@ class RecentListResolutionTest {
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "nightly run")).reply(ci);
 
 		unit.prompter.nonInteractive(); // no --role: the role is kept
-		unit.service.update(new TokenUpdate(null, "ci", null, "nightly run", null, null));
+		unit.update(new TokenUpdate(null, "ci", null, "nightly run", null, null));
 
 		assertThat(calls()).containsExactly("listTokens(org-1, " + query() + ", 0, 100)", "getToken(org-1, t1)",
 				"updateToken(org-1, t1, " + new UpdateTokenRequest("ci", "nightly run") + ")");
@@ -158,7 +158,7 @@ class RecentListResolutionTest {
 		primeCache(ci, ws);
 		unit.expectGet(ci);
 		api.expect("rotateToken", ORG, "t1").reply(ci);
-		unit.lifecycle.rotate(null, "ci", true, null);
+		unit.rotate(null, "ci", true, null);
 		assertThat(calls()).containsExactly("getToken(org-1, t1)", "rotateToken(org-1, t1)");
 
 		primeCache(ci, ws);
@@ -166,7 +166,7 @@ class RecentListResolutionTest {
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)))
 			.reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
-		unit.lifecycle.delete(null, "shared", true, null);
+		unit.delete(null, "shared", true, null);
 
 		assertThat(calls()).as("E3 confirming, then E5 without this deployment's role, and its read-back")
 			.containsExactly("getToken(org-1, w1)",
@@ -198,7 +198,7 @@ class RecentListResolutionTest {
 	}
 
 	private void update(String name) {
-		unit.service.update(new TokenUpdate(null, name, null, null, "DEPLOYMENT_ADMIN", null));
+		unit.update(new TokenUpdate(null, name, null, null, "DEPLOYMENT_ADMIN", null));
 	}
 
 	/** The calls since the cache was primed. */

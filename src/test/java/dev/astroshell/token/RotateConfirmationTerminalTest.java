@@ -57,7 +57,7 @@ class RotateConfirmationTerminalTest {
 		Result r = answer("y\r");
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).startsWith("Astro Deployment API token Équipe données was successfully rotated");
-		assertThat(tty.screen()).contains(TokenLifecycle.ROTATE_WARNING, QUESTION);
+		assertThat(tty.screen()).contains(RotateToken.WARNING, QUESTION);
 		assertThat(rotations()).hasSize(1);
 	}
 
@@ -65,7 +65,7 @@ class RotateConfirmationTerminalTest {
 	void noAndEnterAndEscWriteNothingAndSayTheSame() throws Exception {
 		Result no = answer("n\r");
 		assertThat(no.exitCode()).isZero();
-		assertThat(no.out()).isEqualTo(TokenLifecycle.ROTATE_CANCELED + System.lineSeparator());
+		assertThat(no.out()).isEqualTo(RotateToken.CANCELED + System.lineSeparator());
 
 		Result enter = answer("\r");
 		assertThat(enter.out()).as("the default answer is no").startsWith("Canceling token rotation");

@@ -39,7 +39,7 @@ class TokenDeleteTest {
 
 	static final String ORG_TOKEN = SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
 
-	static final String CONFIRM_EQUIPE = TokenLifecycle.DELETE_WARNING
+	static final String CONFIRM_EQUIPE = DeleteToken.WARNING
 			+ "\nAre you sure you want to delete the Équipe données API token?";
 
 	static final String CONFIRM_WS = "The Workspace API token Data Eng workspace token will lose its role "
@@ -87,7 +87,7 @@ class TokenDeleteTest {
 	@Test
 	void aDuplicateNameOffersTheMatchesAndDeletesOnlyTheChosenOne() {
 		prompter.expectSelect("Please select the API token:", 0)
-			.expectConfirm(TokenLifecycle.DELETE_WARNING + "\nAre you sure you want to delete the "
+			.expectConfirm(DeleteToken.WARNING + "\nAre you sure you want to delete the "
 					+ SandboxSeed.DUPLICATE_TOKEN_NAME + " API token?", true);
 		Result r = shell.run("deployment token delete --name \"Ci Deploy Token\"");
 
@@ -211,7 +211,7 @@ class TokenDeleteTest {
 
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).isEqualTo("Astro Deployment API token Équipe données was successfully deleted "
-				+ ReadBack.CONFIRMED + NL);
+				+ LostAnswer.CONFIRMED + NL);
 		assertThat(fixture.requests()).as("E3, E7 (its answer lost), E3 answering 404")
 			.containsExactly("GET " + tokenPath(EQUIPE), "DELETE " + tokenPath(EQUIPE), "GET " + tokenPath(EQUIPE));
 		assertThat(isGone(fixture, EQUIPE)).isTrue();
@@ -225,7 +225,7 @@ class TokenDeleteTest {
 
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).isEqualTo("Astro Workspace API token Data Eng workspace token was successfully removed "
-				+ "from the Deployment " + ReadBack.CONFIRMED + NL);
+				+ "from the Deployment " + LostAnswer.CONFIRMED + NL);
 		assertThat(writes()).as("E5 once, never retried").containsExactly("POST " + tokenPath(WS_TOKEN) + "/roles");
 		assertThat(roles(fixture, WS_TOKEN)).noneMatch(r2 -> r2.entityId().equals(ETL_PROD));
 	}

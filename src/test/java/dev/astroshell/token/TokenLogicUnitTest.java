@@ -64,10 +64,9 @@ class TokenLogicUnitTest {
 		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(renamed(ci, "ci main"), sent)); // the read-back of E5
 
-		UpdateOutcome outcome = unit.service
-			.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null));
+		String outcome = unit.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null));
 
-		assertThat(outcome.render()).isEqualTo("""
+		assertThat(outcome).isEqualTo("""
 				Astro Deployment API token ci main was successfully updated
 				name: ci -> ci main
 				role: DAG_RUNNER -> DEPLOYMENT_ADMIN""");
@@ -84,8 +83,7 @@ class TokenLogicUnitTest {
 			.fail(status(503, "Service Unavailable"));
 		unit.expectGet(renamed(ci, "CI renamed")); // the restore's 503 is read back too: it did not happen
 
-		CliException e = catchThrowableOfType(CliException.class, () -> unit.service
-			.update(new TokenUpdate("t1", null, "CI renamed", null, "DEPLOYMENT_ADMIN", null)));
+		CliException e = catchThrowableOfType(CliException.class, () -> unit.update(new TokenUpdate("t1", null, "CI renamed", null, "DEPLOYMENT_ADMIN", null)));
 
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(e.getMessage()).isEqualTo("the role of Ci Deploy Token was not changed: Service Unavailable "
@@ -100,7 +98,7 @@ class TokenLogicUnitTest {
 		unit.expectGet(deploymentToken("t1", "ci", "DEPLOYMENT_ADMIN"));
 
 		CliException e = catchThrowableOfType(CliException.class,
-				() -> unit.service.update(new TokenUpdate("t1", "nightly", null, null, "DEPLOYMENT_ADMIN", null)));
+				() -> unit.update(new TokenUpdate("t1", "nightly", null, null, "DEPLOYMENT_ADMIN", null)));
 
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(e.getMessage()).contains("t1", "'ci'", "'nightly'");
@@ -112,7 +110,7 @@ class TokenLogicUnitTest {
 		unit.expectGet(ci);
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "nightly")).reply(ci);
 
-		unit.service.update(new TokenUpdate("t1", "ci", null, "nightly", "DEPLOYMENT_ADMIN", null));
+		unit.update(new TokenUpdate("t1", "ci", null, "nightly", "DEPLOYMENT_ADMIN", null));
 	}
 
 	// ---- the lookups: one description serves ID, name, selector and completion
@@ -125,7 +123,7 @@ class TokenLogicUnitTest {
 				token("w1", "ci", TokenScope.WORKSPACE, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")));
 
 		NotInteractiveException e = catchThrowableOfType(NotInteractiveException.class,
-				() -> unit.service.update(new TokenUpdate(null, "ci", null, null, "DEPLOYMENT_ADMIN", null)));
+				() -> unit.update(new TokenUpdate(null, "ci", null, null, "DEPLOYMENT_ADMIN", null)));
 
 		assertThat(e.getMessage()).contains("TOKEN_ID", "t1", "t2").doesNotContain("w1");
 	}
@@ -171,7 +169,7 @@ class TokenLogicUnitTest {
 			.reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
 
-		assertThat(unit.lifecycle.delete("w1", null, true, null))
+		assertThat(unit.delete("w1", null, true, null))
 			.isEqualTo("Astro Workspace API token ws was successfully removed from the Deployment");
 	}
 
@@ -184,13 +182,13 @@ class TokenLogicUnitTest {
 		api.expect("updateTokenRoles", ORG, "o1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(org, sent));
 
-		assertThat(unit.grants.add(GrantKind.ORGANIZATION, "o1", null, "DEPLOYMENT_ADMIN", null, null))
+		assertThat(unit.addGrant(GrantKind.ORGANIZATION, "o1", null, "DEPLOYMENT_ADMIN", null, null))
 			.isEqualTo("Astro Organization API token org was successfully added to the Deployment\n"
 					+ "role: none -> DEPLOYMENT_ADMIN");
 	}
 
 	private String refusal(TokenLookup lookup, Where where, String id) {
-		CliException e = catchThrowableOfType(CliException.class, () -> unit.resolver.resolve(lookup, where, id, null));
+		CliException e = catchThrowableOfType(CliException.class, () -> unit.resolver.resolve(Questions.of(unit.prompter), lookup, where, id, null));
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
 		return e.getMessage();
 	}

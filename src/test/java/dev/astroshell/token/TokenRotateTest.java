@@ -32,7 +32,7 @@ class TokenRotateTest {
 
 	static final String SELECT_TOKEN = "Please select the Deployment API token:";
 
-	static final String CONFIRM_EQUIPE = TokenLifecycle.ROTATE_WARNING
+	static final String CONFIRM_EQUIPE = RotateToken.WARNING
 			+ "\nAre you sure you want to rotate the Équipe données API token?";
 
 	static final String NL = System.lineSeparator();
@@ -98,7 +98,7 @@ class TokenRotateTest {
 	@Test
 	void aDuplicateNameOffersOnlyTheMatchesAndRotatesTheChosenOne() {
 		prompter.expectSelect(SELECT_TOKEN, 1)
-			.expectConfirm(TokenLifecycle.ROTATE_WARNING + "\nAre you sure you want to rotate the "
+			.expectConfirm(RotateToken.WARNING + "\nAre you sure you want to rotate the "
 					+ SandboxSeed.DUPLICATE_TOKEN_NAME + " API token?", true);
 		Result r = shell.run("deployment token rotate --name=\"Ci Deploy Token\"");
 
@@ -251,7 +251,7 @@ class TokenRotateTest {
 
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(r.err()).startsWith("Error: the rotation of Équipe données (" + EQUIPE + ") happened "
-				+ ReadBack.CONFIRMED).contains("rotate again to get a usable secret");
+				+ LostAnswer.CONFIRMED).contains("rotate again to get a usable secret");
 		assertThat(rotations()).containsExactly("POST " + rotatePath(EQUIPE));
 		assertThat(statusWith(fixture, before)).as("the rotation did happen: the old secret is dead").isEqualTo(401);
 	}

@@ -24,7 +24,7 @@ class TokenServiceUnitTest {
 		TokenRole dag = new TokenRole(EntityType.DAG, "etl_daily", "DAG_VIEWER", "d1");
 		TokenRole other = TokenRole.deployment("d2", "Deploy Bot");
 		ApiToken t = token(List.of(dag, TokenRole.deployment("d1", "DEPLOYMENT_ADMIN"), other));
-		assertThat(RoleWrites.withDeploymentRole(t, "d1", "Deploy Bot").roles())
+		assertThat(RoleWrite.withDeploymentRole(t, "d1", "Deploy Bot").roles())
 			.containsExactly(dag, TokenRole.deployment("d1", "Deploy Bot"), other);
 	}
 
@@ -32,7 +32,7 @@ class TokenServiceUnitTest {
 	void removingARoleDropsOnlyThatEntry() {
 		TokenRole other = TokenRole.deployment("d2", "Deploy Bot");
 		ApiToken t = token(List.of(TokenRole.deployment("d1", "DEPLOYMENT_ADMIN"), other));
-		assertThat(RoleWrites.withDeploymentRole(t, "d1", null).roles()).containsExactly(other);
+		assertThat(RoleWrite.withDeploymentRole(t, "d1", null).roles()).containsExactly(other);
 	}
 
 	@Test
@@ -49,12 +49,12 @@ class TokenServiceUnitTest {
 		ApiToken before = token(List.of());
 		ApiToken after = new ApiToken("t1", "ci renamed", "nightly", TokenScope.DEPLOYMENT, "STANDARD", "abc", null,
 				null, null, null, null, null, null, null, null, List.of(), null);
-		assertThat(new UpdateOutcome(before, after, "DEPLOYMENT_ADMIN", "Deploy Bot", null).render()).isEqualTo("""
+		assertThat(TokenUnit.updated(before, after, "DEPLOYMENT_ADMIN", "Deploy Bot")).isEqualTo("""
 				Astro Deployment API token ci renamed was successfully updated
 				name: ci -> ci renamed
 				description: "" -> nightly
 				role: DEPLOYMENT_ADMIN -> Deploy Bot""");
-		assertThat(new UpdateOutcome(before, before, "X", "X", null).render())
+		assertThat(TokenUnit.updated(before, before, "X", "X"))
 			.isEqualTo("Astro Deployment API token ci: nothing to change");
 	}
 

@@ -1,11 +1,17 @@
 package dev.astroshell.token;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
 import dev.astroshell.api.AstroApi;
@@ -17,11 +23,18 @@ import dev.astroshell.api.Role;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer;
+import dev.astroshell.cli.RunMode;
+import dev.astroshell.gateway.ApiGateway;
+import dev.astroshell.gateway.BoundApi;
+import dev.astroshell.gateway.Waits;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.session.ListCache;
 
 /**
- * The token services wired by hand over a {@link FakeAstroApi} and a {@link ScriptedPrompter}, without Spring or
+ * The token use cases wired by hand over a {@link FakeAstroApi} and a {@link ScriptedPrompter}, without Spring or
  * HTTP: the organization {@link #ORG}, the current deployment {@link #DEPLOYMENT} in workspace {@link #WORKSPACE}.
  */
 final class TokenUnit {
@@ -38,6 +51,8 @@ final class TokenUnit {
 
 	static final int PAGE = 100;
 
+	static final String BASE_URL = "https://api.test/v1";
+
 	final FakeAstroApi api = new FakeAstroApi();
 
 	final ScriptedPrompter prompter = new ScriptedPrompter();
@@ -46,25 +61,35 @@ final class TokenUnit {
 
 	final TokenResolver resolver;
 
-	final TokenService service;
+	final UpdateToken update;
 
-	final TokenLifecycle lifecycle;
+	final CreateToken create;
 
-	final TokenGrants grants;
+	final RotateToken rotate;
+
+	final DeleteToken delete;
+
+	final AddGrant addGrant;
+
+	final UpdateGrant updateGrant;
+
+	final RemoveGrant removeGrant;
+
+	private final WriteOutput output = new WriteOutput(new Renderer(JsonMapper.builder().build(), new RunMode() {
+		@Override
+		public boolean isInteractive() {
+			return false;
+		}
+
+		@Override
+		public boolean isDebug() {
+			return false;
+		}
+	}));
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		TokenContext context = new TokenContext() {
-			@Override
-			public String organizationId() {
-				return ORG;
-			}
-
-			@Override
-			public AstroApi api() {
-				return api;
-			}
-
 			@Override
 			public String resolveDeploymentId(String given) {
 				return given == null ? DEPLOYMENT : given;
@@ -73,6 +98,11 @@ final class TokenUnit {
 			@Override
 			public String deploymentName(String deploymentId) {
 				return deploymentId.equals(DEPLOYMENT) ? DEPLOYMENT_NAME : deploymentId;
+			}
+
+			@Override
+			public String workspaceName(String workspaceId) {
+				return workspaceId;
 			}
 
 			@Override
@@ -87,14 +117,86 @@ final class TokenUnit {
 		};
 		AstroProperties properties = new AstroProperties(new AstroProperties.Api(null, 8888, Duration.ofSeconds(1),
 				Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, PAGE, 1), null, false);
-		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), properties);
-		resolver = new TokenResolver(context, tokens, prompter, clock);
-		RoleChooser roles = new RoleChooser(context, tokens, prompter);
-		ReadBack readBack = new ReadBack(context);
-		RoleWrites roleWrites = new RoleWrites(context, tokens, readBack);
-		service = new TokenService(context, tokens, resolver, roles, roleWrites, readBack, prompter);
-		lifecycle = new TokenLifecycle(context, tokens, resolver, roleWrites, readBack, prompter);
-		grants = new TokenGrants(context, tokens, resolver, roles, roleWrites);
+		BoundApi bound = new BoundApi() {
+			@Override
+			public AstroApi api() {
+				return api;
+			}
+
+			@Override
+			public String organizationId() {
+				return ORG;
+			}
+
+			@Override
+			public URI baseUrl() {
+				return URI.create(BASE_URL);
+			}
+		};
+		ApiGateway gateway = new ApiGateway(bound, new Waits(), properties);
+		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway);
+		resolver = new TokenResolver(context, tokens, gateway, clock);
+		RoleChooser roles = new RoleChooser(context, tokens);
+		RoleWrite roleWrite = new RoleWrite(context, tokens, gateway);
+		update = new UpdateToken(context, tokens, resolver, roles, roleWrite, gateway, prompter);
+		create = new CreateToken(context, tokens, roles, gateway, prompter);
+		rotate = new RotateToken(context, tokens, resolver, gateway, prompter);
+		delete = new DeleteToken(context, tokens, resolver, roleWrite, gateway, prompter);
+		Granting granting = new Granting(context, resolver, roles, roleWrite, prompter);
+		addGrant = new AddGrant(granting);
+		updateGrant = new UpdateGrant(granting);
+		removeGrant = new RemoveGrant(granting);
+	}
+
+	/** What the command prints for this result; a result not known done throws the command's exit-1 failure. */
+	String text(WriteResult result) {
+		return output.show(result, OutputFormat.TABLE, false, new PrintWriter(Writer.nullWriter()));
+	}
+
+	/** The JSON {@code -o json} prints for this result (a failure's too, which then ends the command). */
+	String json(WriteResult result) {
+		StringWriter failed = new StringWriter();
+		try {
+			return output.show(result, OutputFormat.JSON, false, new PrintWriter(failed));
+		}
+		catch (CliException e) {
+			return failed.toString().strip();
+		}
+	}
+
+	String update(TokenUpdate request) {
+		return text(update.run(request));
+	}
+
+	String delete(String tokenId, String name, boolean force, String deploymentId) {
+		return text(delete.run(new DeleteToken.Options(tokenId, name, force, deploymentId)));
+	}
+
+	String rotate(String tokenId, String name, boolean force, String deploymentId) {
+		return text(rotate.run(new RotateToken.Options(tokenId, name, force, deploymentId)));
+	}
+
+	String create(String name, String description, String role, Integer expirationDays, String deploymentId) {
+		return text(create.run(new CreateToken.Options(name, description, role, expirationDays, deploymentId)));
+	}
+
+	String addGrant(GrantKind kind, String tokenId, String name, String role, String workspaceId,
+			String deploymentId) {
+		return text(addGrant.run(new AddGrant.Options(kind, tokenId, name, role, workspaceId, deploymentId)));
+	}
+
+	String updateGrant(GrantKind kind, String tokenId, String name, String role, String deploymentId) {
+		return text(updateGrant.run(new UpdateGrant.Options(kind, tokenId, name, role, deploymentId)));
+	}
+
+	String removeGrant(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId) {
+		return text(removeGrant.run(new RemoveGrant.Options(kind, tokenId, name, workspaceId, deploymentId)));
+	}
+
+	/** The success lines of an update from {@code before} to {@code after}, as the command prints them. */
+	static String updated(ApiToken before, ApiToken after, String oldRole, String newRole) {
+		return WriteText.of(WriteResult.done(WriteResult.Outcome.DONE, WriteResult.Action.UPDATE, after,
+				UpdateToken.changes(before, after.name(), after.description(), oldRole, newRole), List.of()));
 	}
 
 	static ApiToken token(String id, String name, TokenScope scope, TokenRole... roles) {

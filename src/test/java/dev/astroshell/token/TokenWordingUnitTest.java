@@ -61,9 +61,9 @@ class TokenWordingUnitTest {
 		unit.prompter.expectSelect("Role of `Ci Deploy Token` (Deployment API token) on etl-prod",
 				List.of("DEPLOYMENT_ADMIN (current)", "Deploy Bot"), "DEPLOYMENT_ADMIN (current)");
 
-		UpdateOutcome outcome = unit.service.update(new TokenUpdate("t1", null, null, null, null, null));
+		String outcome = unit.update(new TokenUpdate("t1", null, null, null, null, null));
 
-		assertThat(outcome.render()).isEqualTo("Astro Deployment API token Ci Deploy Token: nothing to change");
+		assertThat(outcome).isEqualTo("Astro Deployment API token Ci Deploy Token: nothing to change");
 		assertThat(api.calls()).as("E3 and E8 only: no write").hasSize(2);
 	}
 
@@ -77,9 +77,9 @@ class TokenWordingUnitTest {
 			.expectCancel(Kind.SELECT, "Role of `Org automation` (Organization API token) on etl-prod");
 
 		catchThrowableOfType(PromptCancelledException.class,
-				() -> unit.grants.update(GrantKind.WORKSPACE, "w1", null, null, "dep-2"));
+				() -> unit.updateGrant(GrantKind.WORKSPACE, "w1", null, null, "dep-2"));
 		catchThrowableOfType(PromptCancelledException.class,
-				() -> unit.grants.add(GrantKind.ORGANIZATION, "o1", null, null, null, null));
+				() -> unit.addGrant(GrantKind.ORGANIZATION, "o1", null, null, null, null));
 
 		assertThat(api.calls()).as("two E3 and one E8 (cached): no write").hasSize(3);
 	}
@@ -90,7 +90,7 @@ class TokenWordingUnitTest {
 		unit.prompter.expectCancel(Kind.SELECT, "Role of `nightly` (Deployment API token) on etl-prod");
 
 		catchThrowableOfType(PromptCancelledException.class,
-				() -> unit.service.create("nightly", null, null, null, null));
+				() -> unit.create("nightly", null, null, null, null));
 	}
 
 	// ---- 2. a rename or a new description keeps the role without asking
@@ -105,9 +105,9 @@ class TokenWordingUnitTest {
 				ci.createdAt(), null, null, null, null, null, null, null, ci.roles(), null);
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "nightly")).reply(described);
 
-		assertThat(unit.service.update(new TokenUpdate("t1", null, "ci main", null, null, null)).render())
+		assertThat(unit.update(new TokenUpdate("t1", null, "ci main", null, null, null)))
 			.isEqualTo("Astro Deployment API token ci main was successfully updated\nname: ci -> ci main");
-		assertThat(unit.service.update(new TokenUpdate("t1", null, null, "nightly", null, null)).render())
+		assertThat(unit.update(new TokenUpdate("t1", null, null, "nightly", null, null)))
 			.isEqualTo("Astro Deployment API token ci was successfully updated\ndescription: \"\" -> nightly");
 
 		assertThat(unit.prompter.shown()).as("no role selector").isEmpty();
@@ -120,10 +120,9 @@ class TokenWordingUnitTest {
 	void anUpdateThatChangesNothingSaysSoAndWritesNothing() {
 		unit.expectGet(deploymentToken("t1", "ci", "DEPLOYMENT_ADMIN"));
 
-		UpdateOutcome outcome = unit.service
-			.update(new TokenUpdate("t1", null, "ci", "", "DEPLOYMENT_ADMIN", null));
+		String outcome = unit.update(new TokenUpdate("t1", null, "ci", "", "DEPLOYMENT_ADMIN", null));
 
-		assertThat(outcome.render()).isEqualTo("Astro Deployment API token ci: nothing to change");
+		assertThat(outcome).isEqualTo("Astro Deployment API token ci: nothing to change");
 		assertThat(api.calls()).containsExactly("getToken(org-1, t1)");
 	}
 
@@ -136,7 +135,7 @@ class TokenWordingUnitTest {
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, sent));
 
-		assertThat(unit.grants.add(GrantKind.WORKSPACE, "w1", null, "DEPLOYMENT_ADMIN", null, null))
+		assertThat(unit.addGrant(GrantKind.WORKSPACE, "w1", null, "DEPLOYMENT_ADMIN", null, null))
 			.isEqualTo("Astro Workspace API token ws was successfully updated on the Deployment\n"
 					+ "role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
 		assertThat(api.calls()).as("E3, E5, E3 reading back").hasSize(3);
@@ -146,7 +145,7 @@ class TokenWordingUnitTest {
 	void aGrantOfTheRoleTheTokenHasSaysNothingToChangeAndWritesNothing() {
 		unit.expectGet(token("o1", "org", TokenScope.ORGANIZATION, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN")));
 
-		assertThat(unit.grants.update(GrantKind.ORGANIZATION, "o1", null, "DEPLOYMENT_ADMIN", null))
+		assertThat(unit.updateGrant(GrantKind.ORGANIZATION, "o1", null, "DEPLOYMENT_ADMIN", null))
 			.isEqualTo("Astro Organization API token org: nothing to change (its role on the Deployment is already "
 					+ "DEPLOYMENT_ADMIN)");
 		assertThat(api.calls()).containsExactly("getToken(org-1, o1)");
@@ -160,7 +159,7 @@ class TokenWordingUnitTest {
 		unit.expectGet(ci);
 		api.expect("rotateToken", ORG, "t1").reply(ci);
 
-		assertThat(unit.lifecycle.rotate(" T1 ", null, true, "DEP-1")).isEqualTo(ci);
+		assertThat(unit.rotate.run(new RotateToken.Options(" T1 ", null, true, "DEP-1")).id()).isEqualTo("t1");
 		assertThat(api.calls()).containsExactly("getToken(org-1, t1)", "rotateToken(org-1, t1)");
 	}
 
@@ -212,23 +211,24 @@ class TokenWordingUnitTest {
 	void escOnARotateOrDeleteConfirmationCarriesTheLineThatNoPrints() {
 		ApiToken ci = deploymentToken("t1", "ci", "DEPLOYMENT_ADMIN");
 		unit.expectGet(ci).expectGet(ci).expectGet(ci).expectGet(ci);
-		String rotate = TokenLifecycle.ROTATE_WARNING + "\nAre you sure you want to rotate the ci API token?";
-		String delete = TokenLifecycle.DELETE_WARNING + "\nAre you sure you want to delete the ci API token?";
+		String rotate = RotateToken.WARNING + "\nAre you sure you want to rotate the ci API token?";
+		String delete = DeleteToken.WARNING + "\nAre you sure you want to delete the ci API token?";
 		unit.prompter.expectCancel(Kind.CONFIRM, rotate)
 			.expectConfirm(rotate, false)
 			.expectCancel(Kind.CONFIRM, delete)
 			.expectConfirm(delete, false);
 
 		var escRotate = catchThrowableOfType(PromptCancelledException.class,
-				() -> unit.lifecycle.rotate("t1", null, false, null));
+				() -> unit.rotate("t1", null, false, null));
 		assertThat(escRotate.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(escRotate.isOwnWords()).isTrue();
-		assertThat(escRotate.getMessage()).isEqualTo(TokenLifecycle.ROTATE_CANCELED);
-		assertThat(unit.lifecycle.rotate("t1", null, false, null)).as("n: the command prints ROTATE_CANCELED").isNull();
+		assertThat(escRotate.getMessage()).isEqualTo(RotateToken.CANCELED);
+		assertThat(unit.rotate("t1", null, false, null)).as("n: the command prints ROTATE_CANCELED")
+			.isEqualTo(RotateToken.CANCELED);
 
 		var escDelete = catchThrowableOfType(PromptCancelledException.class,
-				() -> unit.lifecycle.delete("t1", null, false, null));
-		assertThat(escDelete.getMessage()).isEqualTo(unit.lifecycle.delete("t1", null, false, null))
+				() -> unit.delete("t1", null, false, null));
+		assertThat(escDelete.getMessage()).isEqualTo(unit.delete("t1", null, false, null))
 			.isEqualTo("Canceling API Token deletion");
 		assertThat(api.calls()).as("four E3, no write").hasSize(4);
 	}
@@ -241,11 +241,11 @@ class TokenWordingUnitTest {
 		ApiToken after = new ApiToken("t1", "new\r\nname", "two\nlines", TokenScope.DEPLOYMENT, "STANDARD", "abc", null,
 				null, null, null, null, null, null, null, null, List.of(), "eyJsecret");
 
-		assertThat(new UpdateOutcome(before, after, "X", "X", null).render().lines()).containsExactly(
+		assertThat(TokenUnit.updated(before, after, "X", "X").lines()).containsExactly(
 				"Astro Deployment API token new⏎name was successfully updated",
 				"name: ci⏎Astro Deployment API token x was successfully deleted -> new⏎name",
 				"description: \"\" -> two⏎lines");
-		assertThat(DeploymentTokenCommands.secret(after, "created", false).lines().findFirst())
+		assertThat(WriteText.of(WriteResult.withSecret(WriteResult.Action.CREATE, after)).lines().findFirst())
 			.contains("Astro Deployment API token new⏎name was successfully created");
 		assertThat(RoleChooser.title("a\nb", TokenScope.DEPLOYMENT, "etl\nprod"))
 			.isEqualTo("Role of `a⏎b` (Deployment API token) on etl⏎prod");
@@ -262,9 +262,9 @@ class TokenWordingUnitTest {
 		unit.expectGet(ci);
 		api.expect("deleteToken", ORG, "t1").reply(null);
 
-		assertThat(unit.grants.remove(GrantKind.WORKSPACE, "w1", null, null, null))
+		assertThat(unit.removeGrant(GrantKind.WORKSPACE, "w1", null, null, null))
 			.isEqualTo("Astro Workspace API token ws⏎fake was successfully removed from the Deployment");
-		assertThat(unit.lifecycle.delete("t1", null, true, null))
+		assertThat(unit.delete("t1", null, true, null))
 			.isEqualTo("Astro Deployment API token ci⏎fake was successfully deleted");
 	}
 

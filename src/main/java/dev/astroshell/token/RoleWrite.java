@@ -1,0 +1,178 @@
+package dev.astroshell.token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.TokenRole;
+import dev.astroshell.api.TokenRolesResult;
+import dev.astroshell.api.UpdateTokenRolesRequest;
+import dev.astroshell.gateway.ApiGateway;
+import dev.astroshell.gateway.Request;
+import dev.astroshell.gateway.Settled;
+import dev.astroshell.gateway.Settled.Found;
+import dev.astroshell.token.WriteResult.Action;
+import dev.astroshell.token.WriteResult.Change;
+import dev.astroshell.token.WriteResult.Outcome;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * E5 for one deployment. E5 replaces the token's whole role list, so the list sent is the token's as this command
+ * read it just before (never a cached one) with only that deployment's entry changed, and the roles are read back
+ * afterwards ({@link ApiGateway#settleAndCheck}): a change another writer overwrote is reported, never lost
+ * silently. A lost answer is settled by the read-back too.
+ */
+@Component
+class RoleWrite {
+
+	private final TokenContext context;
+
+	private final Tokens tokens;
+
+	private final ApiGateway gateway;
+
+	RoleWrite(TokenContext context, Tokens tokens, ApiGateway gateway) {
+		this.context = context;
+		this.tokens = tokens;
+		this.gateway = gateway;
+	}
+
+	/** A write that is only this role change (a grant, a removal): what it would send. */
+	Preview preview(Action action, ApiToken token, String deploymentId, String role) {
+		return new Preview(action, token.id(), token.name(), token.scope(), context.deploymentName(deploymentId),
+				List.of(change(token, deploymentId, role)), List.of(gateway.planned(request(token, deploymentId, role))));
+	}
+
+	/** A write that is only this role change (a grant, a removal): sent, read back, and how it ended. */
+	WriteResult write(Action action, ApiToken token, String deploymentId, String role) {
+		Settled<ApiToken> settled = send(token, deploymentId, role);
+		List<Change> changes = List.of(change(token, deploymentId, role));
+		String problem = problem(settled, token, deploymentId, role);
+		if (problem != null) {
+			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost());
+		}
+		return WriteResult.done(Outcome.of(settled.kind()), action, token, changes, notes(settled)).withRole(role);
+	}
+
+	private static Change change(ApiToken token, String deploymentId, String role) {
+		return new Change("role", token.deploymentRole(deploymentId), role);
+	}
+
+	/** The E5 that sets (or, with a null role, drops) the token's role on the deployment; every other role kept. */
+	Request<TokenRolesResult> request(ApiToken token, String deploymentId, String role) {
+		return gateway.updateTokenRoles(token.id(), withDeploymentRole(token, deploymentId, role));
+	}
+
+	/**
+	 * Sends it, and reads the roles back.
+	 * @param token the token as this command read it just before (E3 or the list it fetched)
+	 * @return how it ended; its state is the token as read back (null when gone or not read)
+	 */
+	Settled<ApiToken> send(ApiToken token, String deploymentId, String role) {
+		UpdateTokenRolesRequest sent = withDeploymentRole(token, deploymentId, role);
+		try {
+			return gateway.settleAndCheck(gateway.updateTokenRoles(token.id(), sent),
+					() -> found(token, deploymentId, sent));
+		}
+		finally {
+			tokens.invalidate();
+		}
+	}
+
+	private Found<ApiToken> found(ApiToken before, String deploymentId, UpdateTokenRolesRequest sent) {
+		Optional<ApiToken> read = gateway.tokenIfAny(TokenResolver.FETCHING_TOKEN, before.id());
+		if (read.isEmpty()) {
+			return Settled.changedByAnother(null);
+		}
+		ApiToken now = read.get();
+		if (sameRoles(now.roles(), sent.roles())) {
+			return Settled.inPlace(now);
+		}
+		if (Objects.equals(now.deploymentRole(deploymentId), before.deploymentRole(deploymentId))) {
+			return Settled.notThere(now);
+		}
+		return Settled.changedByAnother(now);
+	}
+
+	/** The failure line of a role change not known done, or null when it is. */
+	static String problem(Settled<ApiToken> settled, ApiToken before, String deploymentId, String role) {
+		return switch (settled.kind()) {
+			case DONE, DONE_CONFIRMED_AFTER_LOST_ANSWER -> null;
+			case NOT_DONE_CONFIRMED -> "the role of " + before.name() + " was not changed: "
+					+ settled.lost().getMessage() + " (confirmed by reading the token back)";
+			case UNKNOWN -> LostAnswer.mayHaveHappened(
+					"the change of the role of " + before.name() + " on the deployment " + deploymentId,
+					settled.lost(), settled.readFailure());
+			case CONFLICT -> settled.state() == null ? LostAnswer.gone(before.name(), settled.lost())
+					: changedMeanwhile(before, deploymentId, role, settled.state());
+		};
+	}
+
+	/** How a role change known done is known: after a lost answer, or without the check for other writers. */
+	static List<String> notes(Settled<ApiToken> settled) {
+		if (settled.kind() == Settled.Kind.DONE_CONFIRMED_AFTER_LOST_ANSWER) {
+			return List.of(LostAnswer.CONFIRMED_NOTE);
+		}
+		if (settled.readFailure() != null) {
+			// the write was answered: it happened; only the check for a concurrent writer is missing
+			return List.of("the roles could not be read back to check for a concurrent change: "
+					+ settled.readFailure().getMessage());
+		}
+		return List.of();
+	}
+
+	/** Another writer replaced the role list around this command's E5: which change was lost, and what is there. */
+	private static String changedMeanwhile(ApiToken before, String deploymentId, String role, ApiToken now) {
+		String change = "role on " + deploymentId + ": " + show(before.deploymentRole(deploymentId)) + " -> "
+				+ show(role);
+		String fate = Objects.equals(now.deploymentRole(deploymentId), role)
+				? "this change (" + change + ") is in place, but the token's other roles are not the ones sent"
+				: "this change (" + change + ") was lost";
+		return "the roles of " + before.name() + " were changed by another writer meanwhile: " + fate
+				+ "; its roles now: " + describe(now.roles());
+	}
+
+	private static boolean sameRoles(List<TokenRole> a, List<TokenRole> b) {
+		return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+	}
+
+	private static String show(String role) {
+		return role == null ? "none" : role;
+	}
+
+	static String describe(List<TokenRole> roles) {
+		if (roles.isEmpty()) {
+			return "none";
+		}
+		return roles.stream()
+			.map(r -> r.role() + " on " + r.entityType() + " " + r.entityId())
+			.collect(Collectors.joining(", "));
+	}
+
+	/** The token's whole role list with only this deployment's entry replaced (DAG and other roles kept). */
+	static UpdateTokenRolesRequest withDeploymentRole(ApiToken token, String deploymentId, String role) {
+		List<TokenRole> roles = new ArrayList<>();
+		boolean replaced = false;
+		for (TokenRole r : token.roles()) {
+			if (!replaced && r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId)) {
+				if (role != null) {
+					roles.add(TokenRole.deployment(deploymentId, role));
+				}
+				replaced = true;
+			}
+			else {
+				roles.add(r);
+			}
+		}
+		if (!replaced && role != null) {
+			roles.add(TokenRole.deployment(deploymentId, role));
+		}
+		return new UpdateTokenRolesRequest(roles);
+	}
+}

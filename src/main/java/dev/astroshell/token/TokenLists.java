@@ -1,0 +1,41 @@
+package dev.astroshell.token;
+
+import java.util.List;
+import java.util.function.Function;
+
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.cli.Renderer;
+
+import org.springframework.stereotype.Component;
+
+/** The list commands: a deployment's tokens, of every scope or of one grant kind. */
+@Component
+public class TokenLists {
+
+	private final TokenContext context;
+
+	private final Tokens tokens;
+
+	TokenLists(TokenContext context, Tokens tokens) {
+		this.context = context;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Every token with a role on the deployment ({@code --deployment-id}, else the current one), all scopes, written
+	 * page by page as it arrives to the writer made for that deployment; only the summaries are kept (in the cache).
+	 */
+	public void list(String deploymentIdOption, Function<String, Renderer.ListWriter<ApiToken>> writerFor) {
+		String deploymentId = context.deploymentId(deploymentIdOption);
+		Renderer.ListWriter<ApiToken> out = writerFor.apply(deploymentId);
+		tokens.eachPageOfDeployment(deploymentId, out::page);
+		out.end();
+	}
+
+	/** The deployment's tokens of this kind. */
+	public TokenListing list(GrantKind kind, String deploymentIdOption) {
+		String deploymentId = context.deploymentId(deploymentIdOption);
+		List<ApiToken> ofKind = tokens.ofDeployment(deploymentId).stream().filter(t -> t.scope() == kind.scope).toList();
+		return new TokenListing(deploymentId, ofKind);
+	}
+}

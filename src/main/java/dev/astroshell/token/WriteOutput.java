@@ -1,0 +1,60 @@
+package dev.astroshell.token;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Renderer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How a write command prints what its use case returned: text for people, or with {@code -o json} the typed outcome
+ * as JSON. A write not known done as asked ends the command with exit 1 and its line; with {@code -o json} its JSON
+ * is printed first, so that a script reads the outcome either way.
+ */
+@Component
+class WriteOutput {
+
+	private final Renderer renderer;
+
+	WriteOutput(Renderer renderer) {
+		this.renderer = renderer;
+	}
+
+	/**
+	 * @param cleanOutput only the secret, for a create or a rotation known done (text only: JSON holds it as
+	 * {@code token})
+	 * @param out where a failure's JSON goes before the command ends
+	 */
+	String show(WriteResult result, OutputFormat format, boolean cleanOutput, PrintWriter out) {
+		if (result.failed()) {
+			if (format == OutputFormat.JSON) {
+				out.println(renderer.json(result));
+				out.flush();
+			}
+			throw new CliException(result.error(), ExitCodes.FAILURE, result.cause());
+		}
+		if (format == OutputFormat.JSON) {
+			return renderer.json(result);
+		}
+		return cleanOutput && result.token() != null ? result.token() : WriteText.of(result);
+	}
+
+	/**
+	 * A write command's whole output: with {@code --dry-run} the preview (reads and pickers only), else the result of
+	 * the write; {@code -o json}/{@code --json} for either as JSON.
+	 */
+	String write(Boolean dryRun, String output, Boolean json, Boolean cleanOutput, PrintWriter out,
+			Supplier<Preview> preview, Supplier<WriteResult> write) {
+		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
+		return Boolean.TRUE.equals(dryRun) ? show(preview.get(), format)
+				: show(write.get(), format, Boolean.TRUE.equals(cleanOutput), out);
+	}
+
+	String show(Preview preview, OutputFormat format) {
+		return format == OutputFormat.JSON ? renderer.json(preview) : WriteText.of(preview, renderer::jsonLine);
+	}
+}

@@ -1,0 +1,104 @@
+package dev.astroshell.token;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.astroshell.api.ApiException;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.TokenScope;
+import dev.astroshell.gateway.Settled;
+
+/**
+ * What a write command did, typed: the text for people and the JSON of {@code -o json} are both made from it.
+ * @param outcome how it ended
+ * @param id the token's ID (null for a create that did not happen)
+ * @param name the token's name as the write leaves it
+ * @param changes each change asked, with its before and after
+ * @param role the token's role on the deployment as a grant leaves it (grants only)
+ * @param readBack how the outcome is known when an answer was lost, or what could not be checked
+ * @param token the secret, only in a create's or a rotation's answer
+ * @param error the failure line when the write is not known done as asked (the command exits 1), else null
+ * @param cause the API failure behind {@code error}, for debug output
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record WriteResult(Outcome outcome, @JsonIgnore Action action, String id, String name, TokenScope scope,
+		List<Change> changes, String role, List<String> readBack, String token, String error,
+		@JsonIgnore ApiException cause) {
+
+	public enum Outcome {
+		DONE, DONE_CONFIRMED_AFTER_LOST_ANSWER, NOT_DONE_CONFIRMED, UNKNOWN, CONFLICT,
+		/** Nothing differed from what was asked: nothing was sent. */
+		NO_CHANGE,
+		/** The user said no to the confirmation: nothing was sent. */
+		CANCELED;
+
+		static Outcome of(Settled.Kind kind) {
+			return valueOf(kind.name());
+		}
+	}
+
+	/** Which write: it decides the words of the text. */
+	public enum Action {
+		UPDATE, CREATE, ROTATE, DELETE,
+		/** A workspace or organization token taken off the deployment. */
+		REMOVE,
+		/** A workspace or organization token given a role on the deployment. */
+		GRANT
+	}
+
+	/** One change: {@code role: DEPLOYMENT_ADMIN -> Deploy Bot}. */
+	public record Change(String field, String before, String after) {
+	}
+
+	public WriteResult {
+		changes = changes == null ? List.of() : List.copyOf(changes);
+		readBack = readBack == null ? List.of() : List.copyOf(readBack);
+	}
+
+	/** A write known done; {@code notes} say how, when an answer was lost or a check could not be made. */
+	static WriteResult done(Outcome outcome, Action action, ApiToken token, List<Change> changes, List<String> notes) {
+		return new WriteResult(outcome, action, token.id(), token.name(), token.scope(), changes, null, notes, null,
+				null, null);
+	}
+
+	/** A create or a rotation answered: the answer carries the secret. */
+	static WriteResult withSecret(Action action, ApiToken answer) {
+		return new WriteResult(Outcome.DONE, action, answer.id(), answer.name(), answer.scope(), List.of(), null,
+				List.of(), answer.token(), null, null);
+	}
+
+	/** A write not known done as asked: {@code error} says what is known. */
+	static WriteResult failed(Outcome outcome, Action action, ApiToken token, List<Change> changes, String error,
+			ApiException cause) {
+		return failed(outcome, action, token.id(), token.name(), token.scope(), changes, error, cause);
+	}
+
+	static WriteResult failed(Outcome outcome, Action action, String id, String name, TokenScope scope,
+			List<Change> changes, String error, ApiException cause) {
+		return new WriteResult(outcome, action, id, name, scope, changes, null, List.of(), null, error, cause);
+	}
+
+	/** Nothing sent: the outcome is {@link Outcome#NO_CHANGE} or {@link Outcome#CANCELED}. */
+	static WriteResult nothingSent(Outcome outcome, Action action, ApiToken token) {
+		return new WriteResult(outcome, action, token.id(), token.name(), token.scope(), List.of(), null, List.of(),
+				null, null, null);
+	}
+
+	WriteResult withRole(String roleNow) {
+		return new WriteResult(outcome, action, id, name, scope, changes, roleNow, readBack, token, error, cause);
+	}
+
+	@JsonIgnore
+	public boolean failed() {
+		return error != null;
+	}
+
+	@Override
+	public String toString() {
+		// the secret never reaches a log line or an exception message
+		return "WriteResult[" + outcome + " " + action + " " + id + (token == null ? "" : ", token=<redacted>")
+				+ (error == null ? "" : ", error=" + error) + "]";
+	}
+}
