@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.gateway.PlannedRequest;
@@ -25,6 +26,7 @@ public record Preview(@JsonIgnore Action action, String id, String name, TokenSc
 	}
 
 	/** Always true: tells a script reading the JSON that nothing was sent. */
+	@JsonProperty("dryRun")
 	public boolean dryRun() {
 		return true;
 	}
