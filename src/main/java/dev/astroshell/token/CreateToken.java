@@ -77,13 +77,13 @@ public class CreateToken {
 	public Preview preview(Options o) {
 		CreateTokenRequest asked = plan(o);
 		List<Change> changes = new ArrayList<>();
-		changes.add(new Change("name", null, asked.name()));
+		changes.add(Change.asked("name", null, asked.name()));
 		if (asked.description() != null) {
-			changes.add(new Change("description", null, asked.description()));
+			changes.add(Change.asked("description", null, asked.description()));
 		}
-		changes.add(new Change("role", null, asked.role()));
+		changes.add(Change.asked("role", null, asked.role()));
 		if (asked.tokenExpiryPeriodInDays() != null) {
-			changes.add(new Change("expiration", null, asked.tokenExpiryPeriodInDays() + " days"));
+			changes.add(Change.asked("expiration", null, asked.tokenExpiryPeriodInDays() + " days"));
 		}
 		return new Preview(Action.CREATE, null, asked.name(), TokenScope.DEPLOYMENT,
 				context.deploymentName(asked.entityId()), changes,

@@ -52,7 +52,7 @@ class RoleWrite {
 	/** A write that is only this role change (a grant, a removal): sent, read back, and how it ended. */
 	WriteResult write(Action action, ApiToken token, String deploymentId, String role) {
 		Settled<ApiToken> settled = send(token, deploymentId, role);
-		List<Change> changes = List.of(change(token, deploymentId, role));
+		List<Change> changes = List.of(change(token, deploymentId, role).ended(Outcome.of(settled.kind())));
 		String problem = problem(settled, token, deploymentId, role);
 		if (problem != null) {
 			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost());
@@ -61,7 +61,7 @@ class RoleWrite {
 	}
 
 	private static Change change(ApiToken token, String deploymentId, String role) {
-		return new Change("role", token.deploymentRole(deploymentId), role);
+		return Change.asked("role", token.deploymentRole(deploymentId), role);
 	}
 
 	/** The E5 that sets (or, with a null role, drops) the token's role on the deployment; every other role kept. */

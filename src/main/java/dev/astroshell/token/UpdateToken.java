@@ -9,7 +9,6 @@ import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.cli.CliException;
-import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.gateway.PlannedRequest;
 import dev.astroshell.gateway.Settled;
@@ -114,6 +113,7 @@ public class UpdateToken {
 		finally {
 			tokens.invalidate();
 		}
+		Outcome rename = Outcome.of(renamed.kind());
 		String error = switch (renamed.kind()) {
 			case UNKNOWN -> LostAnswer.mayHaveHappened("the update of " + token.name(), renamed.lost(),
 					renamed.readFailure());
@@ -123,24 +123,48 @@ public class UpdateToken {
 			case DONE, DONE_CONFIRMED_AFTER_LOST_ANSWER -> null;
 		};
 		if (error != null) {
-			return WriteResult.failed(Outcome.of(renamed.kind()), Action.UPDATE, token, asked, error, renamed.lost());
+			// E5 is never sent after an E4 not known done
+			return WriteResult.failed(rename, Action.UPDATE, token, ended(asked, rename, Outcome.NOT_DONE_CONFIRMED),
+					error, renamed.lost());
 		}
 		ApiToken after = renamed.state();
-		List<String> notes = new ArrayList<>(
-				renamed.kind() == Settled.Kind.DONE ? List.of() : List.of(LostAnswer.CONFIRMED_NOTE));
-		boolean confirmed = !notes.isEmpty();
-		if (plan.roleChanges()) {
-			Settled<ApiToken> role = writeRole(plan, after);
-			String problem = RoleWrite.problem(role, token, plan.deploymentId(), plan.newRole());
-			if (problem != null) {
-				return WriteResult.failed(Outcome.of(role.kind()), Action.UPDATE, after, asked,
-						afterRename(plan, after, role, problem), role.lost());
-			}
-			RoleWrite.notes(role).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-			confirmed |= role.kind() == Settled.Kind.DONE_CONFIRMED_AFTER_LOST_ANSWER;
+		List<Change> changed = changes(token, after.name(), after.description(), plan.oldRole(), plan.newRole());
+		List<String> notes = new ArrayList<>(rename == Outcome.DONE ? List.of() : List.of(LostAnswer.CONFIRMED_NOTE));
+		if (!plan.roleChanges()) {
+			return WriteResult.done(rename, Action.UPDATE, after, ended(changed, rename, rename), notes);
 		}
-		return WriteResult.done(confirmed ? Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER : Outcome.DONE, Action.UPDATE,
-				after, changes(token, after.name(), after.description(), plan.oldRole(), plan.newRole()), notes);
+		Settled<ApiToken> role;
+		try {
+			role = roleWrite.send(token, plan.deploymentId(), plan.newRole());
+		}
+		catch (ApiException refused) {
+			return roleNotDone(plan, after, asked,
+					"the role of " + token.name() + " was not changed: " + refused.getMessage(), refused);
+		}
+		String problem = RoleWrite.problem(role, token, plan.deploymentId(), plan.newRole());
+		Outcome roleOutcome = Outcome.of(role.kind());
+		if (role.kind() == Settled.Kind.NOT_DONE_CONFIRMED) {
+			return roleNotDone(plan, after, asked, problem, role.lost());
+		}
+		if (problem != null) {
+			// unknown, or another writer's: nothing is compensated, and the line says where the name is
+			String line = renameHappened(plan, after) ? problem + "; the token is now named " + after.name() : problem;
+			return WriteResult.failed(roleOutcome, Action.UPDATE, after, ended(asked, rename, roleOutcome), line,
+					role.lost());
+		}
+		RoleWrite.notes(role).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
+				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
+		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);
+	}
+
+	/** The role change is known not to have happened (refused, or read back unchanged): the rename is undone. */
+	private WriteResult roleNotDone(Plan plan, ApiToken renamed, List<Change> asked, String line,
+			ApiException cause) {
+		Restored restored = renameHappened(plan, renamed) ? restore(plan.token(), renamed, line)
+				: new Restored(line, Outcome.NOT_DONE_CONFIRMED);
+		return WriteResult.failed(Outcome.NOT_DONE_CONFIRMED, Action.UPDATE, renamed,
+				ended(asked, restored.rename(), Outcome.NOT_DONE_CONFIRMED), restored.line(), cause);
 	}
 
 	private Found<ApiToken> renameFound(String tokenId, UpdateTokenRequest asked) {
@@ -151,37 +175,17 @@ public class UpdateToken {
 		return hasNameAndDescription(now.get(), asked) ? Settled.inPlace(now.get()) : Settled.notThere(now.get());
 	}
 
-	/** E5 after E4; a clear refusal undoes the rename and ends the command. */
-	private Settled<ApiToken> writeRole(Plan plan, ApiToken renamed) {
-		try {
-			return roleWrite.send(plan.token(), plan.deploymentId(), plan.newRole());
-		}
-		catch (ApiException refused) {
-			String failed = "the role of " + plan.token().name() + " was not changed: " + refused.getMessage();
-			throw new CliException(renameHappened(plan, renamed) ? restore(plan.token(), renamed, failed) : failed,
-					ExitCodes.FAILURE, refused);
-		}
-	}
-
-	/**
-	 * A role change not known done, after E4: when it is known not to have happened, the rename is undone; when its
-	 * outcome is unknown (or another writer's), nothing is compensated, and the line says where the name is.
-	 */
-	private String afterRename(Plan plan, ApiToken renamed, Settled<ApiToken> role, String problem) {
-		if (!renameHappened(plan, renamed)) {
-			return problem;
-		}
-		return role.kind() == Settled.Kind.NOT_DONE_CONFIRMED ? restore(plan.token(), renamed, problem)
-				: problem + "; the token is now named " + renamed.name();
-	}
-
 	private static boolean renameHappened(Plan plan, ApiToken renamed) {
 		return !hasNameAndDescription(renamed,
 				new UpdateTokenRequest(plan.token().name(), plan.token().description()));
 	}
 
+	/** How a restore went: the line, and whether the rename it undoes is still in place. */
+	private record Restored(String line, Outcome rename) {
+	}
+
 	/** Puts the old name and description back after a failed role change, and says how it went. */
-	private String restore(ApiToken before, ApiToken renamed, String failed) {
+	private Restored restore(ApiToken before, ApiToken renamed, String failed) {
 		UpdateTokenRequest old = new UpdateTokenRequest(before.name(), before.description());
 		Settled<ApiToken> restored;
 		try {
@@ -191,18 +195,29 @@ public class UpdateToken {
 			});
 		}
 		catch (ApiException refused) {
-			return failed + "; restoring the old name and description also failed (" + refused.getMessage()
-					+ "): the token is now named " + renamed.name();
+			return new Restored(failed + "; restoring the old name and description also failed ("
+					+ refused.getMessage() + "): the token is now named " + renamed.name(), Outcome.DONE);
+		}
+		finally {
+			tokens.invalidate();
 		}
 		String failedToo = failed + "; restoring the old name and description also failed ("
 				+ (restored.lost() == null ? "" : restored.lost().getMessage()) + ")";
 		return switch (restored.kind()) {
-			case DONE -> failed + "; the name and description were restored";
-			case DONE_CONFIRMED_AFTER_LOST_ANSWER -> failed + "; the name and description were restored "
-					+ LostAnswer.CONFIRMED;
-			case NOT_DONE_CONFIRMED -> failedToo + ": the token is now named " + restored.state().name();
-			case UNKNOWN, CONFLICT -> failedToo + ", or may have happened: check with `deployment token list`";
+			case DONE -> new Restored(failed + "; the name and description were restored",
+					Outcome.NOT_DONE_CONFIRMED);
+			case DONE_CONFIRMED_AFTER_LOST_ANSWER -> new Restored(failed + "; the name and description were restored "
+					+ LostAnswer.CONFIRMED, Outcome.NOT_DONE_CONFIRMED);
+			case NOT_DONE_CONFIRMED -> new Restored(failedToo + ": the token is now named " + restored.state().name(),
+					Outcome.DONE);
+			case UNKNOWN, CONFLICT -> new Restored(
+					failedToo + ", or may have happened: check with `deployment token list`", Outcome.UNKNOWN);
 		};
+	}
+
+	/** The changes, each with how its request ended: the role's E5, the others' E4. */
+	private static List<Change> ended(List<Change> changes, Outcome rename, Outcome role) {
+		return changes.stream().map(c -> c.ended(c.field().equals("role") ? role : rename)).toList();
 	}
 
 	/** The changes, each only when it changes something: name, description, role. */
@@ -217,7 +232,7 @@ public class UpdateToken {
 
 	private static void change(List<Change> changes, String field, String from, String to) {
 		if (!Objects.equals(from, to)) {
-			changes.add(new Change(field, from, to));
+			changes.add(Change.asked(field, from, to));
 		}
 	}
 

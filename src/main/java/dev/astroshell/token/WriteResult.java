@@ -48,8 +48,21 @@ public record WriteResult(Outcome outcome, @JsonIgnore Action action, String id,
 		GRANT
 	}
 
-	/** One change: {@code role: DEPLOYMENT_ADMIN -> Deploy Bot}. */
-	public record Change(String field, String before, String after) {
+	/**
+	 * One change: {@code role: DEPLOYMENT_ADMIN -> Deploy Bot}, and, after a write, how its own request ended: an
+	 * update's rename may stay while its role change did not happen (null in a preview).
+	 */
+	public record Change(String field, String before, String after,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome) {
+
+		/** A change asked, before anything is sent. */
+		static Change asked(String field, String before, String after) {
+			return new Change(field, before, after, null);
+		}
+
+		Change ended(Outcome how) {
+			return new Change(field, before, after, how);
+		}
 	}
 
 	public WriteResult {

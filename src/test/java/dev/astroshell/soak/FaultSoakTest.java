@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
@@ -48,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dropped connection, a 5xx or a 429, sometimes several in a row so that read-backs fail too). After each command
  * what the shell reported is compared with the sandbox's state, read with faults off: a report may be wrong (false
  * report), a half-applied update may go unmentioned (unreported partial update), a write may be sent twice (double
- * write). "May have happened" is allowed and counted.
+ * write). "May have happened" is allowed and counted. What the shell reported is read from the typed outcome every
+ * write prints with {@code -o json} (its kind, and how each change's own request ended), not from its words.
  * <p>
  * Reproducible: faults are planned by a seeded {@link Random}, not drawn by the sandbox, and targets are picked by
  * name, not by the sandbox's random IDs (only which request a fault planned on all requests meets may shift when the
@@ -61,7 +64,7 @@ class FaultSoakTest {
 
 	static final long SEED = Long.getLong("soak.seed", 20261129L);
 
-	static final int OPERATIONS = Integer.getInteger("soak.operations", 300);
+	static final int OPERATIONS = Integer.getInteger("soak.operations", 100);
 
 	static final double FAULT_RATE = 0.2;
 
@@ -75,8 +78,6 @@ class FaultSoakTest {
 	/** A workspace token and an organization token of the seed, given and taken roles on etl-prod. */
 	static final List<String> GRANTEES = List.of(SandboxSeed.TOKEN_WORKSPACE_DATA_ID,
 			SandboxSeed.TOKEN_ORG_AUTOMATION_ID);
-
-	static final String CONFIRMED = "(the answer was lost; confirmed by reading the token back)";
 
 	/** The key of the token a create adds, in an expected state. */
 	static final String NEW = "<new>";
@@ -230,19 +231,28 @@ class FaultSoakTest {
 	}
 
 	@Test
-	void reportsAreToldFromTheExitCodeAndTheMessage() {
-		assertThat(Report.of(new Result(0, "Astro … successfully updated " + CONFIRMED + "\n", "")))
+	void reportsAreReadFromTheTypedOutcome() {
+		assertThat(Report.of(new Result(0, "{\"outcome\":\"DONE_CONFIRMED_AFTER_LOST_ANSWER\"}", "")))
 			.isEqualTo(Report.SUCCESS_CONFIRMED);
-		assertThat(Report.of(new Result(1, "", "Error: the rotation of x (id) may have happened (…): check with "
-				+ "`deployment token list`; the token is now named y\n"))).isEqualTo(Report.MAY_HAVE_HAPPENED);
-		assertThat(Report.of(new Result(1, "", "Error: the role of x was not changed: HTTP 500; restoring the old "
-				+ "name and description also failed (HTTP 503): the token is now named y\n")))
-			.isEqualTo(Report.PARTIAL_REPORTED);
-		assertThat(Report.of(new Result(1, "", "Error: the role of x was not changed: HTTP 500; the name and "
-				+ "description were restored\n"))).isEqualTo(Report.NOT_CHANGED);
-		assertThat(Report.of(new Result(1, "", "Error: the token x was created (clabc; the answer was lost, confirmed "
-				+ "by reading the token list back), but its secret was lost\n"))).isEqualTo(Report.DONE_SECRET_LOST);
+		assertThat(Report.of(new Result(1, "{\"outcome\":\"DONE_CONFIRMED_AFTER_LOST_ANSWER\"}", "Error: …")))
+			.isEqualTo(Report.DONE_SECRET_LOST);
+		assertThat(Report.of(new Result(1, "{\"outcome\":\"UNKNOWN\"}", "Error: …")))
+			.isEqualTo(Report.MAY_HAVE_HAPPENED);
+		assertThat(Report.of(new Result(1, notDone("DONE", "NOT_DONE_CONFIRMED"), "Error: …")))
+			.as("the rename stays").isEqualTo(Report.PARTIAL_REPORTED);
+		assertThat(Report.of(new Result(1, notDone("NOT_DONE_CONFIRMED", "NOT_DONE_CONFIRMED"), "Error: …")))
+			.as("the rename was restored").isEqualTo(Report.NOT_CHANGED);
+		assertThat(Report.of(new Result(1, notDone("UNKNOWN", "NOT_DONE_CONFIRMED"), "Error: …")))
+			.as("the restore may have happened").isEqualTo(Report.MAY_HAVE_HAPPENED);
+		assertThat(Report.of(new Result(1, "{\"outcome\":\"CONFLICT\"}", "Error: …"))).isEqualTo(Report.CONFLICT);
+		assertThat(Report.of(new Result(0, "[]", ""))).as("a list").isEqualTo(Report.SUCCESS);
 		assertThat(Report.of(new Result(1, "", "Error: rate limit exceeded\n"))).isEqualTo(Report.ERROR);
+	}
+
+	/** An update's outcome, not done as asked, whose rename and role change ended as given. */
+	private static String notDone(String rename, String role) {
+		return "{\"outcome\":\"NOT_DONE_CONFIRMED\",\"changes\":[{\"field\":\"name\",\"outcome\":\"" + rename
+				+ "\"},{\"field\":\"role\",\"outcome\":\"" + role + "\"}]}";
 	}
 
 	/** Writes sent more than once: E4 may be sent twice by an update (the write, then the restore), nothing else. */
@@ -441,13 +451,13 @@ class FaultSoakTest {
 			}
 			if (dice < 0.52) {
 				return new Operation(Kind.ROTATE,
-						"deployment token rotate " + which(random, target, before, "--name") + " --force --clean-output",
+						"deployment token rotate " + which(random, target, before, "--name") + " --force -o json",
 						target, Map.of(target, before.get(target).with(null, null, null, TokenState.ROTATED)), Map.of(),
 						null);
 			}
 			if (dice < 0.60 && pool.size() > 4) {
 				return new Operation(Kind.DELETE,
-						"deployment token delete " + which(random, target, before, "--name") + " --force", target,
+						"deployment token delete " + which(random, target, before, "--name") + " --force -o json", target,
 						Map.of(), Map.of(), target);
 			}
 			if (dice < 0.85) {
@@ -482,7 +492,7 @@ class FaultSoakTest {
 			String role = ROLES.get(random.nextInt(ROLES.size()));
 			String description = random.nextBoolean() ? "made by op " + n : null;
 			String line = "deployment token create --name \"" + name + "\" --role \"" + role + "\""
-					+ (description == null ? "" : " --description \"" + description + "\"") + " --clean-output";
+					+ (description == null ? "" : " --description \"" + description + "\"") + " -o json";
 			TokenState created = new TokenState(TokenScope.DEPLOYMENT, name, description == null ? "" : description,
 					Set.of(TokenRole.deployment(ETL_PROD, role)), TokenState.ANY);
 			return new Operation(Kind.CREATE, line, null, Map.of(NEW, created), Map.of(), null);
@@ -494,7 +504,8 @@ class FaultSoakTest {
 			String description = random.nextDouble() < 0.3 ? "described by op " + n : null;
 			String role = newName == null && description == null || random.nextBoolean()
 					? ROLES.get(random.nextInt(ROLES.size())) : null;
-			StringBuilder line = new StringBuilder("deployment token update " + which(random, target, state, "--name"));
+			StringBuilder line = new StringBuilder("deployment token update " + which(random, target, state, "--name")
+				+ " -o json");
 			if (newName != null) {
 				line.append(" --new-name \"").append(newName).append('"');
 			}
@@ -522,7 +533,7 @@ class FaultSoakTest {
 			String role = verb.equals("remove") ? null : ROLES.get(random.nextInt(ROLES.size()));
 			String line = "deployment token " + kind + " " + verb + " "
 					+ which(random, grantee, state, workspace ? "--workspace-token-name" : "--org-token-name")
-					+ (role == null ? "" : " --role \"" + role + "\"");
+					+ (role == null ? "" : " --role \"" + role + "\"") + " -o json";
 			TokenState applied = token.with(null, null, token.withDeploymentRole(role), null);
 			return new Operation(Kind.GRANT, line, grantee, Map.of(grantee, applied), Map.of(), null);
 		}
@@ -556,27 +567,49 @@ class FaultSoakTest {
 			this.allowed = allowed.length == 0 ? EnumSet.noneOf(State.class) : EnumSet.of(allowed[0], allowed);
 		}
 
+		/**
+		 * From the typed outcome a write prints with {@code -o json}: its kind, and for an update that did not go
+		 * through, how each change's own request ended (a rename may stay while the role change did not happen). A
+		 * command that printed no outcome succeeded (a list) or failed before or without any write (a refusal).
+		 */
 		static Report of(Result r) {
-			if (r.exitCode() == 0) {
-				return r.out().contains(CONFIRMED) ? SUCCESS_CONFIRMED : SUCCESS;
+			JsonNode out = outcome(r.out());
+			if (out == null) {
+				return r.exitCode() == 0 ? SUCCESS : ERROR;
 			}
-			String err = r.err();
-			if (err.contains("may have happened")) {
+			return switch (out.get("outcome").asString()) {
+				case "DONE", "NO_CHANGE" -> SUCCESS;
+				// a create or a rotation whose answer, and with it the secret, was lost exits 1
+				case "DONE_CONFIRMED_AFTER_LOST_ANSWER" -> r.exitCode() == 0 ? SUCCESS_CONFIRMED : DONE_SECRET_LOST;
+				case "UNKNOWN" -> MAY_HAVE_HAPPENED;
+				case "CONFLICT" -> CONFLICT;
+				case "NOT_DONE_CONFIRMED" -> notDone(out.get("changes"));
+				default -> ERROR;
+			};
+		}
+
+		/** Not done as asked: nothing of it, or a rename that stays (or may). */
+		private static Report notDone(JsonNode changes) {
+			Set<String> ended = new HashSet<>();
+			if (changes != null) {
+				changes.valueStream().forEach(c -> ended.add(c.get("outcome").asString()));
+			}
+			if (ended.contains("UNKNOWN")) {
 				return MAY_HAVE_HAPPENED;
 			}
-			if (err.contains("changed by another writer") || err.contains("no longer exists")) {
-				return CONFLICT;
+			return ended.contains("DONE") || ended.contains("DONE_CONFIRMED_AFTER_LOST_ANSWER") ? PARTIAL_REPORTED
+					: NOT_CHANGED;
+		}
+
+		/** The outcome object a write printed, or null (a list's array, or no JSON at all). */
+		private static JsonNode outcome(String out) {
+			try {
+				JsonNode tree = JsonMapper.builder().build().readTree(out);
+				return tree != null && tree.isObject() && tree.has("outcome") ? tree : null;
 			}
-			if (err.contains("the token is now named")) {
-				return PARTIAL_REPORTED;
+			catch (JacksonException notJson) {
+				return null;
 			}
-			if (err.contains("confirmed by reading") && (err.contains(" happened ") || err.contains(" was created ("))) {
-				return DONE_SECRET_LOST;
-			}
-			if (err.matches("(?s).*was not (changed|rotated|deleted|created).*")) {
-				return NOT_CHANGED;
-			}
-			return ERROR;
 		}
 	}
 

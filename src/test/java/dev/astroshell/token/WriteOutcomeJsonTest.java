@@ -102,6 +102,21 @@ class WriteOutcomeJsonTest {
 	}
 
 	@Test
+	void notDoneConfirmedSaysWhichChangeStaysWhenTheRestoreFails() {
+		unit.expectGet(CI);
+		api.expect("updateToken", ORG, "t1", RENAME).reply(TokenLogicUnitTest.renamed(CI, "ci main"));
+		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(status(409, "conflict"));
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).fail(status(400, "no"));
+
+		JsonNode out = json(update("ci main", "DEPLOYMENT_ADMIN"));
+
+		assertThat(out.get("outcome").asString()).isEqualTo("NOT_DONE_CONFIRMED");
+		assertThat(out.get("changes").get(0).get("outcome").asString()).as("the rename stays").isEqualTo("DONE");
+		assertThat(out.get("changes").get(1).get("outcome").asString()).isEqualTo("NOT_DONE_CONFIRMED");
+		assertThat(out.get("error").asString()).endsWith("the token is now named ci main");
+	}
+
+	@Test
 	void unknownWhenTheReadBackFailsToo() {
 		unit.expectGet(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
