@@ -121,6 +121,22 @@ class ArchitectureTest {
 		.because("a command parses its input and delegates; the API and the prompts belong to the services");
 
 	@ArchTest
+	static final ArchRule onlyTheGatewayCallsTheApi = noClasses().that()
+		.resideOutsideOfPackages("dev.astroshell.api..", "dev.astroshell.gateway..")
+		.should()
+		.callMethodWhere(target(owner(assignableTo(AstroApi.class))))
+		.because("the token, deployment, workspace and organization logic reach the API through the gateway, "
+				+ "which names every wait and settles every write");
+
+	@ArchTest
+	static final ArchRule reactorOnlyInTheClientTheSandboxAndTheGateway = noClasses().that()
+		.resideOutsideOfPackages("dev.astroshell.api..", "dev.astroshell.sandbox..", "dev.astroshell.gateway..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("reactor..")
+		.because("the rest of the shell is blocking: the gateway waits for the reactive client");
+
+	@ArchTest
 	static final ArchRule completionProvidersAreNamedComponents = noMethods().that()
 		.areAnnotatedWith(Bean.class)
 		.should()
