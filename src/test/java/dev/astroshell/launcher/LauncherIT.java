@@ -109,6 +109,14 @@ class LauncherIT {
 	@Test
 	@Order(1)
 	void buildsTheCacheInTheBackgroundThenStartsFromIt() throws Exception {
+		// caches of an earlier launcher: a directory and a lock directory for all Javas
+		Path weekOld = Files.createDirectories(cacheRoot.resolve("123-456/app"));
+		Path weekOldLock = Files.createDirectories(cacheRoot.resolve("123-456.lock"));
+		Path recent = Files.createDirectories(cacheRoot.resolve("789-123"));
+		for (Path old : List.of(weekOld, weekOld.getParent(), weekOldLock)) {
+			Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+		}
+
 		Run first = run("--version");
 		assertThat(first.exit()).isZero();
 		assertThat(first.out()).startsWith("astro-shell ");
@@ -117,6 +125,9 @@ class LauncherIT {
 		assertThat(dir.resolve("home/data/astro-shell/sandbox.db"))
 			.as("the build's training never opens the user's sandbox")
 			.doesNotExist();
+		assertThat(weekOld.getParent()).doesNotExist();
+		assertThat(weekOldLock).doesNotExist();
+		assertThat(recent).as("it may still be in use").isDirectory();
 
 		// the JVM refuses to start if the archive cannot be used, instead of silently ignoring it
 		env.put("ASTRO_SHELL_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on");
@@ -295,10 +306,11 @@ class LauncherIT {
 	/** The build the launcher starts from, made first if there is none that matches the jar. */
 	private Path validBuild() throws Exception {
 		String before = readyName();
-		if (!run("--version").err().contains("cached start")) {
-			awaitNewBuild(before);
-		}
 		Run run = run("--version");
+		if (!run.err().contains("cached start")) {
+			awaitNewBuild(before);
+			run = run("--version");
+		}
 		assertThat(run.err()).contains("cached start");
 		return slot().resolve(readyName());
 	}
