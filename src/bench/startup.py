@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Startup benchmark (P1, P2): the launcher (bin/astro-shell, the README's run command) beside plain `java -jar`.
+"""Startup benchmark (P0, P1, P2): the launcher (bin/astro-shell, the README's run command) beside plain `java -jar`.
 
+P0  the first start to the prompt, with no cache yet: the launcher starts plain and builds its cache in the
+    background, which must not slow that start (compared with plain `java -jar`)
 P1  launch to the first REPL prompt in a pseudo-terminal (the way a user starts it), and the ratio launcher/plain
 P2  one-shot `deployment token list` against a served sandbox (`sandbox serve`, logged in with `login localhost`)
 
@@ -93,6 +95,13 @@ def main():
             launcher_prompt.append(to_prompt(launcher, env))
             plain_prompt.append(to_prompt(plain, env))
 
+        first_prompt, first_plain_prompt = [], []
+        for run in range(args.runs):
+            fresh = dict(env, XDG_CACHE_HOME=os.path.join(home, "first-cache-%d" % run))
+            first_prompt.append(to_prompt(launcher, fresh))
+            wait_for_launcher_cache(fresh["XDG_CACHE_HOME"])  # the build behind it ends before the next run
+            first_plain_prompt.append(to_prompt(plain, env))
+
         port = free_port()
         server, token = serve(os.path.abspath(args.jar), env, port)
         remote = dict(env, ASTRO_SHELL_JAVA_OPTS="-Dastro.api.localhost-port=%d" % port)
@@ -118,6 +127,8 @@ def main():
         "astro-shell startup, %d runs, %s, %d cores, load %.1f" % (args.runs, time.strftime("%Y-%m-%d %H:%M:%S"),
                                                                   os.cpu_count(), os.getloadavg()[0]),
         "java: %s" % subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
+        summary("P0 first start to prompt, no cache yet (s)", first_prompt),
+        summary("P0 the same, java -jar (s)", first_plain_prompt),
         summary("P1 launch to prompt, bin/astro-shell (s)", launcher_prompt),
         summary("P1 launch to prompt, java -jar (s)", plain_prompt),
         "P1 ratio launcher / java -jar                %.2f" % ratio,
