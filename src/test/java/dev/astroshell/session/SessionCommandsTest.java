@@ -63,7 +63,7 @@ class SessionCommandsTest {
 
 	@Test
 	void theTokenIsReadWithAMaskedPromptAndCheckedBeforeAnyCall() {
-		prompter.expectSecret("Astro API token: ", "not-a-jwt");
+		prompter.expectSecret("Astro API token for example.com: ", "not-a-jwt");
 		Result r = shell.run("login example.com");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.AUTH);
 		assertThat(r.err().strip()).isEqualTo("Error: API Token is invalid or malformed");
