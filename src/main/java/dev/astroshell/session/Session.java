@@ -264,7 +264,10 @@ public class Session {
 	}
 
 	public synchronized SessionContext setOrganization(Ref organization) {
-		return change(resolved().withOrganization(organization), false);
+		SessionContext c = resolved();
+		// the same organization again keeps the workspace and deployment in it; another one starts with neither
+		return change(organization.id().equals(c.organizationId()) ? c.withOrganizationName(organization.name())
+				: c.withOrganization(organization), false);
 	}
 
 	/**

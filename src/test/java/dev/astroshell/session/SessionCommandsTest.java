@@ -158,6 +158,8 @@ class SessionCommandsTest {
 
 		Result org = shell.run("organization switch \"Sandbox Org\"");
 		assertThat(org.exitCode()).isZero();
+		assertThat(org.out()).as("the same organization clears nothing").doesNotContain("no longer current");
+		assertThat(session.current().workspace().name()).as("kept").isEqualTo(SeedFacts.WORKSPACE_DATA);
 		assertThat(shell.run("organization list -o json").out()).contains("\"id\" : \"" + SandboxSeed.ORGANIZATION_ID);
 	}
 

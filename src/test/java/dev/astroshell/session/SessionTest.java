@@ -161,6 +161,19 @@ class SessionTest {
 	}
 
 	@Test
+	void theSameOrganizationAgainKeepsTheWorkspaceAndDeploymentAndAnotherClearsThem() {
+		Session s = session();
+		s.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SeedFacts.WORKSPACE_DATA),
+				new Ref(SandboxSeed.DEPLOYMENT_ETL_PROD_ID, SeedFacts.ETL_PROD));
+		SessionContext same = s.setOrganization(new Ref(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION));
+		assertThat(same.workspaceId()).isEqualTo(SandboxSeed.WORKSPACE_DATA_ID);
+		assertThat(same.deploymentId()).isEqualTo(SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+		SessionContext other = s.setOrganization(new Ref("other-org", "Other Org"));
+		assertThat(other.workspace()).isNull();
+		assertThat(other.deployment()).isNull();
+	}
+
+	@Test
 	void malformedAndExpiredTokensAreRefusedBeforeAnyCall() {
 		sandbox.clearRequests();
 		for (String bad : new String[] { "not-a-jwt", jwt("{\"permissions\":[\"organizationId:o\"],\"exp\":1000}") }) {
