@@ -119,6 +119,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		Optional<String> configProblem = session.configProblem();
 		writer.println(greeting(configProblem.isEmpty() && session.isSandbox()));
 		configProblem.ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
+		session.firstStartHint().ifPresent(writer::println);
 		writer.flush();
 		try {
 			loop(terminal, streams);

@@ -174,6 +174,19 @@ class SessionTest {
 	}
 
 	@Test
+	void aFirstStartWhereTheAstroCliHasAConfigSaysThatItCanBeImported() throws Exception {
+		Path home = dir.resolve("home");
+		env.put("HOME", home.toString());
+		assertThat(session().firstStartHint()).as("no astro config").isEmpty();
+		Path astro = Files.createDirectories(home.resolve(".astro")).resolve("config.yaml");
+		Files.writeString(astro, "contexts: {}\n");
+		assertThat(session().firstStartHint())
+			.hasValue("Found the astro CLI's logins in " + astro + ": 'context import' brings them in.");
+		session().setOrganization(new Ref(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION));
+		assertThat(session().firstStartHint()).as("not a first start any more").isEmpty();
+	}
+
+	@Test
 	void malformedAndExpiredTokensAreRefusedBeforeAnyCall() {
 		sandbox.clearRequests();
 		for (String bad : new String[] { "not-a-jwt", jwt("{\"permissions\":[\"organizationId:o\"],\"exp\":1000}") }) {
