@@ -187,10 +187,12 @@ class SessionCommandsTest {
 	}
 
 	@Test
-	void contextSwitchWithoutADomainOffersAPicker() {
+	void contextSwitchWithoutADomainOffersAPickerThatMarksTheCurrentOne() {
+		store.update(cfg -> cfg.with(new SavedConfig.Saved("example.com", null, null, null, null), false));
 		SortedSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
 		domains.add("sandbox");
-		prompter.expectSelect("Select a context:", List.copyOf(domains), "sandbox");
+		List<String> labels = domains.stream().map(d -> d.equals("sandbox") ? "sandbox  (current)" : d).toList();
+		prompter.expectSelect("Select a context:", labels, "sandbox  (current)");
 		Result r = shell.run("context switch");
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).contains("Switched to sandbox");
