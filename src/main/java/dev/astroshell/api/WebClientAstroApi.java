@@ -40,7 +40,8 @@ import org.springframework.web.util.UriBuilder;
  */
 public class WebClientAstroApi implements AstroApi {
 
-	static final String CLIENT_IDENTIFIER = "cli";
+	/** Who is calling, said honestly: this shell, not the {@code astro} CLI ({@code cli}) it resembles. */
+	static final String CLIENT_IDENTIFIER = "astro-shell";
 
 	/** A whole answer is buffered before it is parsed: a page of 1000 tokens is far above the 256 KB default. */
 	static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;

@@ -45,7 +45,11 @@ public class OrganizationCommands {
 			help = "organization switch\norganization switch \"Sandbox Org\"")
 	public String switchOrganization(
 			@Argument(index = 0, description = "the organization's ID or name") String nameOrId) {
-		Organization chosen = organizations.switchTo(nameOrId);
-		return "Current organization: " + chosen.name() + " (" + chosen.id() + ")";
+		Organizations.Switched switched = organizations.switchTo(nameOrId);
+		Organization chosen = switched.organization();
+		return "Current organization: " + chosen.name() + " (" + chosen.id() + ")"
+				+ (switched.cleared().isEmpty() ? ""
+						: "; " + String.join(" and ", switched.cleared()) + " of the previous organization "
+								+ (switched.cleared().size() == 1 ? "is" : "are") + " no longer current");
 	}
 }

@@ -1,5 +1,6 @@
 package dev.astroshell.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.astroshell.api.Organization;
@@ -8,6 +9,7 @@ import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
+import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.Ref;
 
 import org.springframework.stereotype.Component;
@@ -45,10 +47,22 @@ class Organizations {
 	}
 
 	/** The organization given by ID or name, or picked (interactive), made the session's current one. */
-	Organization switchTo(String nameOrId) {
+	Switched switchTo(String nameOrId) {
 		Organization chosen = Choices.namedOrPicked(prompter, KIND, nameOrId, this::list, this::list,
 				session.organizationId());
-		session.setOrganization(new Ref(chosen.id(), chosen.name()));
-		return chosen;
+		SessionContext before = session.current();
+		SessionContext after = session.setOrganization(new Ref(chosen.id(), chosen.name()));
+		List<String> cleared = new ArrayList<>();
+		if (before.workspace() != null && after.workspace() == null) {
+			cleared.add("workspace " + before.workspace().display());
+		}
+		if (before.deployment() != null && after.deployment() == null) {
+			cleared.add("deployment " + before.deployment().display());
+		}
+		return new Switched(chosen, cleared);
+	}
+
+	/** The organization now current, and what is no longer current with it ("workspace Data Engineering"). */
+	record Switched(Organization organization, List<String> cleared) {
 	}
 }

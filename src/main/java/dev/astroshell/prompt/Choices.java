@@ -101,8 +101,17 @@ public final class Choices {
 			throw new NotInteractiveException("missing NAME_OR_ID: give " + kind.withArticle(kind.noun()) + "'s ID or name");
 		}
 		List<T> list = pickable.get();
+		if (list.size() == 1) {
+			return list.get(0); // nothing to choose: the one there is
+		}
 		int initial = Math.max(0, list.stream().map(kind.id()).toList().indexOf(currentId));
 		String title = "Select " + kind.withArticle(Character.toUpperCase(kind.noun().charAt(0)) + kind.noun().substring(1));
-		return select(prompter, title + ":", list, kind.label(), initial);
+		return select(prompter, title + ":", list,
+				item -> markedIfCurrent(kind.label().apply(item), kind.id().apply(item).equals(currentId)), initial);
+	}
+
+	/** A picker's label, with {@code (current)} after the entry the session is on. */
+	public static String markedIfCurrent(String label, boolean current) {
+		return current ? label + "  (current)" : label;
 	}
 }

@@ -17,6 +17,7 @@ import org.jline.terminal.Terminal.SignalHandler;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.RunMode;
 import dev.astroshell.cli.TerminalText;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.jline.tui.component.ConfirmationInput.ConfirmationInputContext;
 import org.springframework.shell.jline.tui.component.SingleItemSelector.SingleItemSelectorContext;
@@ -25,6 +26,7 @@ import org.springframework.shell.jline.tui.component.support.AbstractComponent;
 import org.springframework.shell.jline.tui.component.support.SelectorItem;
 import org.springframework.shell.jline.tui.style.TemplateExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * The prompts of the REPL, drawn with Spring Shell's TUI components. Esc or Ctrl-C cancels a prompt with
@@ -49,12 +51,16 @@ public class JLinePrompter implements Prompter {
 
 	private final RunMode mode;
 
+	/** False when {@code NO_COLOR} is set to anything non-empty (no-color.org), as for every colour of the shell. */
+	private final boolean colour;
+
 	public JLinePrompter(Terminal terminal, ResourceLoader resourceLoader, TemplateExecutor templateExecutor,
-			RunMode mode) {
+			RunMode mode, Environment environment) {
 		this.terminal = terminal;
 		this.resourceLoader = resourceLoader;
 		this.templateExecutor = templateExecutor;
 		this.mode = mode;
+		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
 	}
 
 	@Override
@@ -68,14 +74,15 @@ public class JLinePrompter implements Prompter {
 			throw new IllegalArgumentException("nothing to select for: " + title);
 		}
 		if (!hasCursorControl()) {
-			return linePrompts().select(title, options);
+			return linePrompts().select(title, options, initial);
 		}
 		List<SelectorItem<Option>> items = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
 			String label = TerminalText.oneLine(options.get(i));
 			items.add(SelectorItem.of(label, new Option(i, label)));
 		}
-		var selector = prepare(new CancellableComponents.Selector(terminal, items, TerminalText.oneLine(title)));
+		var selector = prepare(new CancellableComponents.Selector(terminal, items, TerminalText.oneLine(title),
+				new CancellableComponents.PickerView(colour), VISIBLE_OPTIONS));
 		selector.setMaxItems(Math.min(VISIBLE_OPTIONS, options.size()));
 		selector.setDefaultExpose(items.get(Math.max(0, Math.min(initial, items.size() - 1))));
 		SingleItemSelectorContext<Option, SelectorItem<Option>> result = cancellable(
@@ -104,10 +111,11 @@ public class JLinePrompter implements Prompter {
 	@Override
 	public boolean confirm(String question, boolean defaultAnswer) {
 		if (!hasCursorControl()) {
-			return linePrompts().confirm(TerminalText.oneLine(question), defaultAnswer);
+			return linePrompts().confirm(TerminalText.inert(question), defaultAnswer);
 		}
-		var input = prepare(new CancellableComponents.Confirmation(terminal, TerminalText.oneLine(question),
-				defaultAnswer));
+		// inert but with its line breaks, which separate its sentences: the names quoted in it are one line already
+		var input = prepare(new CancellableComponents.Confirmation(terminal, TerminalText.inert(question),
+				defaultAnswer, colour));
 		ConfirmationInputContext result = cancellable(() -> input.run(ConfirmationInputContext.empty()));
 		return result.getResultValue() != null ? result.getResultValue() : defaultAnswer;
 	}
@@ -126,8 +134,7 @@ public class JLinePrompter implements Prompter {
 		if (!hasCursorControl()) {
 			// such a terminal echoes what is typed: a secret would stay on the screen
 			throw new NotInteractiveException(
-					"this terminal (TERM=" + terminal.getType() + ") cannot hide a secret as it is typed; "
-							+ "give it another way (see the command's help)");
+					"this terminal (" + terminalName() + ") cannot hide a secret as it is typed");
 		}
 		return readText(prompt, null, '*');
 	}
@@ -138,6 +145,15 @@ public class JLinePrompter implements Prompter {
 		StringInputContext result = cancellable(() -> input.run(StringInputContext.empty()));
 		String value = result.getResultValue();
 		return value != null ? value : (defaultValue != null ? defaultValue : "");
+	}
+
+	/**
+	 * The terminal as the user knows it: their {@code TERM}, which JLine reports as {@code dumb-color} when it is
+	 * {@code dumb} and colour is on.
+	 */
+	private String terminalName() {
+		String term = System.getenv("TERM");
+		return term == null || term.isBlank() ? "no TERM set" : "TERM=" + term;
 	}
 
 	/** False on a dumb terminal ({@code TERM=dumb}): the components cannot draw there, so prompts are lines. */

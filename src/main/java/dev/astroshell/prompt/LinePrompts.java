@@ -28,15 +28,22 @@ final class LinePrompts {
 		this.in = in;
 	}
 
-	/** Lists the options numbered from 1 and returns the index of the one whose number is typed. */
-	int select(String title, List<String> options) {
+	/**
+	 * Lists the options numbered from 1 and returns the index of the one whose number is typed; an empty line takes
+	 * {@code initial}, as Enter does in the selector of a full terminal (the role marked "(current)", say).
+	 */
+	int select(String title, List<String> options, int initial) {
 		out.println(title);
 		for (int i = 0; i < options.size(); i++) {
 			out.println("  " + (i + 1) + ". " + options.get(i));
 		}
 		out.flush();
+		int preselected = Math.max(0, Math.min(initial, options.size() - 1));
 		while (true) {
-			String answer = read("> ").strip();
+			String answer = read("> [" + (preselected + 1) + "] ").strip();
+			if (answer.isEmpty()) {
+				return preselected;
+			}
 			if (answer.matches("\\d{1,9}")) {
 				int number = Integer.parseInt(answer);
 				if (number >= 1 && number <= options.size()) {

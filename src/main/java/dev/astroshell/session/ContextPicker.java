@@ -33,8 +33,12 @@ class ContextPicker {
 		if (!domains.contains(SessionContext.SANDBOX)) {
 			domains.add(SessionContext.SANDBOX);
 		}
+		if (domains.size() == 1) {
+			return domains.get(0);
+		}
 		domains.sort(null);
-		return Choices.select(prompter, "Select a context:", domains, d -> d,
-				Math.max(0, domains.indexOf(session.current().domain())));
+		String current = session.current().domain();
+		return Choices.select(prompter, "Select a context:", domains, d -> Choices.markedIfCurrent(d, d.equals(current)),
+				Math.max(0, domains.indexOf(current)));
 	}
 }

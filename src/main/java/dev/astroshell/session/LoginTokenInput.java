@@ -17,13 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginTokenInput {
 
+	private static final String OTHER_WAYS = "pass --token-file PATH or set ASTRO_API_TOKEN"
+			+ " (tokens are never taken as options)";
+
 	private final Prompter prompter;
 
 	LoginTokenInput(Prompter prompter) {
 		this.prompter = prompter;
 	}
 
-	String read(String tokenFile) {
+	/** The token from the file, else ASTRO_API_TOKEN, else asked for (masked), naming the domain it is for. */
+	String read(String tokenFile, String domain) {
 		if (tokenFile != null && !tokenFile.isBlank()) {
 			try {
 				return Files.readString(Path.of(tokenFile.replaceFirst("^~(?=/)", System.getProperty("user.home"))))
@@ -38,10 +42,15 @@ class LoginTokenInput {
 			return env.trim();
 		}
 		if (!prompter.isInteractive()) {
-			throw new NotInteractiveException(
-					"no API token: pass --token-file PATH or set ASTRO_API_TOKEN (tokens are never taken as options)");
+			throw new NotInteractiveException("no API token: " + OTHER_WAYS);
 		}
-		String token = prompter.secret("Astro API token: ");
+		String token;
+		try {
+			token = prompter.secret("Astro API token for " + domain + ": ");
+		}
+		catch (NotInteractiveException cannotMask) {
+			throw new NotInteractiveException(cannotMask.getMessage() + ": " + OTHER_WAYS);
+		}
 		if (token == null || token.isBlank()) {
 			throw CliException.usage("no API token entered");
 		}

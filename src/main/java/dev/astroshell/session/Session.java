@@ -1,8 +1,10 @@
 package dev.astroshell.session;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +65,9 @@ public class Session implements BoundApi {
 	/** The config file was damaged when last read: every use of the context reads it again (and fails) until fixed. */
 	private volatile boolean damaged;
 
+	/** Where the {@code astro} CLI keeps its contexts. */
+	private final Path astroCliConfig;
+
 	public Session(ConfigStore store, BuiltInSandbox sandbox, AstroApiFactory clients, AstroProperties properties,
 			ApplicationEventPublisher events, Clock clock, Map<String, String> environment, Waits waits) {
 		this.store = store;
@@ -74,6 +79,7 @@ public class Session implements BoundApi {
 		this.clock = clock;
 		String env = environment.get(ENV_TOKEN);
 		this.environmentToken = env == null || env.isBlank() ? null : env.trim();
+		this.astroCliConfig = AstroCliConfig.defaultFile(environment.get("HOME"));
 		this.bound = new Bound(initialContext(), null);
 	}
 
@@ -132,6 +138,17 @@ public class Session implements BoundApi {
 		return kept;
 	}
 
+	/**
+	 * On a first start (no config of the shell's own) where the {@code astro} CLI has one: the line that says how to
+	 * bring its logins in.
+	 */
+	public Optional<String> firstStartHint() {
+		if (Files.exists(store.file()) || !Files.isRegularFile(astroCliConfig)) {
+			return Optional.empty();
+		}
+		return Optional.of("Found the astro CLI's logins in " + astroCliConfig + ": 'context import' brings them in.");
+	}
+
 	public boolean isSandbox() {
 		return SessionContext.SANDBOX.equals(current().domain());
 	}
@@ -188,17 +205,22 @@ public class Session implements BoundApi {
 		if (!c.loggedIn()) {
 			throw CliException.auth(NOT_LOGGED_IN);
 		}
-		TokenClaims claims = TokenClaims.read(c.credential(), clock);
+		TokenClaims claims = TokenClaims.read(c.credential(), clock, c.organizationId());
 		AstroApi api = clients.create(new ApiTarget(c.baseUrl(), c.credential()));
 		boolean knownOrg = c.organization() != null && c.organization().id().equals(claims.organizationId())
 				&& c.organization().name() != null;
+		// an imported context knows its workspace by ID only
+		boolean unnamedWorkspace = c.workspace() != null && c.workspace().name() == null;
 		c = c.withCredentialDetails(claims.apiTokenId(), claims.expiresAt());
-		if (!knownOrg) {
-			// first use of this credential: learn the organization's name once, then remember it
+		if (!knownOrg || unnamedWorkspace) {
+			// first use of this credential: learn the names once, then remember them
 			String name = waits.organization(api, claims.organizationId()).name();
 			boolean sameOrg = c.organization() != null && c.organization().id().equals(claims.organizationId());
 			Ref org = new Ref(claims.organizationId(), name);
 			c = sameOrg ? c.withOrganizationName(name) : c.withOrganization(org);
+			if (sameOrg && unnamedWorkspace) {
+				c = withWorkspaceName(c, api, claims.organizationId());
+			}
 			bound = new Bound(c, api);
 			save(c, false);
 			events.publishEvent(new SessionChangedEvent(c));
@@ -206,6 +228,17 @@ public class Session implements BoundApi {
 		}
 		bound = new Bound(c, api);
 		return bound;
+	}
+
+	/** The context with its workspace's name, or as it is when the workspace cannot be read (shown by ID). */
+	private SessionContext withWorkspaceName(SessionContext c, AstroApi api, String organizationId) {
+		try {
+			String name = waits.workspace(api, organizationId, c.workspaceId()).name();
+			return c.withWorkspace(new Ref(c.workspaceId(), name)).withDeployment(c.deployment());
+		}
+		catch (ApiException unreadable) {
+			return c;
+		}
 	}
 
 	private SessionContext sandboxContext(SessionContext c) {
@@ -276,7 +309,10 @@ public class Session implements BoundApi {
 	}
 
 	public synchronized SessionContext setOrganization(Ref organization) {
-		return change(resolved().withOrganization(organization), false);
+		SessionContext c = resolved();
+		// the same organization again keeps the workspace and deployment in it; another one starts with neither
+		return change(organization.id().equals(c.organizationId()) ? c.withOrganizationName(organization.name())
+				: c.withOrganization(organization), false);
 	}
 
 	/**
@@ -292,6 +328,24 @@ public class Session implements BoundApi {
 	/** Sets the current deployment and, with it, its workspace. */
 	public synchronized SessionContext setDeployment(Ref workspace, Ref deployment) {
 		return change(resolved().withWorkspace(workspace).withDeployment(deployment), false);
+	}
+
+	/**
+	 * Saves contexts brought in from elsewhere ({@code context import}); {@code current}, when not null, becomes the
+	 * current context.
+	 */
+	public synchronized SessionContext addContexts(List<Saved> contexts, String current) {
+		store.update(cfg -> {
+			SavedConfig next = cfg;
+			for (Saved saved : contexts) {
+				next = next.with(saved, saved.domain().equals(current));
+			}
+			return next;
+		});
+		SessionContext now = fromSaved(store.load());
+		bound = new Bound(now, null);
+		events.publishEvent(new SessionChangedEvent(now));
+		return now;
 	}
 
 	private SessionContext change(SessionContext next, boolean makeCurrent) {

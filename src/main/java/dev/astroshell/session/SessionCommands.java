@@ -59,7 +59,7 @@ public class SessionCommands {
 		if (!sandbox) {
 			session.baseUrlFor(target); // a bad domain fails before the token is asked for
 		}
-		String token = sandbox ? null : tokenInput.read(tokenFile);
+		String token = sandbox ? null : tokenInput.read(tokenFile, target);
 		// a login is the way out of a damaged config: the file is kept aside, never overwritten
 		Optional<Path> kept = session.startAfresh();
 		SessionContext c = session.login(target, token, sandbox ? CredentialSource.SANDBOX : CredentialSource.LOGIN);

@@ -24,13 +24,39 @@ public record TokenClaims(String organizationId, String workspaceId, String apiT
 
 	/** Reads the claims; fails with exit code 4 when the token is not a JWT, has no organization, or has expired. */
 	public static TokenClaims read(String token, Clock clock) {
+		return read(token, clock, null);
+	}
+
+	/**
+	 * Reads the claims of a token that may name no organization, as a user's login token from the {@code astro} CLI
+	 * does: its context says which organization it works in.
+	 * @param contextOrganizationId the organization of the context the token was saved with, or null
+	 */
+	static TokenClaims read(String token, Clock clock, String contextOrganizationId) {
 		TokenClaims claims = parse(token);
-		if (claims.expiresAt() != null && !claims.expiresAt().isAfter(clock.instant())) {
+		if (claims.organizationId() == null) {
+			if (contextOrganizationId == null) {
+				throw CliException.auth(MALFORMED);
+			}
+			claims = new TokenClaims(contextOrganizationId, claims.workspaceId(), claims.apiTokenId(),
+					claims.expiresAt());
+		}
+		if (expired(claims.expiresAt(), clock)) {
 			throw CliException.auth(EXPIRED);
 		}
 		return claims;
 	}
 
+	/** Whether the token is a JWT whose expiry has passed; false for one that never expires. */
+	static boolean isExpired(String token, Clock clock) {
+		return expired(parse(token).expiresAt(), clock);
+	}
+
+	private static boolean expired(Instant expiresAt, Clock clock) {
+		return expiresAt != null && !expiresAt.isAfter(clock.instant());
+	}
+
+	/** The claims; the organization is null when the token names none. */
 	private static TokenClaims parse(String token) {
 		String[] parts = token == null ? new String[0] : token.trim().split("\\.", -1);
 		if (parts.length != 3 || parts[1].isEmpty()) {
@@ -61,12 +87,9 @@ public record TokenClaims(String organizationId, String workspaceId, String apiT
 				}
 			}
 		}
-		if (org == null || org.isBlank()) {
-			throw CliException.auth(MALFORMED);
-		}
 		JsonNode id = payload.get("apiTokenId");
 		JsonNode exp = payload.get("exp");
-		return new TokenClaims(org, workspace, id == null ? null : id.asString(null),
+		return new TokenClaims(org == null || org.isBlank() ? null : org, workspace, id == null ? null : id.asString(null),
 				exp != null && exp.isNumber() ? Instant.ofEpochSecond(exp.asLong()) : null);
 	}
 }

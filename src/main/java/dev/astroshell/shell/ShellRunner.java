@@ -1,5 +1,6 @@
 package dev.astroshell.shell;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -113,18 +116,45 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	void repl() {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
+		forwardInterruptsOfADumbTerminal(terminal);
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
 		Optional<String> configProblem = session.configProblem();
 		writer.println(greeting(configProblem.isEmpty() && session.isSandbox()));
 		configProblem.ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
+		session.firstStartHint().ifPresent(writer::println);
 		writer.flush();
 		try {
 			loop(terminal, streams);
 		}
 		finally {
 			mode.endRepl();
+		}
+	}
+
+	/**
+	 * A dumb terminal ({@code TERM=dumb}) leaves the tty in cooked mode, so Ctrl-C reaches the JVM as SIGINT, whose
+	 * default ends the shell (exit 130). Typed on a tty, it goes to the terminal's handlers instead, as on a full
+	 * terminal: a fresh prompt, a cancelled list, a stopped wait. Piped input keeps the default.
+	 */
+	private static void forwardInterruptsOfADumbTerminal(Terminal terminal) {
+		if (terminal instanceof DumbTerminal && inputIsATerminal()) {
+			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+		}
+	}
+
+	/** {@code System.console()} is there only on a tty up to Java 21; from 22 on, {@code isTerminal()} tells. */
+	private static boolean inputIsATerminal() {
+		Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException beforeJava22) {
+			return true;
 		}
 	}
 

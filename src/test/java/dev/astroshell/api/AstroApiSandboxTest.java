@@ -311,7 +311,7 @@ class AstroApiSandboxTest {
 				.hasMessage("failed to perform request, status 502");
 			assertThat(seen).containsEntry("authorization", "Bearer the-token")
 				.containsEntry("user-agent", "astro-shell/test")
-				.containsEntry("x-astro-client-identifier", "cli")
+				.containsEntry("x-astro-client-identifier", "astro-shell")
 				.containsEntry("content-type", "application/json");
 		}
 		finally {

@@ -44,9 +44,16 @@ class ChoicesTest {
 		assertThat(Choices.namedOrPicked(prompter, ORGANIZATION, null, UNREAD, () -> ITEMS, "o-2").id())
 			.isEqualTo("o-3");
 		assertThat(prompter.shown()).singleElement()
-			.satisfies(s -> assertThat(s.options()).containsExactly("Alpha  o-1", "Beta  o-2", "Beta  o-3"))
+			.satisfies(s -> assertThat(s.options()).containsExactly("Alpha  o-1", "Beta  o-2  (current)", "Beta  o-3"))
 			.satisfies(s -> assertThat(s.initial()).isEqualTo(1));
 		prompter.verifyAllConsumed();
+	}
+
+	@Test
+	void withOnlyOneToChooseNothingIsAsked() {
+		assertThat(Choices.namedOrPicked(prompter, ORGANIZATION, null, UNREAD, () -> List.of(ITEMS.get(0)), "o-1").id())
+			.isEqualTo("o-1");
+		assertThat(prompter.shown()).isEmpty();
 	}
 
 	@Test

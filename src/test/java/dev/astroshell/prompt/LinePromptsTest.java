@@ -30,11 +30,18 @@ class LinePromptsTest {
 
 	@Test
 	void selectListsNumberedOptionsAndAsksAgainUntilANumberInRange() {
-		int chosen = answering("", "x", "0", "3", "2").select("Pick one:", List.of("alpha", "beta", "gamma"));
+		int chosen = answering("x", "0", "3", "2").select("Pick one:", List.of("alpha", "beta", "gamma"), 0);
 		assertThat(chosen).isEqualTo(2);
 		assertThat(screen.toString()).startsWith("Pick one:\n  1. alpha\n  2. beta\n  3. gamma\n")
 			.contains("Type a number from 1 to 3");
-		assertThat(prompts).hasSize(4).containsOnly("> ");
+		assertThat(prompts).hasSize(3).containsOnly("> [1] ");
+	}
+
+	@Test
+	void anEmptyAnswerKeepsThePreselectedOptionAsEnterDoesInTheSelector() {
+		int chosen = answering("").select("Role:", List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER (current)"), 1);
+		assertThat(chosen).isEqualTo(1);
+		assertThat(prompts).containsExactly("> [2] ");
 	}
 
 	@Test
@@ -55,7 +62,7 @@ class LinePromptsTest {
 
 	@Test
 	void endOfInputCancels() {
-		assertThatThrownBy(() -> answering().select("Pick one:", List.of("alpha")))
+		assertThatThrownBy(() -> answering().select("Pick one:", List.of("alpha"), 0))
 			.isInstanceOf(PromptCancelledException.class);
 		assertThatThrownBy(() -> answering().confirm("Sure?", true)).isInstanceOf(PromptCancelledException.class);
 	}

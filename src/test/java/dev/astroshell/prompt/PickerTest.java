@@ -2,7 +2,9 @@ package dev.astroshell.prompt;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -17,8 +19,12 @@ import dev.astroshell.shell.ShellTestContext;
 import dev.astroshell.shell.VirtualTerminal;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.shell.jline.tui.style.TemplateExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The picker as drawn on a terminal: where the cursor is in a long list, filtering, no match, a narrow terminal. */
 @ShellTestContext
@@ -40,6 +46,12 @@ class PickerTest {
 
 	@Autowired
 	Terminal terminal;
+
+	@Autowired
+	ResourceLoader resourceLoader;
+
+	@Autowired
+	TemplateExecutor templateExecutor;
 
 	@BeforeEach
 	void repl() {
@@ -79,7 +91,7 @@ class PickerTest {
 		var choice = shell.async(() -> prompter.select("Pick a job:", JOBS, 0));
 		tty.awaitScreen("1 of 63");
 		tty.type("job 6x");
-		tty.awaitDisplayed("0 of 63 match 'job 6x'", 100);
+		tty.awaitDisplayed("  no match for 'job 6x'", 100);
 		tty.type("\r");
 		tty.awaitDisplayed("no match for 'job 6x': Backspace edits the filter, Esc cancels", 100);
 		assertThat(choice).isNotDone();
@@ -151,6 +163,94 @@ class PickerTest {
 		assertThat(cancelled.exitCode()).isEqualTo(2);
 		assertThat(cancelled.out()).isEqualTo(answeredNo.out());
 		assertThat(cancelled.err()).isEmpty();
+	}
+
+	@Test
+	void pageKeysPageAndHomeAndEndJumpInsteadOfCancelling() throws Exception {
+		var choice = shell.async(() -> prompter.select("Pick a job:", JOBS, 0));
+		tty.awaitScreen("1 of 63 — type to filter");
+		tty.type("\u001b[6~"); // PageDown, as xterm sends it
+		tty.awaitDisplayed("11 of 63", 100);
+		tty.type("\u001b[6~\u001b[5~"); // PageDown, PageUp
+		tty.awaitDisplayed("11 of 63 — type to filter · ↑ 10 more", 100);
+		tty.type("\u001b[F"); // End
+		tty.awaitDisplayed("63 of 63", 100);
+		tty.type("\u001b[6~"); // PageDown at the end stays there, it does not wrap
+		tty.type("\u001b[1~"); // Home, as a VT220 sends it
+		tty.awaitDisplayed("1 of 63 — type to filter", 100);
+		tty.type("\u001b[4~\r"); // End, Enter
+		assertThat(choice.get(10, TimeUnit.SECONDS)).isEqualTo(62);
+	}
+
+	@Test
+	void anUnboundKeyIsIgnoredAndLeavesNothingTypedBehind() throws Exception {
+		var choice = shell.async(() -> prompter.select("Pick a job:", JOBS, 0));
+		tty.awaitScreen("1 of 63 — type to filter");
+		tty.type("\u001b[15~\u001b[2~"); // F5, Insert: no binding
+		tty.type(shell.key(Capability.key_down) + "\r");
+		assertThat(choice.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		var next = shell.async(() -> prompter.input("Name: ", null));
+		tty.awaitScreen("Name:");
+		tty.type("ci\r");
+		assertThat(next.get(10, TimeUnit.SECONDS)).as("no '5~' or '2~' left over").isEqualTo("ci");
+	}
+
+	@Test
+	void anAnswerThatIsNeitherYesNorNoAsksAgain() throws Exception {
+		var answer = shell.async(() -> prompter.confirm("Rotate it?", false));
+		tty.awaitScreen("Rotate it? (y/N)");
+		tty.type("x\r");
+		tty.awaitScreen("type y or n (Esc cancels)");
+		assertThat(answer).isNotDone();
+		tty.type("y\r");
+		assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
+	void aLongQuestionIsWrappedAtWordsAndKeepsItsSentencesOnTheirLines() throws Exception {
+		terminal.setSize(new Size(60, 30));
+		String question = "The Workspace API token CI will lose its role DEPLOYMENT_ADMIN on this Deployment.\n"
+				+ "Are you sure you want to remove it from the Deployment?";
+		var answer = shell.async(() -> prompter.confirm(question, false));
+		tty.awaitScreen("(y/N)");
+		tty.type("n\r");
+		assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+		tty.awaitScreen(" no");
+		List<String> screen = tty.screenAt(60, 30);
+		assertThat(screen).allSatisfy(line -> assertThat(line.length()).isLessThan(60));
+		assertThat(String.join("\n", screen)).doesNotContain("⏎", "/N)")
+			.contains("? The Workspace API token CI will lose its role", "Are you sure you want to remove it from the",
+					"Deployment? no");
+	}
+
+	@Test
+	void noColourDrawsThePickerWithoutColours() throws Exception {
+		JLinePrompter plain = new JLinePrompter(terminal, resourceLoader, templateExecutor, mode,
+				new MockEnvironment().withProperty("NO_COLOR", "1"));
+		var choice = shell.async(() -> plain.select("Pick a job:", JOBS, 0));
+		tty.awaitScreen("1 of 63 — type to filter");
+		tty.type("job 6x");
+		tty.awaitScreen("no match for 'job 6x'");
+		tty.type("\u001b");
+		assertThatThrownBy(() -> choice.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PromptCancelledException.class);
+		assertThat(foregrounds(tty.raw())).as("no cyan cursor, grey footer or yellow warning").isEmpty();
+
+		tty.clear();
+		var coloured = shell.async(() -> prompter.select("Pick a job:", JOBS, 0));
+		tty.awaitScreen("1 of 63 — type to filter");
+		tty.type("\r");
+		coloured.get(10, TimeUnit.SECONDS);
+		assertThat(foregrounds(tty.raw())).as("the same picker with colours").contains("36");
+	}
+
+	/** The foreground colours that the terminal was told to use (SGR 30–38 and 90–97). */
+	private static List<String> foregrounds(String raw) {
+		return Pattern.compile("\u001b\\[([0-9;]*)m")
+			.matcher(raw)
+			.results()
+			.flatMap(m -> Stream.of(m.group(1).split(";")))
+			.filter(p -> p.matches("3[0-8]|9[0-7]"))
+			.toList();
 	}
 
 }

@@ -63,7 +63,7 @@ class SessionCommandsTest {
 
 	@Test
 	void theTokenIsReadWithAMaskedPromptAndCheckedBeforeAnyCall() {
-		prompter.expectSecret("Astro API token: ", "not-a-jwt");
+		prompter.expectSecret("Astro API token for example.com: ", "not-a-jwt");
 		Result r = shell.run("login example.com");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.AUTH);
 		assertThat(r.err().strip()).isEqualTo("Error: API Token is invalid or malformed");
@@ -158,6 +158,8 @@ class SessionCommandsTest {
 
 		Result org = shell.run("organization switch \"Sandbox Org\"");
 		assertThat(org.exitCode()).isZero();
+		assertThat(org.out()).as("the same organization clears nothing").doesNotContain("no longer current");
+		assertThat(session.current().workspace().name()).as("kept").isEqualTo(SeedFacts.WORKSPACE_DATA);
 		assertThat(shell.run("organization list -o json").out()).contains("\"id\" : \"" + SandboxSeed.ORGANIZATION_ID);
 	}
 
@@ -185,10 +187,12 @@ class SessionCommandsTest {
 	}
 
 	@Test
-	void contextSwitchWithoutADomainOffersAPicker() {
+	void contextSwitchWithoutADomainOffersAPickerThatMarksTheCurrentOne() {
+		store.update(cfg -> cfg.with(new SavedConfig.Saved("example.com", null, null, null, null), false));
 		SortedSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
 		domains.add("sandbox");
-		prompter.expectSelect("Select a context:", List.copyOf(domains), "sandbox");
+		List<String> labels = domains.stream().map(d -> d.equals("sandbox") ? "sandbox  (current)" : d).toList();
+		prompter.expectSelect("Select a context:", labels, "sandbox  (current)");
 		Result r = shell.run("context switch");
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).contains("Switched to sandbox");

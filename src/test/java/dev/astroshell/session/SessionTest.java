@@ -163,6 +163,32 @@ class SessionTest {
 	}
 
 	@Test
+	void theSameOrganizationAgainKeepsTheWorkspaceAndDeploymentAndAnotherClearsThem() {
+		Session s = session();
+		s.setDeployment(new Ref(SandboxSeed.WORKSPACE_DATA_ID, SeedFacts.WORKSPACE_DATA),
+				new Ref(SandboxSeed.DEPLOYMENT_ETL_PROD_ID, SeedFacts.ETL_PROD));
+		SessionContext same = s.setOrganization(new Ref(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION));
+		assertThat(same.workspaceId()).isEqualTo(SandboxSeed.WORKSPACE_DATA_ID);
+		assertThat(same.deploymentId()).isEqualTo(SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+		SessionContext other = s.setOrganization(new Ref("other-org", "Other Org"));
+		assertThat(other.workspace()).isNull();
+		assertThat(other.deployment()).isNull();
+	}
+
+	@Test
+	void aFirstStartWhereTheAstroCliHasAConfigSaysThatItCanBeImported() throws Exception {
+		Path home = dir.resolve("home");
+		env.put("HOME", home.toString());
+		assertThat(session().firstStartHint()).as("no astro config").isEmpty();
+		Path astro = Files.createDirectories(home.resolve(".astro")).resolve("config.yaml");
+		Files.writeString(astro, "contexts: {}\n");
+		assertThat(session().firstStartHint())
+			.hasValue("Found the astro CLI's logins in " + astro + ": 'context import' brings them in.");
+		session().setOrganization(new Ref(SandboxSeed.ORGANIZATION_ID, SeedFacts.ORGANIZATION));
+		assertThat(session().firstStartHint()).as("not a first start any more").isEmpty();
+	}
+
+	@Test
 	void malformedAndExpiredTokensAreRefusedBeforeAnyCall() {
 		sandbox.clearRequests();
 		for (String bad : new String[] { "not-a-jwt", jwt("{\"permissions\":[\"organizationId:o\"],\"exp\":1000}") }) {

@@ -26,6 +26,16 @@ class TokenClaimsTest {
 	}
 
 	@Test
+	void aLoginTokenThatNamesNoOrganizationWorksInItsContextsOrganizationOnly() {
+		String userToken = jwt("{\"sub\":\"someone\",\"exp\":4000000000}");
+		assertThat(TokenClaims.read(userToken, NOW, "clorg").organizationId()).isEqualTo("clorg");
+		assertThatThrownBy(() -> TokenClaims.read(userToken, NOW)).isInstanceOf(CliException.class)
+			.hasMessage("API Token is invalid or malformed");
+		assertThat(TokenClaims.isExpired(jwt("{\"exp\":1000}"), NOW)).isTrue();
+		assertThat(TokenClaims.isExpired(userToken, NOW)).isFalse();
+	}
+
+	@Test
 	void readsOrganizationWorkspaceIdAndExpiry() {
 		TokenClaims c = TokenClaims.read(jwt("""
 				{"permissions":["organizationId:org1","workspaceId:ws1"],"apiTokenId":"tok1","exp":1900000000}"""),
