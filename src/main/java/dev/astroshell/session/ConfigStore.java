@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -253,14 +252,7 @@ public class ConfigStore {
 
 	/** The directory holds credentials: private from the start (an existing directory is left as the user set it). */
 	private void createDirectory() throws IOException {
-		Path dir = file.getParent();
-		if (POSIX && !Files.isDirectory(dir)) {
-			FileAttribute<?> privateDir = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-			Files.createDirectories(dir, privateDir);
-		}
-		else {
-			Files.createDirectories(dir);
-		}
+		PrivateFiles.createDirectories(file.getParent());
 	}
 
 	/** Atomically replaces the file, or the target of a symbolic link to it (which stays a link, e.g. to dotfiles). */

@@ -2,6 +2,7 @@ package dev.astroshell.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,11 @@ import dev.astroshell.shell.OneShotProcessTest.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A config.yaml that is not a file to read, in child JVMs: a command that needs it fails at once with one line,
- * while help, --version and login work (a named pipe would otherwise block every command, a directory fail them all).
+ * The shell's local files, in child JVMs. A config.yaml that is not a file to read: a command that needs it fails at
+ * once with one line, while help, --version and login work (a named pipe would otherwise block every command, a
+ * directory fail them all). The log's directory and file are private whatever the umask.
  */
-class ConfigNotAFileProcessTest {
+class LocalStateProcessTest {
 
 	@TempDir
 	Path home;
@@ -29,6 +31,8 @@ class ConfigNotAFileProcessTest {
 		assertOneLineFailure(OneShotProcessTest.launch(home, cwd, List.of("deployment", "list")), config,
 				"it is a directory, not a regular file");
 		assertWorks(OneShotProcessTest.launch(home, cwd, List.of("help")));
+		assertThat(mode(home.resolve("state/astro-shell"))).isEqualTo("rwx------");
+		assertThat(mode(home.resolve("state/astro-shell/astro-shell.log"))).isEqualTo("rw-------");
 		assertWorks(OneShotProcessTest.launch(home, cwd, List.of("--version")));
 		Outcome login = OneShotProcessTest.launch(home, cwd, List.of("login", "sandbox"));
 		assertWorks(login);
@@ -51,6 +55,10 @@ class ConfigNotAFileProcessTest {
 		assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(outcome.err().lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("Error: the config file " + config + " is damaged (" + problem));
+	}
+
+	private static String mode(Path path) throws Exception {
+		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
 	}
 
 	private static void assertWorks(Outcome outcome) {
