@@ -6,18 +6,21 @@ import java.util.Locale;
 public enum OutputFormat {
 	TABLE, JSON;
 
+	/** @throws CliException (usage) for an unknown format, or {@code --json} with {@code -o} of another format */
 	public static OutputFormat of(String output, boolean json) {
-		if (json) {
-			return JSON;
-		}
 		if (output == null || output.isBlank()) {
-			return TABLE;
+			return json ? JSON : TABLE;
 		}
+		OutputFormat chosen;
 		try {
-			return valueOf(output.trim().toUpperCase(Locale.ROOT));
+			chosen = valueOf(output.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw CliException.usage("invalid output format '" + output + "': use table or json");
 		}
+		if (json && chosen != JSON) {
+			throw CliException.usage("--json contradicts -o " + output.trim() + ": give one of them");
+		}
+		return chosen;
 	}
 }
