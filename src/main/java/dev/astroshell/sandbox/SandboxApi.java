@@ -272,14 +272,8 @@ final class SandboxApi {
 	}
 
 	private static Integer expiryDays(JsonNode body, FieldChecks checks) {
-		JsonNode node = body.get("tokenExpiryPeriodInDays");
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		// canConvertToInt first: asInt() of a number past a long's range throws, which would be a 500
-		boolean ok = node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 1 && node.asInt() <= 3650;
-		checks.check(ok, "range", "tokenExpiryPeriodInDays", "tokenExpiryPeriodInDays must be from 1 to 3650");
-		return ok ? node.asInt() : null;
+		Long days = checks.whole(body, "tokenExpiryPeriodInDays", 1, 3650);
+		return days == null ? null : days.intValue();
 	}
 
 	/** Reports a missing or unknown entity ID; returns {@code resolved} (the entity's workspace) when it exists. */
