@@ -57,10 +57,11 @@ import dev.astroshell.session.SessionContext.Ref;
 
 /**
  * Reads and writes {@code config.yaml}. Writes are atomic (temp file + rename, mode 0600, directory 0700) and
- * serialised across processes by a lock file, so two shells never corrupt the file nor lose each other's contexts.
+ * serialised across processes by a lock file, so two shells never corrupt the file nor lose each other's contexts. A
+ * symbolic link stays one (the write replaces its target), and keys this version does not know are kept.
  * <p>
  * A file that cannot be read as the shell wrote it (not YAML, wrong types, an alias, a foreign tag, a domain that is
- * not a host) is <em>damaged</em>: {@link #load()} fails with one line saying where and what, and nothing writes over
+ * not a host; not a regular file, larger than {@link #MAX_BYTES}, or unreadable) is <em>damaged</em>: {@link #load()} fails with one line saying where and what, and nothing writes over
  * it. Only {@link #setAsideDamaged()} (what {@code login} does) moves it out of the way, to
  * {@code config.yaml.broken-<time>}, so a login is never silently lost.
  * <p>
