@@ -1,6 +1,7 @@
 package dev.astroshell.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
@@ -8,24 +9,28 @@ import org.junit.jupiter.api.Test;
 class OutputFormatTest {
 
 	@Test
-	void jsonAndOutputAgreeingOrAloneChooseTheFormat() {
+	void afterDefaultsJsonWinsOverTheDefaultTable() {
 		assertThat(OutputFormat.of(null, false)).isEqualTo(OutputFormat.TABLE);
-		assertThat(OutputFormat.of("", true)).isEqualTo(OutputFormat.JSON);
-		assertThat(OutputFormat.of(" Table ", false)).isEqualTo(OutputFormat.TABLE);
-		assertThat(OutputFormat.of("json", true)).isEqualTo(OutputFormat.JSON);
+		assertThat(OutputFormat.of("table", true)).isEqualTo(OutputFormat.JSON);
+		assertThat(OutputFormat.of(" Json ", false)).isEqualTo(OutputFormat.JSON);
 	}
 
 	@Test
-	void jsonWithAnotherOutputFormatIsRefusedAsAContradiction() {
-		CliException contradiction = catchThrowableOfType(CliException.class, () -> OutputFormat.of("table", true));
+	void typedJsonWithAnotherOutputFormatIsRefusedAsAContradiction() {
+		CliException contradiction = catchThrowableOfType(CliException.class,
+				() -> OutputFormat.refuseContradiction("table", true));
 		assertThat(contradiction.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(contradiction.getMessage()).isEqualTo("--json contradicts -o table: give one of them");
+		assertThat(catchThrowableOfType(CliException.class, () -> OutputFormat.refuseContradiction("yaml", true))
+			.getMessage()).isEqualTo("invalid output format 'yaml': use table or json");
 	}
 
 	@Test
-	void anUnknownFormatIsRefusedFirst() {
-		CliException unknown = catchThrowableOfType(CliException.class, () -> OutputFormat.of("yaml", true));
-		assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(unknown.getMessage()).isEqualTo("invalid output format 'yaml': use table or json");
+	void typedOptionsThatAgreeOrStandAloneAreNoContradiction() {
+		assertThatCode(() -> {
+			OutputFormat.refuseContradiction("json", true);
+			OutputFormat.refuseContradiction(null, true);
+			OutputFormat.refuseContradiction("table", false);
+		}).doesNotThrowAnyException();
 	}
 }
