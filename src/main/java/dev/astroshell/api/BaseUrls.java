@@ -57,6 +57,11 @@ public final class BaseUrls {
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("refusing base URL " + baseUrl + ": " + e.getMessage());
 		}
+		if (baseUrl.getHost() == null || !validPort(baseUrl.getPort())) {
+			// else the HTTP client fails later, in its own words ("Bad authority", "port out of range:99999")
+			throw new IllegalArgumentException("refusing base URL " + baseUrl + ": '" + baseUrl.getRawAuthority()
+					+ "' is not a host with an optional port from 1 to 65535");
+		}
 		if (scheme.equals("https") || scheme.equals("http") && host.isLoopback()) {
 			return;
 		}
@@ -82,6 +87,9 @@ public final class BaseUrls {
 		var withPort = PORT_SUFFIX.matcher(domain);
 		if (withPort.matches()) {
 			if (domainHost(withPort.group(1)).equals("localhost")) {
+				if (!validPort(Integer.parseInt(withPort.group(2)))) {
+					throw notADomain(domain, "localhost with a port out of range (1-65535)");
+				}
 				return domain;
 			}
 			throw notADomain(domain, "a host with a port, which only localhost takes");
@@ -97,6 +105,11 @@ public final class BaseUrls {
 			throw notADomain(domain, "an IP address, not a domain");
 		}
 		return host.name();
+	}
+
+	/** @param port -1 for none */
+	private static boolean validPort(int port) {
+		return port == -1 || port >= 1 && port <= 65535;
 	}
 
 	private static IllegalArgumentException notADomain(String domain, String what) {

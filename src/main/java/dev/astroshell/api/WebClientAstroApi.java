@@ -291,8 +291,9 @@ public class WebClientAstroApi implements AstroApi {
 			return "unknown host";
 		}
 		String m = cause.getMessage();
-		if (m == null || m.isBlank()) {
-			return cause.getClass().getSimpleName();
+		// netty adds the address to a connection's failure as "<message>: <address>", a missing message as "null"
+		if (m == null || m.isBlank() || m.startsWith("null: ")) {
+			return "the connection failed without a reason given (" + cause.getClass().getSimpleName() + ")";
 		}
 		// netty's native transport wraps the errno in its own words: keep only what a user recognises
 		String lower = m.toLowerCase();

@@ -41,10 +41,16 @@ public record Failure(int exitCode, String message, Throwable cause) {
 					+ conversion.getTargetType().getType().getSimpleName() + ")", t);
 		}
 		if (t instanceof ConversionException || t instanceof IllegalArgumentException) {
-			return new Failure(ExitCodes.USAGE, t.getMessage(), t);
+			return new Failure(ExitCodes.USAGE, words(t), t);
 		}
-		String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-		return new Failure(ExitCodes.FAILURE, message, t);
+		return new Failure(ExitCodes.FAILURE, words(t), t);
+	}
+
+	/** The exception's message, or for one without: what it is, never the word "null". */
+	private static String words(Throwable t) {
+		String message = t.getMessage();
+		return message == null || message.isBlank() || message.equals("null")
+				? "unexpected " + t.getClass().getSimpleName() + " without a message (--debug shows where)" : message;
 	}
 
 	/** Ctrl-C while a command waits (e.g. on a slow API): Reactor's block() rethrows the interrupt wrapped. */

@@ -6,10 +6,28 @@ import java.util.Locale;
 public enum OutputFormat {
 	TABLE, JSON;
 
+	/**
+	 * The format of a command's options after defaults: {@code --json} wins over {@code -o}, whose default is
+	 * {@code table} (a contradiction of typed options is {@link #refuseContradiction}'s to find).
+	 */
 	public static OutputFormat of(String output, boolean json) {
 		if (json) {
 			return JSON;
 		}
+		return parse(output);
+	}
+
+	/**
+	 * For the options as typed, before defaults ({@code typedOutput} null when {@code -o} was not given): refuses
+	 * {@code --json} with {@code -o} of another format, as other contradictions are refused (exit 2).
+	 */
+	public static void refuseContradiction(String typedOutput, boolean json) {
+		if (json && typedOutput != null && !typedOutput.isBlank() && parse(typedOutput) != JSON) {
+			throw CliException.usage("--json contradicts -o " + typedOutput.trim() + ": give one of them");
+		}
+	}
+
+	private static OutputFormat parse(String output) {
 		if (output == null || output.isBlank()) {
 			return TABLE;
 		}

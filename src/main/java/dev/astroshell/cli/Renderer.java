@@ -38,6 +38,13 @@ public class Renderer {
 
 	private static final String ELLIPSIS = "…";
 
+	/**
+	 * The widest a column grows, also where no terminal limits it: a wider cell is cut with an ellipsis (the last
+	 * column's are written whole), so that one huge value cannot pad every row to its width (a 100 KB name made
+	 * megabytes of a piped list). Far wider than any name or description the API takes (250 and 1000 characters).
+	 */
+	static final int MAX_COLUMN_WIDTH = 1000;
+
 	/** A column is never shrunk below this, so that what is left still says something. */
 	private static final int MIN_SHRUNK_WIDTH = 8;
 
@@ -85,7 +92,8 @@ public class Renderer {
 
 	/**
 	 * An aligned table. Shown on a terminal ({@link RunMode#terminalWidth()}), it fits the terminal's width: the
-	 * {@link Column#shrinking()} columns are shortened first, then lines are cut; anywhere else it is never cut.
+	 * {@link Column#shrinking()} columns are shortened first, then lines are cut; anywhere else only a cell wider
+	 * than {@link #MAX_COLUMN_WIDTH} is cut.
 	 */
 	public <T> String table(List<T> rows, List<Column<T>> columns) {
 		List<String[]> cells = new ArrayList<>();
@@ -112,9 +120,7 @@ public class Renderer {
 		List<String[]> shown = cells.stream()
 			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
 			.toList();
-		int[] widths = new int[shown.stream().mapToInt(c -> c.length).max().orElse(0)];
-		shown.forEach(line -> IntStream.range(0, line.length)
-			.forEach(i -> widths[i] = Math.max(widths[i], width(line[i]))));
+		int[] widths = widths(shown);
 		shrink(widths, width, shrinking);
 		List<String[]> shortened = shown.stream().map(line -> {
 			String[] copy = line.clone();
@@ -162,11 +168,12 @@ public class Renderer {
 		return cells.stream().map(line -> line(line, widths)).toList();
 	}
 
+	/** Each column's width: its widest cell's, at most {@link #MAX_COLUMN_WIDTH}. */
 	private static int[] widths(List<String[]> cells) {
 		int[] widths = new int[cells.stream().mapToInt(c -> c.length).max().orElse(0)];
 		for (String[] line : cells) {
 			for (int i = 0; i < line.length; i++) {
-				widths[i] = Math.max(widths[i], width(line[i]));
+				widths[i] = Math.min(MAX_COLUMN_WIDTH, Math.max(widths[i], width(line[i])));
 			}
 		}
 		return widths;

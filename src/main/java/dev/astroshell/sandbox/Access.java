@@ -26,7 +26,8 @@ import dev.astroshell.sandbox.ApiDocs.TokenRole;
  *
  * Whoever manages an entity holds the highest role there, so a token never grants a role above its own. A
  * deployment token counts only its roles on its own deployment, a workspace token only those within its workspace.
- * Organization, workspace, deployment and role metadata is readable by every token of the organization.
+ * Organization, workspace, deployment and role metadata is readable by every token of the organization. A token is
+ * read by who reads its own entity or an entity it has a role on; to any other caller it does not exist.
  */
 final class Access {
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +135,22 @@ final class SandboxApi {
 		return caller;
 	}
 
-	/** The path's token, in the organization of the caller (a {@link #member}). */
+	/**
+	 * The path's token, in the organization of the caller (a {@link #member}), if the caller may read it. A token it
+	 * may not read is not found, as one that does not exist: no answer about it, not even a refusal's message, tells
+	 * what it is or where it has roles, and no role change makes it readable.
+	 */
 	private static StoredToken token(Call call, Tx tx, Caller caller) {
 		return tx.token(call.path("tokenId"))
 			.filter(token -> token.orgId().equals(caller.organizationId()))
+			.filter(token -> readable(token, caller.access()))
 			.orElseThrow(() -> ApiError.notFound("API token not found"));
+	}
+
+	/** Readable by who reads the token's own entity, or an entity it has a role on (e.g. a granted deployment). */
+	private static boolean readable(StoredToken token, Access access) {
+		List<TokenRole> roles = token.doc().roles() == null ? List.of() : token.doc().roles();
+		return access.canRead(entityOf(token, access)) || roles.stream().map(access::entity).anyMatch(access::canRead);
 	}
 
 	/** The path's token, if the caller manages the entity it belongs to; {@code action} e.g. "rotate tokens of". */
@@ -156,17 +168,9 @@ final class SandboxApi {
 		};
 	}
 
-	/** E3: readable by who reads the token's own entity, or an entity it has a role on (e.g. a granted deployment). */
+	/** E3. */
 	private Object getToken(Call call, Tx tx) {
-		Caller caller = member(call, tx);
-		StoredToken stored = token(call, tx, caller);
-		Access access = caller.access();
-		Access.Entity own = entityOf(stored, access);
-		List<TokenRole> roles = stored.doc().roles() == null ? List.of() : stored.doc().roles();
-		if (!roles.stream().map(access::entity).anyMatch(access::canRead)) {
-			access.requireRead(own, "read tokens of");
-		}
-		return stored.doc();
+		return token(call, tx, member(call, tx)).doc();
 	}
 
 	private Object listOrganizations(Call call, Tx tx) {
@@ -268,13 +272,8 @@ final class SandboxApi {
 	}
 
 	private static Integer expiryDays(JsonNode body, FieldChecks checks) {
-		JsonNode node = body.get("tokenExpiryPeriodInDays");
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		boolean ok = node.isIntegralNumber() && node.asLong() >= 1 && node.asLong() <= 3650;
-		checks.check(ok, "range", "tokenExpiryPeriodInDays", "tokenExpiryPeriodInDays must be from 1 to 3650");
-		return ok ? node.asInt() : null;
+		Long days = checks.whole(body, "tokenExpiryPeriodInDays", 1, 3650);
+		return days == null ? null : days.intValue();
 	}
 
 	/** Reports a missing or unknown entity ID; returns {@code resolved} (the entity's workspace) when it exists. */
@@ -329,9 +328,19 @@ final class SandboxApi {
 		List<TokenRole> roles = new ArrayList<>();
 		if (checks.check(array != null && array.isArray(), "required", "roles", "roles is required (an array)")) {
 			List<CustomRole> customRoles = tx.customRoles(org);
+			Map<List<String>, Integer> entries = new HashMap<>();
 			for (int i = 0; i < array.size(); i++) {
-				TokenRole role = tokenRole(array.get(i), "roles[" + i + "]", org, customRoles, tx, checks);
-				if (role != null) {
+				String field = "roles[" + i + "]";
+				TokenRole role = tokenRole(array.get(i), field, org, customRoles, tx, checks);
+				if (role == null) {
+					continue;
+				}
+				// one role per entity: a second would be a role the token keeps that a reader of one entry misses
+				Integer first = entries.putIfAbsent(List.of(role.entityType(), role.entityId(),
+						nullToEmpty(role.deploymentId())), i);
+				if (checks.check(first == null, "unique", field + ".entityId", field + " is a second role on "
+						+ role.entityType().toLowerCase() + " " + role.entityId() + " (after roles[" + first
+						+ "]); a token has one role per entity")) {
 					roles.add(role);
 				}
 			}

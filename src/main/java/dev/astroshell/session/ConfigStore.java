@@ -1,6 +1,7 @@
 package dev.astroshell.session;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,11 +15,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -55,10 +57,11 @@ import dev.astroshell.session.SessionContext.Ref;
 
 /**
  * Reads and writes {@code config.yaml}. Writes are atomic (temp file + rename, mode 0600, directory 0700) and
- * serialised across processes by a lock file, so two shells never corrupt the file nor lose each other's contexts.
+ * serialised across processes by a lock file, so two shells never corrupt the file nor lose each other's contexts. A
+ * symbolic link stays one (the write replaces its target), and keys this version does not know are kept.
  * <p>
  * A file that cannot be read as the shell wrote it (not YAML, wrong types, an alias, a foreign tag, a domain that is
- * not a host) is <em>damaged</em>: {@link #load()} fails with one line saying where and what, and nothing writes over
+ * not a host; not a regular file, larger than {@link #MAX_BYTES}, or unreadable) is <em>damaged</em>: {@link #load()} fails with one line saying where and what, and nothing writes over
  * it. Only {@link #setAsideDamaged()} (what {@code login} does) moves it out of the way, to
  * {@code config.yaml.broken-<time>}, so a login is never silently lost.
  * <p>
@@ -71,6 +74,12 @@ public class ConfigStore {
 	private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
 
 	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+	/** Far more than any config the shell writes (a few hundred bytes a context). */
+	static final int MAX_BYTES = 1024 * 1024;
+
+	/** As Linux's limit on the links one path resolution follows. */
+	private static final int MAX_LINKS = 40;
 
 	private static final String TEMP_PREFIX = ".config-";
 
@@ -104,30 +113,55 @@ public class ConfigStore {
 
 	/** The saved contexts; fails (exit 1, one line) when the file is damaged. No file is an empty config. */
 	public SavedConfig load() {
-		if (!Files.exists(file)) {
-			return SavedConfig.EMPTY;
-		}
-		String text;
+		String text = read();
+		return text == null ? SavedConfig.EMPTY : parse(text);
+	}
+
+	/**
+	 * The file's text, or null when there is none. What is not a regular file is damage, found by its attributes
+	 * without opening it (opening a named pipe would block until someone writes to it), and so is a file over
+	 * {@link #MAX_BYTES}: reading it would make every command slow, help included.
+	 */
+	private String read() {
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (!attributes.isRegularFile()) {
+				throw damaged("it is " + (attributes.isDirectory() ? "a directory" : "a named pipe, socket or device")
+						+ ", not a regular file");
+			}
+			byte[] bytes;
+			try (InputStream in = Files.newInputStream(file)) {
+				bytes = attributes.size() > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1); // it may grow meanwhile
+			}
+			if (bytes == null || bytes.length > MAX_BYTES) {
+				throw damaged("it is larger than 1 MiB");
+			}
+			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+				.decode(ByteBuffer.wrap(bytes))
 				.toString();
+		}
+		catch (NoSuchFileException e) {
+			return null;
 		}
 		catch (CharacterCodingException e) {
 			throw damaged("it is not UTF-8 text");
 		}
 		catch (IOException e) {
-			throw new CliException("cannot read " + file + ": " + e.getMessage(), ExitCodes.FAILURE, e);
+			// e.g. not readable by this user: like damage, it must not stop help or login
+			throw damaged("it cannot be read: " + e.getMessage());
 		}
-		return parse(text);
 	}
 
-	/** Read-modify-write under an exclusive lock shared with other shell processes; a damaged file stays as it is. */
+	/**
+	 * Read-modify-write under an exclusive lock shared with other shell processes; a damaged file stays as it is.
+	 * Keys that this version does not know (written by a later one, or by hand) are kept as they were.
+	 */
 	public SavedConfig update(UnaryOperator<SavedConfig> change) {
 		return locked(() -> {
-			SavedConfig next = change.apply(load());
-			write(toYaml(next));
+			String text = read();
+			SavedConfig next = change.apply(text == null ? SavedConfig.EMPTY : parse(text));
+			write(toYaml(next, text == null ? Map.of() : plain(text)));
 			return next;
 		});
 	}
@@ -219,28 +253,23 @@ public class ConfigStore {
 
 	/** The directory holds credentials: private from the start (an existing directory is left as the user set it). */
 	private void createDirectory() throws IOException {
-		Path dir = file.getParent();
-		if (POSIX && !Files.isDirectory(dir)) {
-			FileAttribute<?> privateDir = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-			Files.createDirectories(dir, privateDir);
-		}
-		else {
-			Files.createDirectories(dir);
-		}
+		PrivateFiles.createDirectories(file.getParent());
 	}
 
+	/** Atomically replaces the file, or the target of a symbolic link to it (which stays a link, e.g. to dotfiles). */
 	private void write(String yaml) throws IOException {
-		Path temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+		Path target = linkTarget();
+		Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
 		try {
 			if (POSIX) {
 				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
 			}
 			Files.writeString(temp, yaml, StandardCharsets.UTF_8);
 			try {
-				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
 			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		finally {
@@ -248,16 +277,32 @@ public class ConfigStore {
 		}
 	}
 
-	static String toYaml(SavedConfig config) {
-		Map<String, Object> root = new LinkedHashMap<>();
-		if (config.current() != null) {
-			root.put("current-context", config.current());
+	/** The file, or where its chain of symbolic links ends (a target that does not exist yet included). */
+	private Path linkTarget() throws IOException {
+		Path target = file;
+		for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+			if (hops == MAX_LINKS) {
+				throw new IOException("too many levels of symbolic links");
+			}
+			target = target.resolveSibling(Files.readSymbolicLink(target));
 		}
+		return target;
+	}
+
+	/**
+	 * The YAML of {@code config}, over {@code previous} (the file's content as plain maps and lists), whose entries
+	 * this version does not know are kept in place: top-level keys, keys of a context, and keys of a reference that
+	 * still names the same ID.
+	 */
+	static String toYaml(SavedConfig config, Map<?, ?> previous) {
+		Map<Object, Object> root = new LinkedHashMap<>(previous);
+		putOrRemove(root, "current-context", config.current());
+		Map<?, ?> previousContexts = root.get("contexts") instanceof Map<?, ?> m ? m : Map.of();
 		Map<String, Object> contexts = new TreeMap<>();
 		config.contexts().forEach((domain, saved) -> {
-			Map<String, Object> c = new LinkedHashMap<>();
+			Map<Object, Object> c = new LinkedHashMap<>(mapOrEmpty(previousContexts.get(domain)));
 			c.put("domain", saved.domain());
-			putIfPresent(c, "token", saved.token());
+			putOrRemove(c, "token", saved.token());
 			putRef(c, "organization", saved.organization());
 			putRef(c, "workspace", saved.workspace());
 			putRef(c, "deployment", saved.deployment());
@@ -273,6 +318,15 @@ public class ConfigStore {
 				+ new Yaml(options).dump(root);
 	}
 
+	/** A file that {@link #parse} accepted, as plain maps, lists and scalars (its tags are all plain ones). */
+	private static Map<?, ?> plain(String yaml) {
+		return mapOrEmpty(new Yaml(loaderOptions()).load(yaml));
+	}
+
+	private static Map<?, ?> mapOrEmpty(Object value) {
+		return value instanceof Map<?, ?> map ? map : Map.of();
+	}
+
 	// ---- reading: the YAML node tree, checked against the shape the writer produces
 
 	/** Thrown for a damaged file; exit code 1. */
@@ -284,13 +338,17 @@ public class ConfigStore {
 
 	}
 
-	SavedConfig parse(String yaml) {
+	private static LoaderOptions loaderOptions() {
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(0); // the writer never uses anchors: an alias is at best a hand edit
 		options.setAllowDuplicateKeys(false);
+		return options;
+	}
+
+	SavedConfig parse(String yaml) {
 		Node root;
 		try {
-			root = new Yaml(options).compose(new StringReader(yaml));
+			root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException e) {
 			throw damaged(at(e.getProblemMark() != null ? e.getProblemMark().getLine() : -1) + e.getProblem());
@@ -469,17 +527,24 @@ public class ConfigStore {
 				+ file.getFileName() + ".broken-<time>");
 	}
 
-	private static void putRef(Map<String, Object> map, String key, Ref ref) {
-		if (ref != null) {
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("id", ref.id());
-			putIfPresent(r, "name", ref.name());
-			map.put(key, r);
+	/** Sets a reference's ID and name; its other keys stay while it names the same ID. */
+	private static void putRef(Map<Object, Object> map, String key, Ref ref) {
+		if (ref == null) {
+			map.remove(key);
+			return;
 		}
+		Map<?, ?> previous = mapOrEmpty(map.get(key));
+		Map<Object, Object> r = new LinkedHashMap<>(ref.id().equals(previous.get("id")) ? previous : Map.of());
+		r.put("id", ref.id());
+		putOrRemove(r, "name", ref.name());
+		map.put(key, r);
 	}
 
-	private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-		if (value != null) {
+	private static void putOrRemove(Map<Object, Object> map, String key, Object value) {
+		if (value == null) {
+			map.remove(key);
+		}
+		else {
 			map.put(key, value);
 		}
 	}

@@ -73,6 +73,25 @@ class BaseUrlsTest {
 					+ " (set astro.api.base-url for a URL)");
 	}
 
+	/** What the HTTP client would refuse later in its own words ("Bad authority", "port out of range:99999"). */
+	@ParameterizedTest
+	@CsvSource({ "http://localhost:-1/v1, localhost:-1", "http://localhost:99999/v1, localhost:99999",
+			"https://api.example.com:0/v1, api.example.com:0" })
+	void refusesAnAuthorityThatIsNotAHostWithAPort(String baseUrl, String authority) {
+		assertThatThrownBy(() -> new ApiTarget(URI.create(baseUrl), "t")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("refusing base URL " + baseUrl + ": '" + authority
+					+ "' is not a host with an optional port from 1 to 65535");
+	}
+
+	@Test
+	void localhostTakesOnlyAPortThatExists() {
+		assertThat(BaseUrls.forDomain("localhost:65535", 9999)).isEqualTo(URI.create("http://localhost:65535/v1"));
+		for (String domain : new String[] { "localhost:0", "localhost:99999" }) {
+			assertThatThrownBy(() -> BaseUrls.forDomain(domain, 9999))
+				.hasMessageStartingWith("'" + domain + "' is localhost with a port out of range (1-65535): give a host");
+		}
+	}
+
 	@Test
 	void targetNeverShowsItsToken() {
 		assertThat(new ApiTarget(URI.create("https://api.astronomer.io/v1"), "secret-value").toString())

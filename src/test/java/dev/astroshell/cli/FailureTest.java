@@ -20,6 +20,16 @@ class FailureTest {
 	}
 
 	@Test
+	void anExceptionWithoutAMessageIsNamedInWords() {
+		assertThat(Failure.of(new IllegalStateException(), false))
+			.extracting(Failure::exitCode, Failure::message)
+			.containsExactly(ExitCodes.FAILURE, "unexpected IllegalStateException without a message (--debug shows where)");
+		assertThat(Failure.of(new IllegalArgumentException("null"), false).message())
+			.isEqualTo("unexpected IllegalArgumentException without a message (--debug shows where)");
+		assertThat(Failure.of(new IllegalArgumentException("no such port"), false).message()).isEqualTo("no such port");
+	}
+
+	@Test
 	void apiFailuresMapByStatus() {
 		assertThat(Failure.of(new ApiException(ApiException.Kind.HTTP, 401, "x", null, List.of(), null), false).exitCode())
 			.isEqualTo(ExitCodes.AUTH);

@@ -1,5 +1,7 @@
 package dev.astroshell.cli;
 
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,26 @@ class RendererWidthTest {
 		assertThat(renderer(0).table(TOKENS, COLUMNS)).contains("Deploys the DAGs from the CI pipeline  DEPLOYMENT_ADMIN");
 		assertThat(renderer(40).render(OutputFormat.JSON, TOKENS, TOKENS, COLUMNS))
 			.contains("\"description\" : \"Deploys the DAGs from the CI pipeline\"");
+	}
+
+	/** One huge name must not pad every other row to its width: output grows with the input, not rows times it. */
+	@Test
+	void withoutATerminalAHugeCellIsCutAtTheColumnLimitAndPadsNothingBeyond() {
+		String huge = "n".repeat(100_000);
+		List<Token> tokens = new ArrayList<>(TOKENS);
+		tokens.add(new Token("clhuge", huge, "big", "DAG_RUNNER"));
+
+		String table = renderer(0).table(tokens, COLUMNS);
+
+		assertThat(table.lines()).hasSize(4)
+			.allSatisfy(line -> assertThat(line.length()).isLessThan(Renderer.MAX_COLUMN_WIDTH + 120));
+		assertThat(table).contains("n".repeat(Renderer.MAX_COLUMN_WIDTH - 1) + "…  big")
+			.contains("Deploys the DAGs from the CI pipeline  DEPLOYMENT_ADMIN");
+		StringWriter streamed = new StringWriter();
+		Renderer.ListWriter<Token> writer = renderer(0).stream(OutputFormat.TABLE, streamed, COLUMNS);
+		writer.page(tokens);
+		writer.end();
+		assertThat(streamed.toString().lines()).as("streamed as listed").containsExactlyElementsOf(table.lines().toList());
 	}
 
 	@Test

@@ -203,6 +203,11 @@ class SandboxApiTest {
 				"role", "WORKSPACE_OWNER")), "entityId");
 		assertFieldError(http.post(TOKENS, dev, Map.of("name", "x", "scope", "ORGANIZATION", "role",
 				"ORGANIZATION_MEMBER", "tokenExpiryPeriodInDays", 0)), "tokenExpiryPeriodInDays");
+		for (String pastLong : List.of("9223372036854775808", "-9223372036854775809", "4294967297")) {
+			assertFieldError(http.post(TOKENS, dev, "{\"name\":\"x\",\"scope\":\"ORGANIZATION\","
+					+ "\"role\":\"ORGANIZATION_MEMBER\",\"tokenExpiryPeriodInDays\":" + pastLong + "}"),
+					"tokenExpiryPeriodInDays");
+		}
 		assertThat(http.post(TOKENS, dev, Map.of("name", "x", "scope", "WORKSPACE", "entityId", WORKSPACE_DATA_ID,
 				"role", SeedFacts.ROLE_WORKSPACE_AUDITOR)).status()).as("custom workspace role").isEqualTo(200);
 
@@ -225,6 +230,31 @@ class SandboxApiTest {
 				Map.of("entityType", "DAG", "entityId", "d", "role", "DAG_VIEWER")))), "roles[1].deploymentId");
 		assertFieldError(http.post(path, dev, Map.of("roles", List.of(Map.of("entityType", "DEPLOYMENT",
 				"entityId", DEPLOYMENT_ML_DEV_ID, "role", "DEPLOYMENT_ADMIN")))), "roles");
+	}
+
+	@Test
+	void refusesTwoRolesOnOneEntityAndChangesNothing() {
+		String path = TOKENS + "/" + SandboxSeed.TOKEN_CI_DEPLOY_ID + "/roles";
+		JsonNode before = http.get(TOKENS + "/" + SandboxSeed.TOKEN_CI_DEPLOY_ID, dev).json().get("roles");
+
+		Response twice = http.post(path, dev, Map.of("roles", List.of(
+				Map.of("entityType", "DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", SeedFacts.ROLE_DEPLOY_BOT),
+				Map.of("entityType", "DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", "DEPLOYMENT_ADMIN"))));
+
+		assertFieldError(twice, "roles[1].entityId");
+		assertThat(twice.json().get("message").asString())
+			.contains("second role on deployment " + DEPLOYMENT_ETL_PROD_ID, "roles[0]");
+		assertThat(http.get(TOKENS + "/" + SandboxSeed.TOKEN_CI_DEPLOY_ID, dev).json().get("roles"))
+			.isEqualTo(before);
+		Map<String, String> dagOnProd = Map.of("entityType", "DAG", "entityId", "etl", "role", "DAG_VIEWER",
+				"deploymentId", DEPLOYMENT_ETL_PROD_ID);
+		assertFieldError(http.post(path, dev, Map.of("roles", List.of(Map.of("entityType", "DEPLOYMENT", "entityId",
+				DEPLOYMENT_ETL_PROD_ID, "role", "DEPLOYMENT_ADMIN"), dagOnProd, dagOnProd))), "roles[2].entityId");
+		assertThat(http.post(path, dev, Map.of("roles", List.of(
+				Map.of("entityType", "DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", "DEPLOYMENT_ADMIN"),
+				dagOnProd, Map.of("entityType", "DAG", "entityId", "etl", "role", "DAG_AUTHOR", "deploymentId",
+						DEPLOYMENT_ML_DEV_ID)))).status())
+			.as("one DAG ID on two deployments is two entities").isEqualTo(200);
 	}
 
 	@Test

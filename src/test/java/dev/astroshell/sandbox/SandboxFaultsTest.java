@@ -126,6 +126,14 @@ class SandboxFaultsTest {
 		assertThat(http.get(ORG, dev).status()).isEqualTo(500);
 		assertThat(http.get("/sandbox/faults", dev).status()).isEqualTo(200);
 		assertThat(http.put("/sandbox/faults", dev, Map.of("dropRate", 2)).status()).isEqualTo(400);
+		for (String pastLong : new String[] { "{\"latencyMs\":99999999999999999999}",
+				"{\"retryAfter\":99999999999999999999}", "{\"errorStatuses\":[99999999999999999999]}",
+				"{\"latencyMs\":-1}", "{\"retryAfter\":\"soon\"}", "{\"errorStatuses\":500}" }) {
+			Response refused = http.put("/sandbox/faults", dev, pastLong);
+			assertThat(refused.status()).as(pastLong).isEqualTo(400);
+			assertThat(refused.json().get("fieldErrors")).as(pastLong).hasSize(1);
+		}
+		assertThat(server.faults().errorRate()).as("left as it was").isEqualTo(1.0);
 		assertThat(http.put("/sandbox/faults", dev, Map.of()).status()).isEqualTo(200);
 		assertThat(http.get(ORG, dev).status()).isEqualTo(200);
 

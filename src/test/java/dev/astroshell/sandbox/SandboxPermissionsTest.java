@@ -49,13 +49,10 @@ class SandboxPermissionsTest {
 		Response list = http.get(TOKENS + "?deploymentId=" + DEPLOYMENT_ETL_STAGING_ID, ci);
 		assertDenied(list, "cannot list tokens of deployment " + DEPLOYMENT_ETL_STAGING_ID, "needs a role on it");
 		assertDenied(http.get(TOKENS, ci), "cannot list tokens of organization", "ORGANIZATION_MEMBER");
-		assertDenied(http.get(TOKENS + "/" + SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci), "cannot read tokens of");
-		assertDenied(rename(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci),
-				"cannot update tokens of deployment " + DEPLOYMENT_ETL_STAGING_ID,
-				"WORKSPACE_OPERATOR or WORKSPACE_OWNER on workspace " + WORKSPACE_DATA_ID);
-		assertDenied(rotate(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci), "cannot rotate tokens of deployment");
-		assertDenied(http.delete(TOKENS + "/" + SandboxSeed.TOKEN_ORG_BILLING_ID, ci),
-				"cannot delete tokens of organization", "(needs ORGANIZATION_OWNER)");
+		assertNotFound(http.get(TOKENS + "/" + SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci));
+		assertNotFound(rename(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci));
+		assertNotFound(rotate(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, ci));
+		assertNotFound(http.delete(TOKENS + "/" + SandboxSeed.TOKEN_ORG_BILLING_ID, ci));
 		assertDenied(create("ORGANIZATION", null, "ORGANIZATION_OWNER", ci), "cannot create tokens in organization");
 		assertDenied(create("DEPLOYMENT", DEPLOYMENT_ETL_STAGING_ID, "DEPLOYMENT_ADMIN", ci),
 				"cannot create tokens in deployment " + DEPLOYMENT_ETL_STAGING_ID);
@@ -85,12 +82,41 @@ class SandboxPermissionsTest {
 		assertThat(http.get(TOKENS + "/" + wsToken, dev).json().get("roles")).hasSize(2);
 	}
 
+	/**
+	 * A deployment's admin may change the roles on its deployment of any token it reads, but a token it cannot read
+	 * (here one of another deployment, and one of another workspace) is not found: no role it attaches makes the
+	 * token readable, and no answer tells where the token has roles.
+	 */
+	@Test
+	void aTokenTheCallerCannotReadIsNotFoundAndKeepsItsRoles() {
+		String ci = secretOf(SandboxSeed.TOKEN_CI_DEPLOY_ID); // DEPLOYMENT_ADMIN on etl-prod
+		Map<String, String> deployBotOnProd = role("DEPLOYMENT", DEPLOYMENT_ETL_PROD_ID, SandboxSeed.ROLE_DEPLOY_BOT);
+		Map<String, Map<String, String>> unreadable = Map.of(
+				SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, role("DEPLOYMENT", DEPLOYMENT_ETL_STAGING_ID, "DEPLOYMENT_ADMIN"),
+				SandboxSeed.TOKEN_WORKSPACE_ML_ID, role("WORKSPACE", WORKSPACE_ML_ID, "WORKSPACE_OPERATOR"));
+
+		unreadable.forEach((tokenId, ownRole) -> {
+			JsonNode before = http.get(TOKENS + "/" + tokenId, dev).json();
+			assertNotFound(replaceRoles(tokenId, ci, ownRole, deployBotOnProd));
+			assertNotFound(replaceRoles(tokenId, ci, deployBotOnProd));
+			assertNotFound(http.get(TOKENS + "/" + tokenId, ci));
+			assertThat(http.get(TOKENS + "/" + tokenId, dev).json()).as("nothing changed").isEqualTo(before);
+		});
+		assertThat(replaceRoles(SandboxSeed.TOKEN_ML_NOTEBOOK_ID, dev, role("DEPLOYMENT", DEPLOYMENT_ML_DEV_ID,
+				"DEPLOYMENT_ADMIN"), deployBotOnProd).status()).as("the owner grants it").isEqualTo(200);
+		assertThat(replaceRoles(SandboxSeed.TOKEN_ML_NOTEBOOK_ID, ci, role("DEPLOYMENT", DEPLOYMENT_ML_DEV_ID,
+				"DEPLOYMENT_ADMIN")).status()).as("readable now through its etl-prod role").isEqualTo(200);
+	}
+
 	@Test
 	void aDeploymentTokenWithACustomRoleOnlyReads() {
 		String smoke = secretOf(SandboxSeed.TOKEN_STAGING_SMOKE_ID); // Deploy Bot on etl-staging
 
 		assertThat(http.get(TOKENS + "?deploymentId=" + DEPLOYMENT_ETL_STAGING_ID, smoke).status()).isEqualTo(200);
-		assertDenied(rename(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, smoke), "cannot update tokens of deployment");
+		assertDenied(rename(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, smoke),
+				"cannot update tokens of deployment " + DEPLOYMENT_ETL_STAGING_ID,
+				"WORKSPACE_OPERATOR or WORKSPACE_OWNER on workspace " + WORKSPACE_DATA_ID);
+		assertDenied(rotate(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, smoke), "cannot rotate tokens of deployment");
 	}
 
 	@Test
@@ -105,7 +131,7 @@ class SandboxPermissionsTest {
 				"cannot create tokens in workspace " + WORKSPACE_ML_ID, "WORKSPACE_OWNER");
 		assertDenied(http.get(TOKENS + "?workspaceId=" + WORKSPACE_DATA_ID, operator),
 				"cannot list tokens of workspace " + WORKSPACE_DATA_ID);
-		assertDenied(rename(SandboxSeed.TOKEN_CI_DEPLOY_ID, operator), "cannot update tokens of deployment");
+		assertNotFound(rename(SandboxSeed.TOKEN_CI_DEPLOY_ID, operator));
 	}
 
 	@Test
@@ -117,7 +143,7 @@ class SandboxPermissionsTest {
 		assertThat(rename(SandboxSeed.TOKEN_CI_DEPLOY_ID, author).status()).isEqualTo(200);
 
 		assertDenied(rename(SandboxSeed.TOKEN_AIRFLOW_SYNC_ID, author), "cannot update tokens of deployment");
-		assertDenied(http.get(TOKENS + "/" + SandboxSeed.TOKEN_ML_NOTEBOOK_ID, author), "cannot read tokens of");
+		assertNotFound(http.get(TOKENS + "/" + SandboxSeed.TOKEN_ML_NOTEBOOK_ID, author));
 	}
 
 	@Test
@@ -197,6 +223,12 @@ class SandboxPermissionsTest {
 
 	private static Map<String, String> role(String entityType, String entityId, String role) {
 		return Map.of("entityType", entityType, "entityId", entityId, "role", role);
+	}
+
+	/** The answer for a token that does not exist: nothing in it tells about the token. */
+	private static void assertNotFound(Response response) {
+		assertThat(response.status()).as(response.text()).isEqualTo(404);
+		assertThat(response.json().get("message").asString()).isEqualTo("API token not found");
 	}
 
 	/** A 403 with the contract's error body, whose message says what was refused and which role it needs. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import dev.astroshell.session.SessionContext.Ref;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ConfigStoreTest {
 
@@ -131,6 +133,97 @@ class ConfigStoreTest {
 		assertThat(store.load().current()).isEqualTo("sandbox");
 		assertThat(store.setAsideDamaged()).as("a sound file stays").isEmpty();
 		assertThat(Files.readAllBytes(kept)).isEqualTo(content);
+	}
+
+	@Test
+	void aDirectoryIsDamageAndLoginCanSetItAside() throws Exception {
+		Path file = Files.createDirectories(dir.resolve("config.yaml"));
+		Files.writeString(file.resolve("inside"), "kept");
+		ConfigStore store = new ConfigStore(file);
+
+		assertThatThrownBy(store::load).isInstanceOf(ConfigStore.DamagedConfigException.class)
+			.hasMessageContaining("is damaged (it is a directory, not a regular file)");
+		assertThatThrownBy(() -> store.update(c -> c.with(new Saved("sandbox", null, null, null, null), true)))
+			.isInstanceOf(ConfigStore.DamagedConfigException.class);
+
+		Path kept = store.setAsideDamaged().orElseThrow();
+		assertThat(kept.resolve("inside")).hasContent("kept");
+		store.update(c -> c.with(new Saved("sandbox", null, null, null, null), true));
+		assertThat(store.load().current()).isEqualTo("sandbox");
+	}
+
+	/** A named pipe is never opened: opening it for reading would block until someone writes to it. */
+	@Test
+	void aNamedPipeIsDamageAndNeverOpened() throws Exception {
+		Path file = dir.resolve("config.yaml");
+		assertThat(new ProcessBuilder("mkfifo", file.toString()).inheritIO().start().waitFor()).isZero();
+		ConfigStore store = new ConfigStore(file);
+
+		// a guard against hanging the build, not a measure: without the check, load() blocks for good
+		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(store::load)
+			.isInstanceOf(ConfigStore.DamagedConfigException.class)
+			.hasMessageContaining("is damaged (it is a named pipe, socket or device, not a regular file)"));
+		assertThat(store.setAsideDamaged()).isPresent();
+	}
+
+	@Test
+	void aFileOverOneMebibyteIsDamageUnread() throws Exception {
+		String comment = "# " + "x".repeat(ConfigStore.MAX_BYTES) + "\n";
+		Path file = Files.writeString(dir.resolve("config.yaml"), "current-context: sandbox\n" + comment);
+		assertThatThrownBy(new ConfigStore(file)::load).isInstanceOf(ConfigStore.DamagedConfigException.class)
+			.hasMessageContaining("is damaged (it is larger than 1 MiB)");
+	}
+
+	/** A config.yaml that links into a dotfiles directory stays a link: the write goes to its target. */
+	@Test
+	void aWriteGoesThroughASymbolicLinkToItsTarget() throws Exception {
+		Path dotfiles = Files.createDirectories(dir.resolve("dotfiles"));
+		Path target = Files.writeString(dotfiles.resolve("astro.yaml"), "current-context: sandbox\n");
+		Path file = Files.createSymbolicLink(Files.createDirectories(dir.resolve("astro-shell")).resolve("config.yaml"),
+				Path.of("../dotfiles/astro.yaml"));
+		ConfigStore store = new ConfigStore(file);
+
+		store.update(c -> c.with(new Saved("x.example.com", "t", null, null, null), true));
+
+		assertThat(Files.isSymbolicLink(file)).isTrue();
+		assertThat(Files.readString(target)).contains("x.example.com");
+		assertThat(store.load().current()).isEqualTo("x.example.com");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+		try (var files = Files.list(dotfiles)) {
+			assertThat(files).as("no temp file left").containsExactly(target);
+		}
+
+		Files.delete(target);
+		store.update(c -> c.with(new Saved("sandbox", null, null, null, null), true));
+		assertThat(Files.isSymbolicLink(file)).as("a link to a file not there yet").isTrue();
+		assertThat(store.load().current()).isEqualTo("sandbox");
+	}
+
+	@Test
+	void aRewriteKeepsKeysThisVersionDoesNotKnow() throws Exception {
+		Path file = Files.writeString(dir.resolve("config.yaml"), """
+				theme: dark
+				current-context: x.example.com
+				contexts:
+				  x.example.com:
+				    domain: x.example.com
+				    token: t
+				    region: [eu, us]
+				    organization: {id: o1, name: Org, tier: gold}
+				    workspace: {id: w1, name: WS, color: red}
+				later: {nested: 1}
+				""");
+		ConfigStore store = new ConfigStore(file);
+
+		store.update(c -> c.with(new Saved("x.example.com", "t2", new Ref("o1", "Org renamed"), new Ref("w2", "Other"),
+				null), true));
+
+		String yaml = Files.readString(file);
+		assertThat(yaml).contains("theme: dark", "region:", "- eu", "tier: gold", "nested: 1", "t2", "Org renamed")
+			.doesNotContain("color: red");
+		assertThat(yaml.indexOf("theme:")).as("in place").isLessThan(yaml.indexOf("current-context:"));
+		assertThat(store.load().context("x.example.com"))
+			.isEqualTo(new Saved("x.example.com", "t2", new Ref("o1", "Org renamed"), new Ref("w2", "Other"), null));
 	}
 
 	@Test
