@@ -1,8 +1,6 @@
 package dev.astroshell.shell;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
@@ -30,9 +28,6 @@ public class QuotingLineParser extends DefaultParser {
 		setEofOnEscapedNewLine(true);
 	}
 
-	/** {@code --name=} (or {@code -t=}) and the rest of the word. */
-	private static final Pattern INLINE_OPTION = Pattern.compile("(--?[^\\s=\"']+=)(.*)", Pattern.DOTALL);
-
 	@Override
 	public ParsedLine parse(String line, int cursor, ParseContext context) {
 		return new Quoting((CompletingParsedLine) super.parse(line, cursor, context),
@@ -49,23 +44,23 @@ public class QuotingLineParser extends DefaultParser {
 
 	/** {@code --name="Tok} → {@code --name=Tok}, also once the quote is closed; any other word as it is. */
 	private static String unquoteInlineValue(String word) {
-		Matcher m = INLINE_OPTION.matcher(word);
-		if (!m.matches() || m.group(2).isEmpty() || "\"'".indexOf(m.group(2).charAt(0)) < 0) {
+		int at = CommandLineParser.inlineValue(word);
+		if (at < 0 || at == word.length() || "\"'".indexOf(word.charAt(at)) < 0) {
 			return word;
 		}
-		String value = m.group(2).substring(1);
-		char quote = m.group(2).charAt(0);
-		return m.group(1) + (value.endsWith(String.valueOf(quote)) ? value.substring(0, value.length() - 1) : value);
+		String quote = word.substring(at, at + 1);
+		String value = word.substring(at + 1);
+		return word.substring(0, at) + (value.endsWith(quote) ? value.substring(0, value.length() - 1) : value);
 	}
 
 	private record Quoting(CompletingParsedLine parsed, boolean completing) implements CompletingParsedLine {
 
 		@Override
 		public CharSequence escape(CharSequence candidate, boolean complete) {
-			Matcher inline = INLINE_OPTION.matcher(candidate);
-			if (inline.matches()) {
-				String value = inline.group(2);
-				return inline.group(1) + (needsQuotes(value) ? quoted(value, complete) : value);
+			int inline = CommandLineParser.inlineValue(candidate);
+			if (inline > 0) {
+				String value = candidate.subSequence(inline, candidate.length()).toString();
+				return candidate.subSequence(0, inline) + (needsQuotes(value) ? quoted(value, complete) : value);
 			}
 			int start = parsed.cursor() - parsed.rawWordCursor();
 			boolean quoted = start < parsed.line().length() && "\"'".indexOf(parsed.line().charAt(start)) >= 0;

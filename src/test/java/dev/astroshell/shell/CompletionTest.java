@@ -51,6 +51,20 @@ class CompletionTest {
 	}
 
 	@Test
+	void aCompleterThatFailsProposesNothingAndTheLineStays() {
+		assertThat(shell.complete("demo fail --kind ")).isEmpty();
+		assertThat(shell.complete("demo fail --kind=x")).isEmpty();
+	}
+
+	@Test
+	void theOptionBeingCompletedIsTheOneBeforeTheCursorWhereverItIs() {
+		assertThat(shell.complete("demo widget update clock-1 -t ")).containsExactlyElementsOf(DemoCommands.NAMES);
+		assertThat(shell.complete("dm wi up --force --name x cl")).contains("clock-1").doesNotContain("--name");
+		assertThat(shell.complete("demo widget update --count 2 ")).contains("clock-1", "--name")
+			.doesNotContain("--count");
+	}
+
+	@Test
 	void helpCompletesCommandWords() {
 		assertThat(shell.complete("help demo w")).contains("widget");
 		assertThat(shell.complete("help demo widget ")).contains("update");
