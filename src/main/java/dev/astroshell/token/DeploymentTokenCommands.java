@@ -16,8 +16,8 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token list, create, rotate, delete and update (spec §2.1–2.2): parse, call the service, render. Each
- * command that resolves a token names its {@link TokenLookup} ({@link LooksUp}), which Tab completes from.
+ * deployment token list, create, rotate, delete and update (docs/commands.md §2.1–2.2): parse, call the service,
+ * render. Each command that resolves a token names its {@link TokenLookup} ({@link LooksUp}), which Tab completes from.
  */
 @Component
 public class DeploymentTokenCommands {

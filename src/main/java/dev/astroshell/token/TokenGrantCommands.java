@@ -14,8 +14,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token workspace-token … and organization-token … (spec §2.2): parse and delegate to {@link TokenGrants};
- * each command names the {@link TokenLookup} it resolves the token with ({@link LooksUp}), which Tab completes from.
+ * deployment token workspace-token … and organization-token … (docs/commands.md §2.2): parse and delegate to
+ * {@link TokenGrants}; each command names the {@link TokenLookup} it resolves the token with ({@link LooksUp}), which
+ * Tab completes from.
  */
 @Component
 public class TokenGrantCommands {
