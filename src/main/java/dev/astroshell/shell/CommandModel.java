@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
@@ -31,6 +33,7 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 
@@ -124,35 +127,41 @@ public class CommandModel {
 			return option.type() == boolean.class || option.type() == Boolean.class;
 		}
 
+		/** {@code --name} and {@code -n}, those it has. */
+		public List<String> names() {
+			return Stream.of(StringUtils.hasLength(longName()) ? "--" + longName() : null,
+					option.shortName() != ' ' ? "-" + option.shortName() : null).filter(Objects::nonNull).toList();
+		}
+
 		/** {@code --name}, or {@code -n} when it has no long name. */
 		public String display() {
-			return StringUtils.hasLength(option.longName()) ? "--" + option.longName() : "-" + option.shortName();
+			return names().get(0);
 		}
 
 		/** Fails naming the option when {@code value} cannot be converted to its type. */
 		void check(String value) {
-			Class<?> type = option.type();
-			String expected = null;
-			if (type == Integer.class || type == int.class) {
-				expected = parses(() -> Integer.parseInt(value)) ? null : "a whole number";
-			}
-			else if (type == Long.class || type == long.class) {
-				expected = parses(() -> Long.parseLong(value)) ? null : "a whole number";
-			}
-			else if (type == Double.class || type == double.class) {
-				expected = parses(() -> Double.parseDouble(value)) ? null : "a number";
-			}
-			else if (isFlag()) {
-				expected = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
-			}
-			if (expected != null) {
+			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(option.type());
+			String expected = isFlag() ? "true or false" : type == Double.class ? "a number"
+					: type == Integer.class || type == Long.class ? "a whole number" : null;
+			if (expected != null && !converts(type, value)) {
 				throw CliException.usage("invalid value '" + value + "' for " + display() + ": expected " + expected);
 			}
 		}
 
-		private static boolean parses(Runnable parse) {
+		private static boolean converts(Class<?> type, String value) {
 			try {
-				parse.run();
+				if (type == Boolean.class) {
+					return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+				}
+				if (type == Double.class) {
+					Double.parseDouble(value);
+				}
+				else if (type == Long.class) {
+					Long.parseLong(value);
+				}
+				else {
+					Integer.parseInt(value);
+				}
 				return true;
 			}
 			catch (NumberFormatException e) {

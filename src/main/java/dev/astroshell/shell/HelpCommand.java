@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
+import dev.astroshell.cli.Completer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -30,7 +31,7 @@ public class HelpCommand {
 					help
 					help deployment token update
 					deployment token update --help""")
-	public String help(@Arguments @CompletedBy(HelpCompletion.class) List<String> command) {
+	public String help(@Arguments @CompletedBy(Topics.class) List<String> command) {
 		if (command == null || command.isEmpty()) {
 			return renderer.getObject().index().stripTrailing();
 		}
@@ -42,6 +43,25 @@ public class HelpCommand {
 		HelpRenderer help = renderer.getObject();
 		String text = resolution.isGroup() ? help.group(resolution.name()) : help.command(resolution.command());
 		return text.stripTrailing();
+	}
+
+	/** The help topics: the command words after {@code help}. */
+	@Component
+	static class Topics implements Completer {
+
+		private final CommandModel model;
+
+		Topics(CommandModel model) {
+			this.model = model;
+		}
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			CommandModel.Resolution resolution = model.resolve(request.arguments());
+			boolean known = resolution.names().size() == request.arguments().size();
+			return known ? model.nextWords(resolution.name()).stream().map(Proposal::of).toList() : List.of();
+		}
+
 	}
 
 }

@@ -108,8 +108,7 @@ public class HelpRenderer {
 	}
 
 	private static String optionLabel(OptionSpec option) {
-		char shortName = option.option().shortName();
-		String label = "--" + option.longName() + (shortName != ' ' ? ", -" + shortName : "");
+		String label = String.join(", ", option.names());
 		return option.isFlag() ? label : label + " " + typeHint(option);
 	}
 

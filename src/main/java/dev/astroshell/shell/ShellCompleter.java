@@ -11,21 +11,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import dev.astroshell.cli.Completer;
-import org.jline.reader.impl.LineReaderImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.astroshell.cli.TerminalText;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
-
-import dev.astroshell.cli.TerminalText;
+import org.jline.reader.impl.LineReaderImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Tab completion, on the {@link CommandModel}. 4.0.1's CommandCompleter joins every non-option word into the command
@@ -93,20 +91,10 @@ public class ShellCompleter extends CommandCompleter {
 	}
 
 	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
-		for (CommandModel.OptionSpec option : partial.resolution().command().options()) {
-			if (partial.given().contains(option)) {
-				continue;
-			}
-			String description = option.option().description();
-			if (StringUtils.hasLength(option.longName())) {
-				String name = "--" + option.longName();
-				candidates.add(new Candidate(name, name, "Options", description, null, null, true));
-			}
-			if (option.option().shortName() != ' ') {
-				String name = "-" + option.option().shortName();
-				candidates.add(new Candidate(name, name, "Options", description, null, null, true));
-			}
-		}
+		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> o
+			.names()
+			.forEach(name -> candidates.add(new Candidate(name, name, "Options", o.option().description(), null, null,
+					true))));
 	}
 
 	/**
