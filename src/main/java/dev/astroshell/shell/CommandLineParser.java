@@ -98,8 +98,14 @@ public class CommandLineParser {
 		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(scan.byName()));
 	}
 
-	/** Reads the words before the cursor and the word being completed (up to the cursor). */
-	public Partial partial(List<String> before, String word) {
+	/**
+	 * Reads a line for Tab: the words before the word being completed say which option or argument it is; the options
+	 * given anywhere else on the line say where to look ({@code --deployment-id}).
+	 * @param index the position of the word being completed in {@code words}
+	 * @param word that word, up to the cursor
+	 */
+	public Partial partial(List<String> words, int index, String word) {
+		List<String> before = words.subList(0, Math.min(index, words.size()));
 		Resolution resolution = model.resolve(before);
 		boolean commandWord = resolution.names().size() == before.size();
 		Spec command = resolution.command();
@@ -107,14 +113,17 @@ public class CommandLineParser {
 			return new Partial(resolution, commandWord, null, "", null, null, Set.of());
 		}
 		Scan scan = scan(command, before.subList(resolution.names().size(), before.size()), false);
+		List<String> others = new ArrayList<>(before.subList(resolution.names().size(), before.size()));
+		others.addAll(words.subList(Math.min(index + 1, words.size()), words.size()));
+		Scan line = scan(command, others, false);
 		int value = inlineValue(word);
 		OptionSpec option = value > 0 ? command.option(word.substring(0, value - 1)) : scan.pending;
 		String prefix = value > 0 && option != null ? word.substring(0, value) : "";
 		Completer completer = option != null ? option.completer()
 				: word.startsWith("-") ? null : command.argumentCompleter(scan.arguments.size());
 		return new Partial(resolution, commandWord, option, prefix, completer, new Completer.Request(
-				word.substring(prefix.length()), scan.byName(), List.copyOf(scan.arguments), command.method()),
-				scan.values.keySet());
+				word.substring(prefix.length()), line.byName(), List.copyOf(scan.arguments), command.method()),
+				line.values.keySet());
 	}
 
 	/** What the words after a command name say. */

@@ -307,8 +307,8 @@ public class CommandModel {
 		arguments.sort(Comparator.comparingInt(ArgumentSpec::index));
 		List<OptionSpec> options = command.getOptions()
 			.stream()
-			.map(o -> new OptionSpec(o, "output".equals(o.longName()) ? OUTPUT_FORMATS
-					: completer(optionParameters.get(o.longName()))))
+			.map(o -> new OptionSpec(o, Optional.ofNullable(completer(optionParameters.get(o.longName())))
+				.orElse("output".equals(o.longName()) ? OUTPUT_FORMATS : null)))
 			.sorted(Comparator.comparing(OptionSpec::longName, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 		return new Spec(command, options, List.copyOf(arguments), method);

@@ -63,9 +63,7 @@ public class ShellCompleter extends CommandCompleter {
 
 	@Override
 	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-		List<String> words = line.words();
-		List<String> before = words.subList(0, Math.min(Math.max(line.wordIndex(), 0), words.size()));
-		CommandLineParser.Partial partial = parser.partial(before,
+		CommandLineParser.Partial partial = parser.partial(line.words(), Math.max(line.wordIndex(), 0),
 				line.word().substring(0, Math.max(line.wordCursor(), 0)));
 		if (partial.commandWord()) {
 			addNextWords(partial.resolution().name(), candidates);
