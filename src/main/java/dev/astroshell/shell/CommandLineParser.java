@@ -19,8 +19,8 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 /**
- * The one reader of option syntax, on the {@link CommandModel}: whole lines for the executor, and the part before
- * the cursor for Tab. Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so
+ * The one reader of option syntax, on the {@link CommandModel}: whole lines for the executor, and the line being
+ * completed for Tab. Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so
  * {@code --force} fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown
  * options, only recognises {@code --help} after a one-word command and knows no word aliases.
  * <p>
@@ -56,7 +56,7 @@ public class CommandLineParser {
 	 * @param option the option whose value the word is ({@code --name <word>}, {@code --name=<word>}), or null
 	 * @param prefix what precedes the value in the word ({@code --name=}), to put back before each proposal
 	 * @param completer who proposes values for the word, or null
-	 * @param given the options given before the word
+	 * @param given the options given elsewhere on the line
 	 */
 	public record Partial(Resolution resolution, boolean commandWord, OptionSpec option, String prefix,
 			Completer completer, Completer.Request request, Set<OptionSpec> given) {

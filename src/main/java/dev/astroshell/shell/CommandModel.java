@@ -316,7 +316,15 @@ public class CommandModel {
 
 	private Completer completer(Parameter parameter) {
 		CompletedBy by = parameter == null ? null : parameter.getAnnotation(CompletedBy.class);
-		return by == null ? null : beans.getBean(by.value());
+		if (by == null) {
+			return null;
+		}
+		Completer completer = beans.getBeanProvider(by.value()).getIfUnique();
+		if (completer != null) {
+			return completer;
+		}
+		throw new IllegalStateException("@CompletedBy(" + by.value().getSimpleName() + ") on " + parameter.getName()
+				+ " of " + parameter.getDeclaringExecutable() + " names no single bean; make it a @Component");
 	}
 
 	private static final class Index {
