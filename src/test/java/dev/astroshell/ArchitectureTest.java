@@ -150,7 +150,9 @@ class ArchitectureTest {
 	static final ArchRule completersAreOnePerKindOfValue = classes().that()
 		.implement(Completer.class)
 		.should(ArchConditions.be(DescribedPredicate.describe("a direct implementation of Completer",
-				(JavaClass c) -> c.getRawSuperclass().map(s -> s.isEquivalentTo(Object.class)).orElse(true))))
+				(JavaClass c) -> c.getRawSuperclass()
+					.map(s -> s.isEquivalentTo(Object.class) || s.isEquivalentTo(Record.class))
+					.orElse(true))))
 		.because("one completer per kind of value, not one subclass of a shared provider per command");
 
 	/** Spring AOT's generated bean registrations (Foo__BeanDefinitions) wire every package together by design. */

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** A deployment, by ID or name: {@code deployment switch} and every {@code --deployment-id}. */
 @Component
-public class DeploymentCompletion implements Completer {
-
-	private final Deployments deployments;
-
-	DeploymentCompletion(Deployments deployments) {
-		this.deployments = deployments;
-	}
+public record DeploymentCompletion(Deployments deployments) implements Completer {
 
 	@Override
 	public List<Proposal> complete(Request request) {

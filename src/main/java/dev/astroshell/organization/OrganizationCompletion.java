@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** An organization, by ID or name, for {@code organization switch}. */
 @Component
-class OrganizationCompletion implements Completer {
-
-	private final Organizations organizations;
-
-	OrganizationCompletion(Organizations organizations) {
-		this.organizations = organizations;
-	}
+record OrganizationCompletion(Organizations organizations) implements Completer {
 
 	@Override
 	public List<Proposal> complete(Request request) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The saved contexts' domains, for {@code context switch}. */
 @Component
-class ContextCompletion implements Completer {
-
-	private final ConfigStore store;
-
-	ContextCompletion(ConfigStore store) {
-		this.store = store;
-	}
+record ContextCompletion(ConfigStore store) implements Completer {
 
 	@Override
 	public List<Proposal> complete(Request request) {

@@ -18,15 +18,9 @@ import org.springframework.stereotype.Component;
  * {@code sandbox serve}, the built-in sandbox).
  */
 @Component
-class LoginCompletion implements Completer {
+record LoginCompletion(ConfigStore store) implements Completer {
 
 	static final List<String> USUAL_DOMAINS = List.of("astronomer.io", "localhost", SessionContext.SANDBOX);
-
-	private final ConfigStore store;
-
-	LoginCompletion(ConfigStore store) {
-		this.store = store;
-	}
 
 	@Override
 	public List<Proposal> complete(Request request) {

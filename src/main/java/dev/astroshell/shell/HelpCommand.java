@@ -47,13 +47,7 @@ public class HelpCommand {
 
 	/** The help topics: the command words after {@code help}. */
 	@Component
-	static class Topics implements Completer {
-
-		private final CommandModel model;
-
-		Topics(CommandModel model) {
-			this.model = model;
-		}
+	record Topics(CommandModel model) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {

@@ -14,16 +14,7 @@ import org.springframework.stereotype.Component;
  * current context). A second Tab never waits: only cached lists are read once the first one was.
  */
 @Component
-final class TokenCompletion {
-
-	private final Tokens tokens;
-
-	private final TokenContext context;
-
-	TokenCompletion(Tokens tokens, TokenContext context) {
-		this.tokens = tokens;
-		this.context = context;
-	}
+record TokenCompletion(Tokens tokens, TokenContext context) {
 
 	private List<TokenSummary> candidates(Completer.Request request) {
 		LooksUp looksUp = request.command().getAnnotation(LooksUp.class);
@@ -40,13 +31,7 @@ final class TokenCompletion {
 
 	/** TOKEN_ID: the IDs, with name and role beside. */
 	@Component
-	static final class Ids implements Completer {
-
-		private final TokenCompletion completion;
-
-		Ids(TokenCompletion completion) {
-			this.completion = completion;
-		}
+	record Ids(TokenCompletion completion) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {
@@ -62,13 +47,7 @@ final class TokenCompletion {
 
 	/** A token's name ({@code --name}, {@code --workspace-token-name}…): quoted when inserted if it has spaces. */
 	@Component
-	static final class Names implements Completer {
-
-		private final TokenCompletion completion;
-
-		Names(TokenCompletion completion) {
-			this.completion = completion;
-		}
+	record Names(TokenCompletion completion) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {
@@ -79,13 +58,7 @@ final class TokenCompletion {
 
 	/** {@code --role}: the deployment roles. */
 	@Component
-	static final class Roles implements Completer {
-
-		private final Tokens tokens;
-
-		Roles(Tokens tokens) {
-			this.tokens = tokens;
-		}
+	record Roles(Tokens tokens) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {

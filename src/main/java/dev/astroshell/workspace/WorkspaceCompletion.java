@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** A workspace, by ID or name, for {@code workspace switch}. */
 @Component
-public class WorkspaceCompletion implements Completer {
-
-	private final Workspaces workspaces;
-
-	WorkspaceCompletion(Workspaces workspaces) {
-		this.workspaces = workspaces;
-	}
+public record WorkspaceCompletion(Workspaces workspaces) implements Completer {
 
 	@Override
 	public List<Proposal> complete(Request request) {
@@ -24,13 +18,7 @@ public class WorkspaceCompletion implements Completer {
 
 	/** A workspace by ID only ({@code --workspace-id}), with its name beside. */
 	@Component
-	public static class Ids implements Completer {
-
-		private final Workspaces workspaces;
-
-		Ids(Workspaces workspaces) {
-			this.workspaces = workspaces;
-		}
+	public record Ids(Workspaces workspaces) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {
