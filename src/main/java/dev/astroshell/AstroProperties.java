@@ -29,7 +29,7 @@ public record AstroProperties(@DefaultValue Api api, @DefaultValue Sandbox sandb
 			@DefaultValue("5s") Duration maxRetryBackoff, @DefaultValue("" + MAX_PAGE_SIZE) int pageSize,
 			@DefaultValue("4") int pageConcurrency) {
 
-		/** The largest {@code limit} the API accepts (API spec §1). */
+		/** The largest {@code limit} the API accepts (docs/api.md §1). */
 		public static final int MAX_PAGE_SIZE = 1000;
 
 		public Api {

@@ -1,22 +1,27 @@
 package dev.astroshell;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 
 import dev.astroshell.api.AstroApi;
+import dev.astroshell.cli.Completer;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.sandbox.InProcessSandbox;
 import dev.astroshell.sandbox.SandboxCommands;
+import dev.astroshell.shell.CommandLineParser;
+import dev.astroshell.shell.CommandModel;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -24,8 +29,8 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,14 +44,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	/**
-	 * What a domain package may use of Spring Shell: the annotations, the command's context and completion; a
-	 * completion provider also reads the command and option its {@code CompletionContext} names.
+	 * What a domain package may use of Spring Shell: the annotations and the command's context. Completion is the
+	 * core's {@link Completer}, named beside each option with {@link dev.astroshell.cli.CompletedBy}.
 	 */
-	private static final DescribedPredicate<JavaClass> COMMAND_PROGRAMMING_MODEL = resideInAnyPackage(
-			"org.springframework.shell.core.command.annotation..", "org.springframework.shell.core.command.completion..")
-		.or(belongToAnyOf(CommandContext.class, org.springframework.shell.core.command.Command.class,
-				CommandOption.class))
+	private static final DescribedPredicate<JavaClass> COMMAND_PROGRAMMING_MODEL = resideInAPackage(
+			"org.springframework.shell.core.command.annotation..")
+		.or(belongToAnyOf(CommandContext.class))
 		.as("Spring Shell's command programming model");
+
+	/** Everything but the one reader of option syntax: the command model and its parser (nested classes included). */
+	private static final DescribedPredicate<JavaClass> OUTSIDE_THE_COMMAND_MODEL = DescribedPredicate
+		.not(belongToAnyOf(CommandModel.class, CommandLineParser.class))
+		.as("are outside the command model and its parser");
 
 	/** The JLine prompter and its component helpers (nested classes included). */
 	private static final DescribedPredicate<JavaClass> JLINE_PROMPTER = DescribedPredicate.describe(
@@ -137,12 +146,30 @@ class ArchitectureTest {
 		.because("the rest of the shell is blocking: the gateway waits for the reactive client");
 
 	@ArchTest
-	static final ArchRule completionProvidersAreNamedComponents = noMethods().that()
-		.areAnnotatedWith(Bean.class)
+	static final ArchRule onlyTheCommandModelReadsOptionSyntax = noClasses().that(OUTSIDE_THE_COMMAND_MODEL)
 		.should()
-		.haveRawReturnType(CompletionProvider.class)
-		.because("one way to register completion: a @Component(\"<name>Completion\") class that @Command refers to");
+		.callMethod(CommandOption.class, "isOptionEqual", String.class)
+		.orShould()
+		.dependOnClassesThat(belongToAnyOf(CompletionContext.class, CompletionProvider.class))
+		.because("the parser reads a line once, for the executor and for Tab; the others read what it found");
 
+	@ArchTest
+	static final ArchRule completionIsRegisteredBesideTheOption = noMethods().that()
+		.areAnnotatedWith(Command.class)
+		.should()
+		.beAnnotatedWith(DescribedPredicate.describe("a completionProvider bean name",
+				(JavaAnnotation<?> a) -> a.getRawType().isEquivalentTo(Command.class)
+						&& !"".equals(a.get("completionProvider").orElse(""))))
+		.because("an option or argument names its Completer with @CompletedBy");
+
+	@ArchTest
+	static final ArchRule completersAreOnePerKindOfValue = classes().that()
+		.implement(Completer.class)
+		.should(ArchConditions.be(DescribedPredicate.describe("a direct implementation of Completer",
+				(JavaClass c) -> c.getRawSuperclass()
+					.map(s -> s.isEquivalentTo(Object.class) || s.isEquivalentTo(Record.class))
+					.orElse(true))))
+		.because("one completer per kind of value, not one subclass of a shared provider per command");
 
 	/** Spring AOT's generated bean registrations (Foo__BeanDefinitions) wire every package together by design. */
 	static final class NotAotGenerated implements ImportOption {

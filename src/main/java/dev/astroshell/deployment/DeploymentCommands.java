@@ -3,6 +3,7 @@ package dev.astroshell.deployment;
 import java.util.List;
 
 import dev.astroshell.api.Deployment;
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.Renderer.Column;
@@ -47,12 +48,13 @@ public class DeploymentCommands {
 
 	@Command(name = "deployment switch", group = "Deployments",
 			description = "Set the current deployment; with no argument, pick one",
-			completionProvider = "deploymentCompletion", help = """
+			help = """
 					deployment switch                 # pick from a list
 					deployment switch etl-prod
 					deployment switch <deployment-id>""")
 	public String switchDeployment(
-			@Argument(index = 0, description = "the deployment's ID or name") String nameOrId) {
+			@Argument(index = 0, description = "the deployment's ID or name")
+			@CompletedBy(DeploymentCompletion.class) String nameOrId) {
 		Deployment chosen = deployments.switchTo(nameOrId);
 		return "Current deployment: " + chosen.name() + " (" + chosen.id() + ")";
 	}

@@ -1,15 +1,19 @@
 package dev.astroshell.deployment;
 
+import java.util.List;
+
 import dev.astroshell.api.Deployment;
-import dev.astroshell.session.IdOrNameCompletion;
+import dev.astroshell.cli.Completer;
 
 import org.springframework.stereotype.Component;
 
-/** Deployment IDs (with their names beside) and names, for {@code deployment switch}. */
-@Component("deploymentCompletion")
-class DeploymentCompletion extends IdOrNameCompletion<Deployment> {
+/** A deployment, by ID or name: {@code deployment switch} and every {@code --deployment-id}. */
+@Component
+public record DeploymentCompletion(Deployments deployments) implements Completer {
 
-	DeploymentCompletion(Deployments deployments) {
-		super(() -> deployments.list(true), Deployment::id, Deployment::name);
+	@Override
+	public List<Proposal> complete(Request request) {
+		return Completer.idsAndNames(deployments.list(true), Deployment::id, Deployment::name);
 	}
+
 }

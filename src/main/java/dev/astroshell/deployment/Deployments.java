@@ -2,20 +2,17 @@ package dev.astroshell.deployment;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.astroshell.api.Deployment;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.Choices;
 import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
-import dev.astroshell.session.Completions;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext;
 import dev.astroshell.session.SessionContext.Ref;
 
-import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
 
 /** Reads deployments (cached for completion and pickers) and decides which deployment a command works on. */
@@ -85,17 +82,6 @@ public class Deployments {
 		String current = session.current().deploymentId();
 		int initial = Math.max(0, indexOf(deployments, current));
 		return Choices.select(prompter, title, deployments, Deployments::cells, WHERE, initial);
-	}
-
-	/**
-	 * Completion of {@code --deployment-id}, which takes an ID or a name: the IDs with their names beside, and the
-	 * names with their IDs beside.
-	 */
-	public List<CompletionProposal> proposals() {
-		return Completions.safely(() -> list(true).stream()
-			.flatMap(d -> Stream.of(new CompletionProposal(d.id()).description(d.name()),
-					new CompletionProposal(d.name()).description(d.id())))
-			.toList());
 	}
 
 	static String label(Deployment d) {

@@ -3,6 +3,7 @@ package dev.astroshell.organization;
 import java.util.List;
 
 import dev.astroshell.api.Organization;
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.Renderer.Column;
@@ -41,10 +42,10 @@ public class OrganizationCommands {
 
 	@Command(name = "organization switch", group = "Organizations",
 			description = "Set the current organization; with no argument, pick one",
-			completionProvider = "organizationCompletion",
 			help = "organization switch\norganization switch \"Sandbox Org\"")
 	public String switchOrganization(
-			@Argument(index = 0, description = "the organization's ID or name") String nameOrId) {
+			@Argument(index = 0, description = "the organization's ID or name")
+			@CompletedBy(OrganizationCompletion.class) String nameOrId) {
 		Organizations.Switched switched = organizations.switchTo(nameOrId);
 		Organization chosen = switched.organization();
 		return "Current organization: " + chosen.name() + " (" + chosen.id() + ")"

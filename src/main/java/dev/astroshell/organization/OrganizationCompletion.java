@@ -1,15 +1,19 @@
 package dev.astroshell.organization;
 
+import java.util.List;
+
 import dev.astroshell.api.Organization;
-import dev.astroshell.session.IdOrNameCompletion;
+import dev.astroshell.cli.Completer;
 
 import org.springframework.stereotype.Component;
 
-/** Organization IDs (with their names beside) and names, for {@code organization switch}. */
-@Component("organizationCompletion")
-class OrganizationCompletion extends IdOrNameCompletion<Organization> {
+/** An organization, by ID or name, for {@code organization switch}. */
+@Component
+record OrganizationCompletion(Organizations organizations) implements Completer {
 
-	OrganizationCompletion(Organizations organizations) {
-		super(organizations::list, Organization::id, Organization::name);
+	@Override
+	public List<Proposal> complete(Request request) {
+		return Completer.idsAndNames(organizations.list(), Organization::id, Organization::name);
 	}
+
 }

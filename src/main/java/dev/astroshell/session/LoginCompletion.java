@@ -8,48 +8,43 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import dev.astroshell.cli.Completer;
 import dev.astroshell.prompt.NaturalOrder;
 
-import org.springframework.shell.core.command.completion.CompletionContext;
-import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code login}: the domain (the saved contexts' and the usual ones: Astro's, a local {@code sandbox serve}, the
- * built-in sandbox) and {@code --token-file} (paths, {@code ~/} included).
+ * The domains {@code login} proposes: the saved contexts' and the usual ones (Astro's, a local
+ * {@code sandbox serve}, the built-in sandbox).
  */
-@Component("loginCompletion")
-class LoginCompletion implements CompletionProvider {
+@Component
+record LoginCompletion(ConfigStore store) implements Completer {
 
 	static final List<String> USUAL_DOMAINS = List.of("astronomer.io", "localhost", SessionContext.SANDBOX);
 
-	private final ConfigStore store;
-
-	LoginCompletion(ConfigStore store) {
-		this.store = store;
+	@Override
+	public List<Proposal> complete(Request request) {
+		TreeSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
+		domains.addAll(USUAL_DOMAINS);
+		return domains.stream().map(Proposal::of).toList();
 	}
 
-	@Override
-	public List<CompletionProposal> apply(CompletionContext context) {
-		if (context.getCommandOption() == null) {
-			return Completions.safely(() -> {
-				TreeSet<String> domains = new TreeSet<>(store.load().contexts().keySet());
-				domains.addAll(USUAL_DOMAINS);
-				return domains.stream().map(CompletionProposal::new).toList();
-			});
+	/** A file's path ({@code --token-file}), {@code ~/} included. */
+	@Component
+	static class FilePaths implements Completer {
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			return paths(request.word());
 		}
-		if ("token-file".equals(context.getCommandOption().longName())) {
-			return Completions.safely(() -> paths(context.currentWordUpToCursor()));
-		}
-		return List.of();
+
 	}
 
 	/**
 	 * The entries of the directory that {@code typed} is in, as typed ({@code ~/} stays {@code ~/}); a directory ends
 	 * with {@code /} and leaves the word open. Hidden entries only once a {@code .} is typed.
 	 */
-	static List<CompletionProposal> paths(String typed) {
+	static List<Proposal> paths(String typed) {
 		String home = System.getProperty("user.home");
 		String expanded = typed.equals("~") || typed.startsWith("~/") ? home + typed.substring(1) : typed;
 		int slash = expanded.lastIndexOf('/');
@@ -62,7 +57,7 @@ class LoginCompletion implements CompletionProvider {
 				.map(p -> {
 					boolean isDirectory = Files.isDirectory(p);
 					String name = p.getFileName() + (isDirectory ? "/" : "");
-					return new CompletionProposal(typedDirectory + name).displayText(name).complete(!isDirectory);
+					return new Proposal(typedDirectory + name, name, null, null, !isDirectory);
 				})
 				.toList();
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer.Column;
 import dev.astroshell.cli.Renderer;
@@ -44,7 +45,7 @@ public class SessionCommands {
 	}
 
 	@Command(name = "login", group = "Session", description = "Log in to Astro (or the sandbox) with an API token",
-			completionProvider = "loginCompletion", help = """
+			help = """
 					login                                  # astronomer.io; the token is asked for, masked
 					login cloud.astronomer.io --token-file ~/.astro/token
 					ASTRO_API_TOKEN=… astro-shell login     # reads the token from the environment
@@ -52,8 +53,9 @@ public class SessionCommands {
 					login localhost                        # a sandbox started with 'sandbox serve'""")
 	public String login(
 			@Argument(index = 0, description = "the Astro domain (default astronomer.io), or 'sandbox'",
-					defaultValue = "astronomer.io") String domain,
-			@Option(longName = "token-file", description = "read the API token from this file") String tokenFile) {
+					defaultValue = "astronomer.io") @CompletedBy(LoginCompletion.class) String domain,
+			@Option(longName = "token-file", description = "read the API token from this file")
+			@CompletedBy(LoginCompletion.FilePaths.class) String tokenFile) {
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
 		boolean sandbox = SessionContext.SANDBOX.equals(target);
 		if (!sandbox) {
@@ -168,9 +170,10 @@ public class SessionCommands {
 	}
 
 	@Command(name = "context switch", group = "Session", description = "Make a saved context current",
-			help = "context switch\ncontext switch sandbox\ncontext switch astronomer.io", completionProvider = "contextCompletion")
+			help = "context switch\ncontext switch sandbox\ncontext switch astronomer.io")
 	public String contextSwitch(
-			@Argument(index = 0, description = "the context's domain; with none, pick one") String domain) {
+			@Argument(index = 0, description = "the context's domain; with none, pick one")
+			@CompletedBy(ContextCompletion.class) String domain) {
 		String target = domain == null || domain.isBlank() ? contextPicker.pick() : domain.trim();
 		SessionContext c = session.switchContext(target);
 		return "Switched to " + c.domain() + (c.loggedIn() || SessionContext.SANDBOX.equals(c.domain()) ? ""

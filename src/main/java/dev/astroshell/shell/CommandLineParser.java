@@ -1,30 +1,28 @@
 package dev.astroshell.shell;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.Completer;
+import dev.astroshell.shell.CommandModel.OptionSpec;
+import dev.astroshell.shell.CommandModel.Resolution;
+import dev.astroshell.shell.CommandModel.Spec;
 
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.ParsedInput;
-import org.springframework.shell.core.command.annotation.Argument;
-import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
- * Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so {@code --force}
- * fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown options, only
- * recognises {@code --help} after a one-word command and knows no word aliases.
+ * The one reader of option syntax, on the {@link CommandModel}: whole lines for the executor, and the line being
+ * completed for Tab. Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so
+ * {@code --force} fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown
+ * options, only recognises {@code --help} after a one-word command and knows no word aliases.
  * <p>
  * Words are split like a POSIX shell: {@code "…"} (with {@code \"} and {@code \\}), {@code '…'} and {@code \x}.
  * Options: {@code --name v}, {@code --name=v}, {@code -n v}, {@code -n=v}; a boolean option is a flag and takes a
@@ -33,167 +31,218 @@ import org.springframework.util.StringUtils;
  * 4.0.1 would silently keep the first, and {@code --role A --role B} must not quietly mean A (docs/commands.md §2.1).
  */
 @Component
-public class CommandLineParser implements CommandParser {
+public class CommandLineParser {
 
 	private static final Pattern NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
-	private static final CommandOption HELP = CommandOption.with()
-		.longName("help")
-		.shortName('h')
-		.value("true")
-		.type(boolean.class)
-		.build();
+	private final CommandModel model;
 
-	private final CommandCatalog catalog;
-
-	public CommandLineParser(CommandCatalog catalog) {
-		this.catalog = catalog;
+	public CommandLineParser(CommandModel model) {
+		this.model = model;
 	}
 
-	@Override
-	public ParsedInput parse(String input) {
-		return parse(split(input));
+	/**
+	 * A line read.
+	 * @param resolution the command, or a group prefix (whose commands are listed)
+	 * @param input what Spring Shell runs the command with
+	 * @param json whether it writes JSON ({@code -o json}, {@code --json}), which no progress line may touch
+	 */
+	public record Parsed(Resolution resolution, ParsedInput input, boolean help, boolean json) {
+	}
+
+	/**
+	 * A line read up to the word being completed, forgiving what {@link #parse} refuses.
+	 * @param commandWord whether the word may still be a command word (every word before it is one)
+	 * @param option the option whose value the word is ({@code --name <word>}, {@code --name=<word>}), or null
+	 * @param prefix what precedes the value in the word ({@code --name=}), to put back before each proposal
+	 * @param completer who proposes values for the word, or null
+	 * @param given the options given elsewhere on the line
+	 */
+	public record Partial(Resolution resolution, boolean commandWord, OptionSpec option, String prefix,
+			Completer completer, Completer.Request request, Set<OptionSpec> given) {
+	}
+
+	public Parsed parse(String line) {
+		return parse(split(line));
 	}
 
 	/** Parses words as a shell has already split them (the process arguments). */
-	public ParsedInput parse(List<String> words) {
+	public Parsed parse(List<String> words) {
 		if (words.isEmpty()) {
 			throw CliException.usage("no command given; try 'help'");
 		}
-		CommandCatalog.Resolution resolution = catalog.resolve(words);
+		Resolution resolution = model.resolve(words);
 		if (resolution.isUnknown()) {
 			throw unknownCommand(words.get(0), words);
 		}
 		ParsedInput.Builder builder = ParsedInput.builder().commandName(resolution.names().get(0));
 		resolution.names().stream().skip(1).forEach(builder::addSubCommand);
 		List<String> rest = words.subList(resolution.names().size(), words.size());
-		Command command = resolution.command();
+		Spec command = resolution.command();
 		if (command == null) {
-			parseGroupRest(resolution.name(), words, rest, builder);
+			rest.stream().filter(w -> !w.equals("--help") && !w.equals("-h")).findFirst().ifPresent(w -> {
+				throw unknownCommand(resolution.name() + " " + w, words);
+			});
+			return new Parsed(resolution, builder.build(), true, false);
 		}
-		else {
-			parseOptionsAndArguments(command, rest, builder);
+		Scan scan = scan(command, rest, true);
+		scan.values.forEach((option, value) -> builder.addOption(CommandOption.with()
+			.longName(option.longName())
+			.shortName(option.option().shortName())
+			.type(option.option().type())
+			.value(value)
+			.build()));
+		for (int i = 0; i < scan.arguments.size(); i++) {
+			builder.addArgument(new CommandArgument(i, scan.arguments.get(i)));
 		}
-		return builder.build();
+		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(scan.byName()));
 	}
 
-	/** True when the parsed input asks for help ({@code --help} or {@code -h}). */
-	public static boolean isHelp(ParsedInput input) {
-		return input.options().contains(HELP);
+	/**
+	 * Reads a line for Tab: the words before the word being completed say which option or argument it is; the options
+	 * given anywhere else on the line say where to look ({@code --deployment-id}).
+	 * @param index the position of the word being completed in {@code words}
+	 * @param word that word, up to the cursor
+	 */
+	public Partial partial(List<String> words, int index, String word) {
+		List<String> before = words.subList(0, Math.min(index, words.size()));
+		Resolution resolution = model.resolve(before);
+		boolean commandWord = resolution.names().size() == before.size();
+		Spec command = resolution.command();
+		if (command == null) {
+			return new Partial(resolution, commandWord, null, "", null, null, Set.of());
+		}
+		Scan scan = scan(command, before.subList(resolution.names().size(), before.size()), false);
+		List<String> others = new ArrayList<>(before.subList(resolution.names().size(), before.size()));
+		others.addAll(words.subList(Math.min(index + 1, words.size()), words.size()));
+		Scan line = scan(command, others, false);
+		int value = inlineValue(word);
+		OptionSpec option = value > 0 ? command.option(word.substring(0, value - 1)) : scan.pending;
+		String prefix = value > 0 && option != null ? word.substring(0, value) : "";
+		Completer completer = option != null ? option.completer()
+				: word.startsWith("-") ? null : command.argumentCompleter(scan.arguments.size());
+		return new Partial(resolution, commandWord, option, prefix, completer, new Completer.Request(
+				word.substring(prefix.length()), line.byName(), List.copyOf(scan.arguments), command.method()),
+				line.values.keySet());
 	}
 
-	private void parseGroupRest(String group, List<String> words, List<String> rest, ParsedInput.Builder builder) {
-		for (String word : rest) {
-			if (isHelpWord(word, null)) {
-				builder.addOption(HELP);
-			}
-			else {
-				throw unknownCommand(group + " " + word, words);
-			}
+	/** What the words after a command name say. */
+	private static final class Scan {
+
+		final Map<OptionSpec, String> values = new LinkedHashMap<>();
+
+		final List<String> arguments = new ArrayList<>();
+
+		boolean help;
+
+		/** The option named by the last word, still waiting for its value. */
+		OptionSpec pending;
+
+		Map<String, String> byName() {
+			Map<String, String> byName = new LinkedHashMap<>();
+			values.forEach((option, value) -> byName.put(option.longName(), value));
+			return byName;
 		}
 	}
 
-	private void parseOptionsAndArguments(Command command, List<String> rest, ParsedInput.Builder builder) {
-		OptionalInt maxArguments = maxArguments(command);
+	/** Reads the words after the command name; {@code strict}: every mistake is a usage error, else skipped. */
+	private Scan scan(Spec command, List<String> rest, boolean strict) {
+		Scan scan = new Scan();
 		boolean positionalOnly = false;
-		int argumentIndex = 0;
-		Set<CommandOption> given = new HashSet<>();
 		for (int i = 0; i < rest.size(); i++) {
 			String word = rest.get(i);
 			if (!positionalOnly && word.equals("--")) {
 				positionalOnly = true;
 			}
-			else if (!positionalOnly && isHelpWord(word, command)) {
-				builder.addOption(HELP);
+			else if (!positionalOnly && command.isHelp(word)) {
+				scan.help = true;
 			}
 			else if (!positionalOnly && looksLikeOption(word)) {
-				int eq = word.indexOf('=');
-				String name = eq > 0 ? word.substring(0, eq) : word;
-				CommandOption declared = findOption(command, name);
-				if (declared == null) {
-					throw CliException.usage("unknown option '" + name + "' for '" + command.getName() + "'"
-							+ Suggestions.didYouMean(Suggestions.option(command, name), ""));
+				int inline = inlineValue(word);
+				String name = inline > 0 ? word.substring(0, inline - 1) : word;
+				OptionSpec option = command.option(name);
+				if (option == null) {
+					if (strict) {
+						throw CliException.usage("unknown option '" + name + "' for '" + command.name() + "'"
+								+ Suggestions.didYouMean(Suggestions.option(command, name), ""));
+					}
+					continue;
 				}
-				if (!given.add(declared)) {
-					throw CliException.usage("option '" + display(declared) + "' given more than once; give it once");
+				if (strict && scan.values.containsKey(option)) {
+					throw CliException.usage("option '" + option.display() + "' given more than once; give it once");
 				}
-				String value;
-				if (eq > 0) {
-					value = word.substring(eq + 1);
+				if (inline < 0 && !option.isFlag() && (i + 1 == rest.size() || looksLikeOption(rest.get(i + 1)))) {
+					if (strict) {
+						throw CliException.usage("option '" + name + "' requires a value");
+					}
+					scan.pending = i + 1 == rest.size() ? option : null;
+					continue;
 				}
-				else if (isBoolean(declared)) {
-					value = "true";
+				String value = inline > 0 ? word.substring(inline) : option.isFlag() ? "true" : rest.get(++i);
+				if (strict) {
+					option.check(value);
 				}
-				else if (i + 1 < rest.size() && !looksLikeOption(rest.get(i + 1))) {
-					value = rest.get(++i);
-				}
-				else {
-					throw CliException.usage("option '" + name + "' requires a value");
-				}
-				OptionValues.checkType(declared, value);
-				builder.addOption(withValue(declared, value));
+				scan.values.put(option, value);
+			}
+			else if (strict && command.maxArguments().filter(max -> scan.arguments.size() >= max).isPresent()) {
+				throw unexpectedArgument(command, rest, i);
 			}
 			else {
-				if (maxArguments.isPresent() && argumentIndex >= maxArguments.getAsInt()) {
-					throw OptionValues.unexpectedArgument(command, rest, i);
-				}
-				builder.addArgument(new CommandArgument(argumentIndex++, word));
+				scan.arguments.add(word);
 			}
 		}
-	}
-
-	/** How many positional arguments the command's method declares; empty when it takes any number. */
-	private OptionalInt maxArguments(Command command) {
-		Method method = catalog.method(command).orElse(null);
-		if (method == null) {
-			return OptionalInt.empty();
-		}
-		int max = 0;
-		for (Parameter parameter : method.getParameters()) {
-			if (parameter.isAnnotationPresent(Arguments.class)) {
-				return OptionalInt.empty();
-			}
-			Argument argument = parameter.getAnnotation(Argument.class);
-			if (argument != null) {
-				max = Math.max(max, argument.index() + 1);
-			}
-		}
-		return OptionalInt.of(max);
-	}
-
-	static CommandOption findOption(Command command, String word) {
-		return command.getOptions().stream().filter(o -> o.isOptionEqual(word)).findFirst().orElse(null);
-	}
-
-	static boolean isBoolean(CommandOption option) {
-		return option.type() == boolean.class || option.type() == Boolean.class;
+		return scan;
 	}
 
 	static boolean looksLikeOption(String word) {
 		return word.startsWith("-") && word.length() > 1 && !NUMBER.matcher(word).matches();
 	}
 
-	private static boolean isHelpWord(String word, Command command) {
-		boolean declaresShortH = command != null && command.getOptions().stream().anyMatch(o -> o.shortName() == 'h');
-		return word.equals("--help") || (word.equals("-h") && !declaresShortH);
+	/**
+	 * Where the value starts in an inline {@code --name=value} (or {@code -n=value}) word, or -1 when it is not one
+	 * (the name has no quotes or spaces).
+	 */
+	static int inlineValue(CharSequence word) {
+		String text = word.toString();
+		int eq = text.indexOf('=');
+		boolean named = eq > 1 && looksLikeOption(text)
+				&& text.substring(0, eq).chars().noneMatch(c -> c == '"' || c == '\'' || Character.isWhitespace(c));
+		return named ? eq + 1 : -1;
 	}
 
-	private static String display(CommandOption option) {
-		return StringUtils.hasLength(option.longName()) ? "--" + option.longName() : "-" + option.shortName();
-	}
-
-	private static CommandOption withValue(CommandOption declared, String value) {
-		return CommandOption.with()
-			.longName(declared.longName())
-			.shortName(declared.shortName())
-			.type(declared.type())
-			.value(value)
-			.build();
+	/**
+	 * The error for a word no positional argument takes. When it follows a text option's value, as in
+	 * {@code --name Ci Deploy Token}, the user meant one value with spaces: say so, with the value that was read.
+	 */
+	private static CliException unexpectedArgument(Spec command, List<String> rest, int index) {
+		int optionAt = index - 1;
+		while (optionAt >= 0 && !looksLikeOption(rest.get(optionAt))) {
+			optionAt--;
+		}
+		String unexpected = rest.get(index);
+		if (optionAt >= 0) {
+			String word = rest.get(optionAt);
+			int inline = inlineValue(word);
+			OptionSpec option = command.option(inline > 0 ? word.substring(0, inline - 1) : word);
+			int valueAt = inline > 0 ? optionAt : optionAt + 1;
+			if (option != null && option.option().type() == String.class && valueAt < index) {
+				String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
+				int end = index;
+				while (end < rest.size() && !looksLikeOption(rest.get(end))) {
+					end++;
+				}
+				String meant = read + " " + String.join(" ", rest.subList(valueAt + 1, end));
+				return CliException.usage("unexpected argument '" + unexpected + "': --" + option.longName()
+						+ " read '" + read + "'; a value with spaces needs quotes: --" + option.longName() + " \""
+						+ meant + "\"");
+			}
+		}
+		return CliException.usage("unexpected argument '" + unexpected + "' for '" + command.name() + "'");
 	}
 
 	private CliException unknownCommand(String name, List<String> words) {
 		return CliException.usage("unknown command '" + name + "'"
-				+ Suggestions.didYouMean(Suggestions.command(catalog, words), "; try 'help'"));
+				+ Suggestions.didYouMean(Suggestions.command(model, words), "; try 'help'"));
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package dev.astroshell.shell;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,16 +8,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.astroshell.shell.CommandModel.ArgumentSpec;
+import dev.astroshell.shell.CommandModel.OptionSpec;
+import dev.astroshell.shell.CommandModel.Spec;
+
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.annotation.Argument;
-import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Help texts built from the commands' annotations (4.0.1's help lists commands in random order, omits
- * {@code @Argument}s and prints a wrong SYNOPSIS). A command's {@code help} attribute holds its examples, one a line.
+ * Help texts from the {@link CommandModel} (4.0.1's help lists commands in random order, omits {@code @Argument}s
+ * and prints a wrong SYNOPSIS). A command's {@code help} attribute holds its examples, one a line.
  */
 @Component
 public class HelpRenderer {
@@ -28,18 +27,18 @@ public class HelpRenderer {
 
 	private static final String INDENT = "  ";
 
-	private final CommandCatalog catalog;
+	private final CommandModel model;
 
-	public HelpRenderer(CommandCatalog catalog) {
-		this.catalog = catalog;
+	public HelpRenderer(CommandModel model) {
+		this.model = model;
 	}
 
 	/** Every command with its description, by group (alphabetical, built-in commands last), then by name. */
 	public String index() {
-		Map<String, List<Command>> groups = new TreeMap<>(Comparator
+		Map<String, List<Spec>> groups = new TreeMap<>(Comparator
 			.comparing((String g) -> g.equals(BUILT_IN_GROUP))
 			.thenComparing(Comparator.naturalOrder()));
-		catalog.commands().forEach(c -> groups.computeIfAbsent(c.getGroup(), g -> new ArrayList<>()).add(c));
+		model.commands().forEach(c -> groups.computeIfAbsent(c.command().getGroup(), g -> new ArrayList<>()).add(c));
 		StringBuilder out = new StringBuilder("AVAILABLE COMMANDS\n");
 		groups.forEach((group, commands) -> {
 			out.append('\n').append(group).append('\n');
@@ -52,33 +51,36 @@ public class HelpRenderer {
 	/** The commands under a group prefix such as {@code deployment token}. */
 	public String group(String prefix) {
 		StringBuilder out = new StringBuilder("Commands under '" + prefix + "':\n");
-		appendCommandList(out, catalog.commandsUnder(prefix));
+		appendCommandList(out, model.commandsUnder(prefix));
 		out.append("\nRun 'help <command>' for details.\n");
 		return out.toString();
 	}
 
 	/** NAME, SYNOPSIS, ARGUMENTS, OPTIONS, ALIASES and EXAMPLES of one command. */
-	public String command(Command command) {
-		List<ArgumentDoc> arguments = arguments(command);
-		List<CommandOption> options = command.getOptions()
-			.stream()
-			.sorted(Comparator.comparing(CommandOption::longName, Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList();
+	public String command(Spec spec) {
+		Command command = spec.command();
 		StringBuilder out = new StringBuilder();
-		out.append("NAME\n").append(INDENT).append(command.getName());
-		if (StringUtils.hasText(command.getDescription()) && !command.getDescription().equals("N/A")) {
+		out.append("NAME\n").append(INDENT).append(spec.name());
+		if (StringUtils.hasText(description(command))) {
 			out.append(" - ").append(command.getDescription());
 		}
-		out.append("\n\nSYNOPSIS\n").append(INDENT).append(synopsis(command, arguments, options)).append('\n');
-		if (!arguments.isEmpty()) {
-			out.append("\nARGUMENTS\n");
-			appendTable(out, arguments.stream().map(a -> new String[] { a.label(), a.details() }).toList());
+		List<String> synopsis = new ArrayList<>(List.of(spec.name()));
+		spec.arguments().forEach(a -> synopsis.add("[" + label(a) + "]"));
+		for (OptionSpec option : spec.options()) {
+			String usage = "--" + option.longName() + (option.isFlag() ? "" : " " + typeHint(option));
+			synopsis.add(Boolean.TRUE.equals(option.option().required()) ? usage : "[" + usage + "]");
 		}
-		List<String[]> optionRows = new ArrayList<>(options.stream().map(o -> new String[] { optionLabel(o), optionDetails(o) }).toList());
+		out.append("\n\nSYNOPSIS\n").append(INDENT).append(String.join(" ", synopsis)).append('\n');
+		if (!spec.arguments().isEmpty()) {
+			out.append("\nARGUMENTS\n");
+			appendTable(out, spec.arguments().stream().map(a -> new String[] { label(a), details(a) }).toList());
+		}
+		List<String[]> optionRows = new ArrayList<>(
+				spec.options().stream().map(o -> new String[] { optionLabel(o), optionDetails(o) }).toList());
 		optionRows.add(new String[] { "--help, -h", "Show this help" });
 		out.append("\nOPTIONS\n");
 		appendTable(out, optionRows);
-		Map<String, List<String>> aliases = catalog.wordAliases(command);
+		Map<String, List<String>> aliases = model.wordAliases(spec);
 		if (!aliases.isEmpty()) {
 			out.append("\nALIASES\n").append(INDENT);
 			out.append(aliases.entrySet()
@@ -96,35 +98,33 @@ public class HelpRenderer {
 		return out.toString();
 	}
 
-	private static String synopsis(Command command, List<ArgumentDoc> arguments, List<CommandOption> options) {
-		List<String> parts = new ArrayList<>();
-		parts.add(command.getName());
-		arguments.forEach(a -> parts.add("[" + a.label() + "]"));
-		for (CommandOption option : options) {
-			String usage = "--" + option.longName() + (CommandLineParser.isBoolean(option) ? "" : " " + typeHint(option));
-			parts.add(Boolean.TRUE.equals(option.required()) ? usage : "[" + usage + "]");
-		}
-		return String.join(" ", parts);
+	private static String label(ArgumentSpec argument) {
+		return argument.variadic() ? argument.label() + "..." : argument.label();
 	}
 
-	private static String optionLabel(CommandOption option) {
-		String label = "--" + option.longName() + (option.shortName() != ' ' ? ", -" + option.shortName() : "");
-		return CommandLineParser.isBoolean(option) ? label : label + " " + typeHint(option);
+	private static String details(ArgumentSpec argument) {
+		String defaultValue = argument.defaultValue().isEmpty() ? "" : " (default: " + argument.defaultValue() + ")";
+		return (argument.description() + defaultValue).strip();
 	}
 
-	private static String optionDetails(CommandOption option) {
-		StringBuilder details = new StringBuilder(nullToEmpty(option.description()));
-		if (Boolean.TRUE.equals(option.required())) {
+	private static String optionLabel(OptionSpec option) {
+		String label = String.join(", ", option.names());
+		return option.isFlag() ? label : label + " " + typeHint(option);
+	}
+
+	private static String optionDetails(OptionSpec option) {
+		StringBuilder details = new StringBuilder(nullToEmpty(option.option().description()));
+		if (Boolean.TRUE.equals(option.option().required())) {
 			details.append(" (required)");
 		}
-		else if (StringUtils.hasText(option.defaultValue())) {
-			details.append(" (default: ").append(option.defaultValue()).append(')');
+		else if (StringUtils.hasText(option.option().defaultValue())) {
+			details.append(" (default: ").append(option.option().defaultValue()).append(')');
 		}
 		return details.toString().strip();
 	}
 
-	private static String typeHint(CommandOption option) {
-		Class<?> type = option.type();
+	private static String typeHint(OptionSpec option) {
+		Class<?> type = option.option().type();
 		if (type.isEnum()) {
 			return "<" + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("|")) + ">";
 		}
@@ -132,38 +132,10 @@ public class HelpRenderer {
 		return "<" + option.longName() + ">";
 	}
 
-	/** A positional argument, from the command method's {@code @Argument}/{@code @Arguments} parameters. */
-	private record ArgumentDoc(String label, String details) {
-	}
-
-	private List<ArgumentDoc> arguments(Command command) {
-		Method method = catalog.method(command).orElse(null);
-		if (method == null) {
-			return List.of();
-		}
-		List<ArgumentDoc> docs = new ArrayList<>();
-		Arrays.stream(method.getParameters())
-			.filter(p -> p.isAnnotationPresent(Argument.class))
-			.sorted(Comparator.comparingInt(p -> p.getAnnotation(Argument.class).index()))
-			.forEach(p -> {
-				Argument argument = p.getAnnotation(Argument.class);
-				String details = argument.description()
-						+ (argument.defaultValue().isEmpty() ? "" : " (default: " + argument.defaultValue() + ")");
-				docs.add(new ArgumentDoc(placeholder(p), details.strip()));
-			});
-		Arrays.stream(method.getParameters())
-			.filter(p -> p.isAnnotationPresent(Arguments.class))
-			.forEach(p -> docs.add(new ArgumentDoc(placeholder(p) + "...", "")));
-		return docs;
-	}
-
-	/** {@code tokenId} → {@code TOKEN_ID}. */
-	private static String placeholder(Parameter parameter) {
-		return parameter.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
-	}
-
-	private static void appendCommandList(StringBuilder out, List<Command> commands) {
-		appendTable(out, commands.stream().map(c -> new String[] { nameWithShellAliases(c), description(c) }).toList());
+	private static void appendCommandList(StringBuilder out, List<Spec> commands) {
+		appendTable(out, commands.stream()
+			.map(c -> new String[] { nameWithShellAliases(c.command()), description(c.command()) })
+			.toList());
 	}
 
 	/** One-word commands show their aliases beside the name ({@code quit, exit}); longer ones in their help. */

@@ -1,8 +1,6 @@
 package dev.astroshell.shell;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
@@ -30,13 +28,34 @@ public class QuotingLineParser extends DefaultParser {
 		setEofOnEscapedNewLine(true);
 	}
 
-	/** {@code --name=} (or {@code -t=}) and the rest of the word. */
-	private static final Pattern INLINE_OPTION = Pattern.compile("(--?[^\\s=\"']+=)(.*)", Pattern.DOTALL);
-
 	@Override
 	public ParsedLine parse(String line, int cursor, ParseContext context) {
-		return new Quoting((CompletingParsedLine) super.parse(line, cursor, context),
-				context == ParseContext.COMPLETE);
+		ParsedLine parsed = super.parse(line, cursor, context);
+		if (context != ParseContext.COMPLETE) {
+			return parsed;
+		}
+		CompletingParsedLine raw = (CompletingParsedLine) parsed;
+		int start = raw.cursor() - raw.rawWordCursor();
+		boolean quotedWord = start < line.length() && "\"'".indexOf(line.charAt(start)) >= 0;
+		String word = unquoteInlineValue(raw.word());
+		// the cursor in the word without its inline quote: before it, the quote that word leaves out
+		int wordCursor = word.equals(raw.word()) || raw.wordCursor() <= raw.word().indexOf('=') + 1 ? raw.wordCursor()
+				: Math.min(raw.wordCursor() - 1, word.length());
+		List<String> words = raw.words().stream().map(QuotingLineParser::unquoteInlineValue).toList();
+		return new ArgumentList(line, words, raw.wordIndex(), wordCursor, raw.cursor(), null, raw.rawWordCursor(),
+				raw.rawWordLength()) {
+
+			@Override
+			public CharSequence escape(CharSequence candidate, boolean complete) {
+				int inline = CommandLineParser.inlineValue(candidate);
+				if (inline > 0) {
+					String value = candidate.subSequence(inline, candidate.length()).toString();
+					return candidate.subSequence(0, inline) + (needsQuotes(value) ? quoted(value, complete) : value);
+				}
+				return quotedWord || !needsQuotes(candidate) ? raw.escape(candidate, complete)
+						: quoted(candidate.toString(), complete);
+			}
+		};
 	}
 
 	private static boolean needsQuotes(CharSequence candidate) {
@@ -49,81 +68,13 @@ public class QuotingLineParser extends DefaultParser {
 
 	/** {@code --name="Tok} → {@code --name=Tok}, also once the quote is closed; any other word as it is. */
 	private static String unquoteInlineValue(String word) {
-		Matcher m = INLINE_OPTION.matcher(word);
-		if (!m.matches() || m.group(2).isEmpty() || "\"'".indexOf(m.group(2).charAt(0)) < 0) {
+		int at = CommandLineParser.inlineValue(word);
+		if (at < 0 || at == word.length() || "\"'".indexOf(word.charAt(at)) < 0) {
 			return word;
 		}
-		String value = m.group(2).substring(1);
-		char quote = m.group(2).charAt(0);
-		return m.group(1) + (value.endsWith(String.valueOf(quote)) ? value.substring(0, value.length() - 1) : value);
-	}
-
-	private record Quoting(CompletingParsedLine parsed, boolean completing) implements CompletingParsedLine {
-
-		@Override
-		public CharSequence escape(CharSequence candidate, boolean complete) {
-			Matcher inline = INLINE_OPTION.matcher(candidate);
-			if (inline.matches()) {
-				String value = inline.group(2);
-				return inline.group(1) + (needsQuotes(value) ? quoted(value, complete) : value);
-			}
-			int start = parsed.cursor() - parsed.rawWordCursor();
-			boolean quoted = start < parsed.line().length() && "\"'".indexOf(parsed.line().charAt(start)) >= 0;
-			if (quoted || !needsQuotes(candidate)) {
-				return parsed.escape(candidate, complete);
-			}
-			return quoted(candidate.toString(), complete);
-		}
-
-		@Override
-		public int rawWordCursor() {
-			return parsed.rawWordCursor();
-		}
-
-		@Override
-		public int rawWordLength() {
-			return parsed.rawWordLength();
-		}
-
-		@Override
-		public String word() {
-			return completing ? unquoteInlineValue(parsed.word()) : parsed.word();
-		}
-
-		/** The cursor in {@link #word()}: before it, the quote that word leaves out. */
-		@Override
-		public int wordCursor() {
-			String raw = parsed.word();
-			int removed = raw.length() - word().length();
-			if (removed == 0) {
-				return parsed.wordCursor();
-			}
-			int quoteAt = raw.indexOf('=') + 1;
-			int cursor = parsed.wordCursor();
-			return cursor <= quoteAt ? cursor : Math.min(cursor - 1, word().length());
-		}
-
-		@Override
-		public int wordIndex() {
-			return parsed.wordIndex();
-		}
-
-		@Override
-		public List<String> words() {
-			return completing ? parsed.words().stream().map(QuotingLineParser::unquoteInlineValue).toList()
-					: parsed.words();
-		}
-
-		@Override
-		public String line() {
-			return parsed.line();
-		}
-
-		@Override
-		public int cursor() {
-			return parsed.cursor();
-		}
-
+		String quote = word.substring(at, at + 1);
+		String value = word.substring(at + 1);
+		return word.substring(0, at) + (value.endsWith(quote) ? value.substring(0, value.length() - 1) : value);
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.astroshell.shell;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,40 +10,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import dev.astroshell.cli.OutputFormat;
-import org.jline.reader.impl.LineReaderImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.TerminalText;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
-
-import dev.astroshell.cli.TerminalText;
+import org.jline.reader.impl.LineReaderImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.completion.CompletionContext;
-import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
- * Tab completion. 4.0.1's CommandCompleter joins every non-option word into the command name, so a partly typed
- * positional right after a multi-word command ({@code deployment token update cl<Tab>}) completes nothing; it also
- * knows no word aliases. This one resolves the command like the parser does, completes command names word by word,
- * then asks the command's {@code CompletionProvider} with the right current word and option:
- * <ul>
- * <li>after {@code --name } or {@code --name "Tok}: option {@code name}, current word {@code Tok};</li>
- * <li>in {@code --name=Tok}: option {@code name}, current word {@code Tok} (candidates get the {@code --name=}
- * back);</li>
- * <li>elsewhere: no option (a positional), plus the option names not yet given.</li>
- * </ul>
- * {@code -o}/{@code --output} completes to the output formats for every command. A provider that takes longer than
- * a moment (a slow API) shows {@code fetching…} at the right of the line; Ctrl-C abandons the wait and leaves the
- * line as typed.
+ * Tab completion, on the {@link CommandModel}. 4.0.1's CommandCompleter joins every non-option word into the command
+ * name, so a partly typed positional right after a multi-word command ({@code deployment token update cl<Tab>})
+ * completes nothing; it also knows no word aliases. This one completes command names word by word, then asks the
+ * parser which option or argument the cursor is in ({@code --name <Tab>}, {@code --name "Tok<Tab>},
+ * {@code --name=Tok<Tab>}, a positional), proposes the option names not yet given, and the values of that option's
+ * or argument's {@link Completer}. A completer that takes longer than a moment (a slow API) shows {@code fetching…}
+ * at the right of the line; Ctrl-C abandons the wait and leaves the line as typed.
  */
 @Component
 public class ShellCompleter extends CommandCompleter {
@@ -57,132 +44,71 @@ public class ShellCompleter extends CommandCompleter {
 
 	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
 
-	private static final String OUTPUT_OPTION = "output";
+	private final CommandModel model;
 
-	private final CommandCatalog catalog;
+	private final CommandLineParser parser;
 
-	/** Runs the providers, so that the reader's thread can show the hint and take Ctrl-C while one waits. */
+	/** Runs the completers, so that the reader's thread can show the hint and take Ctrl-C while one waits. */
 	private final ExecutorService lookups = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "completion");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	public ShellCompleter(CommandRegistry registry, CommandCatalog catalog) {
+	public ShellCompleter(CommandRegistry registry, CommandModel model, CommandLineParser parser) {
 		super(registry);
-		this.catalog = catalog;
+		this.model = model;
+		this.parser = parser;
 	}
 
 	@Override
 	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-		List<String> words = line.words();
-		int index = Math.max(line.wordIndex(), 0);
-		List<String> before = words.subList(0, Math.min(index, words.size()));
-		CommandCatalog.Resolution resolution = catalog.resolve(before);
-		if (resolution.names().size() == before.size()) {
-			addNextWords(resolution.name(), candidates);
+		CommandLineParser.Partial partial = parser.partial(line.words(), Math.max(line.wordIndex(), 0),
+				line.word().substring(0, Math.max(line.wordCursor(), 0)));
+		if (partial.commandWord()) {
+			addNextWords(partial.resolution().name(), candidates);
 		}
-		Command command = resolution.command();
-		if (command == null) {
+		if (partial.resolution().command() == null) {
 			return;
 		}
-		String current = line.word().substring(0, Math.max(line.wordCursor(), 0));
-		CommandOption inlineOption = inlineOption(command, current);
-		if (inlineOption != null) {
-			String prefix = current.substring(0, current.indexOf('=') + 1);
-			List<String> valueWords = new ArrayList<>(words);
-			valueWords.set(index, words.get(index).substring(prefix.length()));
-			proposeWaiting(reader, command, new CompletionContext(valueWords, index,
-					line.wordCursor() - prefix.length(), command, inlineOption), prefix, candidates);
-			return;
+		if (partial.option() == null) {
+			addOptionNames(partial, candidates);
 		}
-		CommandOption option = valueOf(command, before);
-		if (option == null) {
-			addOptionNames(command, words, index, candidates);
-		}
-		if (option != null || !current.startsWith("-")) {
-			proposeWaiting(reader, command, new CompletionContext(words, index, line.wordCursor(), command, option),
-					"", candidates);
+		if (partial.completer() != null) {
+			candidates.addAll(waitFor(reader, () -> propose(partial)));
 		}
 	}
 
 	private void addNextWords(String prefix, List<Candidate> candidates) {
-		for (String word : catalog.nextWords(prefix)) {
-			String name = prefix.isEmpty() ? word : prefix + " " + word;
-			Command command = catalog.command(name);
-			String description = command != null ? command.getDescription() : null;
-			String group = command != null ? command.getGroup() : "Commands";
-			candidates.add(new Candidate(word, word, group, description, null, null, true));
+		for (String word : model.nextWords(prefix)) {
+			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
+			Command command = spec == null ? null : spec.command();
+			candidates.add(new Candidate(word, word, command != null ? command.getGroup() : "Commands",
+					command != null ? command.getDescription() : null, null, null, true));
 		}
 	}
 
-	/** The option whose value the previous word asks for ({@code --name <cursor>}), or null. */
-	private static CommandOption valueOf(Command command, List<String> before) {
-		if (before.isEmpty()) {
-			return null;
-		}
-		CommandOption option = CommandLineParser.findOption(command, before.get(before.size() - 1));
-		return option != null && !CommandLineParser.isBoolean(option) ? option : null;
-	}
-
-	/** The option of a {@code --name=value} word, or null. */
-	private static CommandOption inlineOption(Command command, String current) {
-		int eq = current.indexOf('=');
-		return eq > 0 && current.startsWith("-") ? CommandLineParser.findOption(command, current.substring(0, eq))
-				: null;
-	}
-
-	private static void addOptionNames(Command command, List<String> words, int index, List<Candidate> candidates) {
-		for (CommandOption option : command.getOptions()) {
-			boolean given = false;
-			for (int i = 0; i < words.size(); i++) {
-				String word = words.get(i);
-				String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-				given |= i != index && option.isOptionEqual(name);
-			}
-			if (given) {
-				continue;
-			}
-			if (StringUtils.hasLength(option.longName())) {
-				candidates.add(new Candidate("--" + option.longName(), "--" + option.longName(), "Options",
-						option.description(), null, null, true));
-			}
-			if (option.shortName() != ' ') {
-				candidates.add(new Candidate("-" + option.shortName(), "-" + option.shortName(), "Options",
-						option.description(), null, null, true));
-			}
-		}
+	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
+		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> o
+			.names()
+			.forEach(name -> candidates.add(new Candidate(name, name, "Options", o.option().description(), null, null,
+					true))));
 	}
 
 	/**
-	 * The provider's proposals as JLine candidates. Their text comes from the API (token names, descriptions), so
+	 * The completer's proposals as JLine candidates. Their text comes from the API (token names, descriptions), so
 	 * what the menu shows is made one inert line; the value is inserted into the line exactly, where JLine shows a
 	 * control as {@code ^[} and the parser gets the real name.
 	 */
-	private static void propose(Command command, CompletionContext context, String prefix, List<Candidate> candidates) {
-		for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
-			candidates.add(new Candidate(prefix + proposal.value(), TerminalText.oneLine(proposal.displayText()),
-					TerminalText.oneLine(proposal.category()), TerminalText.oneLine(proposal.description()), null,
-					null, proposal.complete()));
-		}
-	}
-
-	/** The output formats for {@code -o}, else the provider's proposals, waited for as {@link #waitFor} says. */
-	private void proposeWaiting(LineReader reader, Command command, CompletionContext context, String prefix,
-			List<Candidate> candidates) {
-		CommandOption option = context.getCommandOption();
-		if (option != null && OUTPUT_OPTION.equals(option.longName())) {
-			for (OutputFormat format : OutputFormat.values()) {
-				String value = format.name().toLowerCase(Locale.ROOT);
-				candidates.add(new Candidate(prefix + value, value, null, null, null, null, true));
-			}
-			return;
-		}
-		candidates.addAll(waitFor(reader, () -> {
-			List<Candidate> found = new ArrayList<>();
-			propose(command, context, prefix, found);
-			return found;
-		}));
+	private static List<Candidate> propose(CommandLineParser.Partial partial) {
+		return partial.completer()
+			.complete(partial.request())
+			.stream()
+			.map(p -> new Candidate(partial.prefix() + p.value(),
+					TerminalText.oneLine(p.display() == null ? p.value() : p.display()),
+					TerminalText.oneLine(p.category()), TerminalText.oneLine(p.description()), null, null,
+					p.complete()))
+			.toList();
 	}
 
 	/**

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.astroshell.api.ApiException;
-import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.InertWriter;
-import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Progress;
 import dev.astroshell.cli.TerminalText;
 import dev.astroshell.gateway.Waits;
@@ -19,10 +17,8 @@ import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.core.command.availability.Availability;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +38,6 @@ public class ShellExecutor {
 
 	private final CommandLineParser parser;
 
-	private final CommandCatalog catalog;
-
 	private final CommandRegistry registry;
 
 	private final HelpRenderer help;
@@ -56,10 +50,9 @@ public class ShellExecutor {
 
 	private final Waits waits;
 
-	public ShellExecutor(CommandLineParser parser, CommandCatalog catalog, CommandRegistry registry, HelpRenderer help,
-			ShellMode mode, Session session, Progress progress, Waits waits) {
+	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, HelpRenderer help, ShellMode mode,
+			Session session, Progress progress, Waits waits) {
 		this.parser = parser;
-		this.catalog = catalog;
 		this.registry = registry;
 		this.help = help;
 		this.mode = mode;
@@ -98,26 +91,26 @@ public class ShellExecutor {
 		return run(() -> parser.parse(words), streams, null);
 	}
 
-	private int run(Supplier<ParsedInput> parse, Streams given, String origin) {
+	private int run(Supplier<CommandLineParser.Parsed> parse, Streams given, String origin) {
 		Streams streams = given.inert();
 		try {
-			ParsedInput input = parse.get();
-			String name = commandName(input);
-			Command command = catalog.command(name);
-			if (command == null) {
-				streams.out().print(help.group(name));
+			CommandLineParser.Parsed parsed = parse.get();
+			CommandModel.Spec spec = parsed.resolution().command();
+			if (spec == null) {
+				streams.out().print(help.group(parsed.resolution().name()));
 				return ExitCodes.OK;
 			}
-			if (CommandLineParser.isHelp(input)) {
-				streams.out().print(help.command(command));
+			if (parsed.help()) {
+				streams.out().print(help.command(spec));
 				return ExitCodes.OK;
 			}
+			Command command = spec.command();
 			Availability availability = command.getAvailabilityProvider().get();
 			if (!availability.isAvailable()) {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
-			CommandContext context = new CommandContext(input, registry, streams.out(), streams.in());
-			ExitStatus status = waits.showing(writesJson(input) ? Progress.NONE : progress,
+			CommandContext context = new CommandContext(parsed.input(), registry, streams.out(), streams.in());
+			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress,
 					() -> command.execute(context));
 			return exitCode(status, streams, origin);
 		}
@@ -183,29 +176,6 @@ public class ShellExecutor {
 		catch (RuntimeException damagedConfig) {
 			return false;
 		}
-	}
-
-	/** {@code -o json} or {@code --json}: output for a program, which a progress line must never touch. */
-	private static boolean writesJson(ParsedInput input) {
-		String output = null;
-		boolean json = false;
-		for (CommandOption option : input.options()) {
-			if ("output".equals(option.longName())) {
-				output = option.value();
-			}
-			json |= "json".equals(option.longName()) && Boolean.parseBoolean(option.value());
-		}
-		try {
-			return OutputFormat.of(output, json) == OutputFormat.JSON;
-		}
-		catch (CliException invalidFormat) {
-			return false; // the command itself reports it
-		}
-	}
-
-	private static String commandName(ParsedInput input) {
-		return input.subCommands().isEmpty() ? input.commandName()
-				: input.commandName() + " " + String.join(" ", input.subCommands());
 	}
 
 }

@@ -5,9 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandOption;
-
 /**
  * "did you mean …?" for a mistyped command word or option, as cobra offers it for {@code astro}: the one candidate
  * within two edits (a swap of neighbours counts as one), else the one that starts with what was typed, else the one
@@ -21,7 +18,7 @@ final class Suggestions {
 	}
 
 	/** The command the leading words most likely meant, correcting each unknown word in turn. */
-	static Optional<String> command(CommandCatalog catalog, List<String> words) {
+	static Optional<String> command(CommandModel model, List<String> words) {
 		List<String> corrected = new ArrayList<>();
 		for (String word : words) {
 			if (CommandLineParser.looksLikeOption(word)) {
@@ -31,12 +28,12 @@ final class Suggestions {
 		}
 		boolean changed = false;
 		while (true) {
-			CommandCatalog.Resolution resolution = catalog.resolve(corrected);
+			CommandModel.Resolution resolution = model.resolve(corrected);
 			int known = resolution.names().size();
 			if (resolution.command() != null || known == corrected.size()) {
 				return changed ? Optional.of(resolution.name()) : Optional.empty();
 			}
-			Optional<String> fix = closest(corrected.get(known), catalog.nextWords(resolution.name()));
+			Optional<String> fix = closest(corrected.get(known), model.nextWords(resolution.name()));
 			if (fix.isEmpty()) {
 				return changed ? Optional.of(resolution.name()) : Optional.empty();
 			}
@@ -46,14 +43,8 @@ final class Suggestions {
 	}
 
 	/** The option of {@code command} that {@code typed} ({@code --rol}, {@code -x}) most likely meant. */
-	static Optional<String> option(Command command, String typed) {
-		List<String> names = new ArrayList<>();
-		for (CommandOption option : command.getOptions()) {
-			if (option.longName() != null) {
-				names.add("--" + option.longName());
-			}
-		}
-		return closest(typed, names);
+	static Optional<String> option(CommandModel.Spec command, String typed) {
+		return closest(typed, command.options().stream().map(CommandModel.OptionSpec::display).toList());
 	}
 
 	/** {@code ; did you mean 'x'?}, ready to append to a message, or the fallback. */

@@ -2,8 +2,11 @@ package dev.astroshell.token;
 
 import java.time.Clock;
 
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
+import dev.astroshell.deployment.DeploymentCompletion;
+import dev.astroshell.workspace.WorkspaceCompletion;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -14,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * deployment token workspace-token … and organization-token … (docs/commands.md §2.2): options mapped into the use
  * case ({@link AddGrant}, {@link UpdateGrant}, {@link RemoveGrant}), its result handed to the renderer; each write
- * takes {@code --dry-run} and {@code -o json}. Each command's {@code completionProvider} is the bean of the
- * {@link TokenLookup} it resolves the token with.
+ * takes {@code --dry-run} and {@code -o json}. Each command names the {@link TokenLookup} it resolves the token with
+ * ({@link LooksUp}), which Tab completes from.
  */
 @Component
 public class TokenGrantCommands {
@@ -56,15 +59,20 @@ public class TokenGrantCommands {
 	// ---- workspace tokens
 
 	@Command(name = "deployment token workspace-token add", group = "Deployment tokens",
-			description = "Give a Workspace API token a role on the deployment", completionProvider = "workspaceTokenToAddCompletion",
-			help = """
+			description = "Give a Workspace API token a role on the deployment", help = """
 					deployment token workspace-token add --workspace-token-name "CI" --role DEPLOYMENT_ADMIN
 					deployment token workspace-token add <token-id> --workspace-id <workspace-id> -r "Deploy Bot\"""")
-	public String workspaceAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.WORKSPACE_TOKEN_TO_ADD)
+	public String workspaceAdd(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE)
+			@CompletedBy(TokenCompletion.Roles.class) String role,
+			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)")
+			@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -75,13 +83,18 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token update", group = "Deployment tokens",
 			description = "Change a Workspace API token's role on the deployment",
-			completionProvider = "workspaceTokenOnDeploymentCompletion", help = """
+			help = """
 					deployment token workspace-token update --workspace-token-name "CI" --role "Deploy Bot"
 					deployment token workspace-token update <token-id>       # asks for the role""")
-	public String workspaceUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT)
+	public String workspaceUpdate(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE)
+			@CompletedBy(TokenCompletion.Roles.class) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -92,13 +105,18 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token remove", group = "Deployment tokens",
 			description = "Take a Workspace API token off the deployment (its other roles are kept)",
-			completionProvider = "workspaceTokenToRemoveCompletion", help = """
+			help = """
 					deployment token workspace-token remove --workspace-token-name "CI"
 					deployment token workspace-token remove <token-id> --workspace-id <workspace-id>""")
-	public String workspaceRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)") String workspaceId,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE)
+	public String workspaceRemove(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "workspace-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "workspace-id", description = "the token's workspace (default: the current one)")
+			@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -109,9 +127,9 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token workspace-token list", alias = "de to workspace-token ls", group = "Deployment tokens",
 			description = "List the Workspace API tokens with a role on the deployment",
-			completionProvider = "tokenOptionCompletion",
 			help = "deployment token workspace-token list\ndeployment token workspace-token list --json")
-	public String workspaceList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	public String workspaceList(@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
@@ -122,13 +140,18 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token add", group = "Deployment tokens",
 			description = "Give an Organization API token a role on the deployment",
-			completionProvider = "organizationTokenToAddCompletion", help = """
+			help = """
 					deployment token organization-token add --org-token-name "Org CI" --role DEPLOYMENT_ADMIN
 					deployment token organization-token add <token-id>      # asks for the role""")
-	public String organizationAdd(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_TO_ADD)
+	public String organizationAdd(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE)
+			@CompletedBy(TokenCompletion.Roles.class) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -139,13 +162,18 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token update", group = "Deployment tokens",
 			description = "Change an Organization API token's role on the deployment",
-			completionProvider = "organizationTokenOnDeploymentCompletion", help = """
+			help = """
 					deployment token organization-token update --org-token-name "Org CI" --role "Deploy Bot"
 					deployment token organization-token update <token-id>   # asks for the role""")
-	public String organizationUpdate(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "role", shortName = 'r', description = ROLE) String role,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT)
+	public String organizationUpdate(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE)
+			@CompletedBy(TokenCompletion.Roles.class) String role,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -156,12 +184,16 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token remove", group = "Deployment tokens",
 			description = "Take an Organization API token off the deployment (its other roles are kept)",
-			completionProvider = "organizationTokenToRemoveCompletion", help = """
+			help = """
 					deployment token organization-token remove --org-token-name "Org CI"
 					deployment token organization-token remove <token-id>""")
-	public String organizationRemove(@Argument(index = 0, description = "the token's ID") String tokenId,
-			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name") String name,
-			@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE)
+	public String organizationRemove(@Argument(index = 0, description = "the token's ID")
+			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
@@ -172,9 +204,9 @@ public class TokenGrantCommands {
 
 	@Command(name = "deployment token organization-token list", alias = "de to organization-token ls", group = "Deployment tokens",
 			description = "List the Organization API tokens with a role on the deployment",
-			completionProvider = "tokenOptionCompletion",
 			help = "deployment token organization-token list\ndeployment token organization-token list -o json")
-	public String organizationList(@Option(longName = "deployment-id", description = DEPLOYMENT) String deploymentId,
+	public String organizationList(@Option(longName = "deployment-id", description = DEPLOYMENT)
+			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {

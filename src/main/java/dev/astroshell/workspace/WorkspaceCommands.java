@@ -3,6 +3,7 @@ package dev.astroshell.workspace;
 import java.util.List;
 
 import dev.astroshell.api.Workspace;
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.Renderer.Column;
@@ -40,9 +41,10 @@ public class WorkspaceCommands {
 	}
 
 	@Command(name = "workspace switch", group = "Workspaces",
-			description = "Set the current workspace; with no argument, pick one", completionProvider = "workspaceCompletion",
+			description = "Set the current workspace; with no argument, pick one",
 			help = "workspace switch\nworkspace switch \"Data Platform\"\nworkspace switch <workspace-id>")
-	public String switchWorkspace(@Argument(index = 0, description = "the workspace's ID or name") String nameOrId) {
+	public String switchWorkspace(@Argument(index = 0, description = "the workspace's ID or name")
+			@CompletedBy(WorkspaceCompletion.class) String nameOrId) {
 		Workspaces.Switched switched = workspaces.switchTo(nameOrId);
 		SessionContext c = switched.context();
 		return "Current workspace: " + c.workspace().display() + " (" + c.workspaceId() + ")"

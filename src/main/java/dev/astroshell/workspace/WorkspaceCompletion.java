@@ -1,15 +1,30 @@
 package dev.astroshell.workspace;
 
+import java.util.List;
+
 import dev.astroshell.api.Workspace;
-import dev.astroshell.session.IdOrNameCompletion;
+import dev.astroshell.cli.Completer;
 
 import org.springframework.stereotype.Component;
 
-/** Workspace IDs (with their names beside) and names, for {@code workspace switch}. */
-@Component("workspaceCompletion")
-class WorkspaceCompletion extends IdOrNameCompletion<Workspace> {
+/** A workspace, by ID or name, for {@code workspace switch}. */
+@Component
+public record WorkspaceCompletion(Workspaces workspaces) implements Completer {
 
-	WorkspaceCompletion(Workspaces workspaces) {
-		super(workspaces::list, Workspace::id, Workspace::name);
+	@Override
+	public List<Proposal> complete(Request request) {
+		return Completer.idsAndNames(workspaces.list(), Workspace::id, Workspace::name);
 	}
+
+	/** A workspace by ID only ({@code --workspace-id}), with its name beside. */
+	@Component
+	public record Ids(Workspaces workspaces) implements Completer {
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			return workspaces.list().stream().map(w -> Proposal.of(w.id()).describedAs(w.name())).toList();
+		}
+
+	}
+
 }

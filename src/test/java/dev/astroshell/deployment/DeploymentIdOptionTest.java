@@ -1,7 +1,9 @@
 package dev.astroshell.deployment;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jline.reader.Candidate;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +19,6 @@ import dev.astroshell.shell.VirtualTerminal;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,11 +79,12 @@ class DeploymentIdOptionTest {
 
 	@Test
 	void proposalsAreIdsAndNames() {
-		assertThat(deployments.proposals()).extracting(CompletionProposal::value)
+		List<Candidate> proposed = shell.candidates("deployment token list --deployment-id ");
+		assertThat(proposed).extracting(Candidate::value)
 			.contains(SandboxSeed.DEPLOYMENT_ETL_PROD_ID, "etl-prod", SandboxSeed.DEPLOYMENT_ML_DEV_ID, "ml-dev");
-		assertThat(deployments.proposals()).filteredOn(p -> p.value().equals("ml-dev"))
+		assertThat(proposed).filteredOn(c -> c.value().equals("ml-dev"))
 			.singleElement()
-			.extracting(CompletionProposal::description)
+			.extracting(Candidate::descr)
 			.isEqualTo(SandboxSeed.DEPLOYMENT_ML_DEV_ID);
 	}
 

@@ -22,9 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.shell.core.command.completion.CompletionProposal;
-
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.Completer;
 import dev.astroshell.cli.ExitCodes;
 
 import dev.astroshell.session.SavedConfig.Saved;
@@ -227,12 +226,10 @@ class ConfigStoreTest {
 	}
 
 	@Test
-	void completingContextsOnADamagedConfigProposesNothingInsteadOfFailing() throws Exception {
-		Path file = Files.writeString(dir.resolve("config.yaml"), "contexts: [");
-		assertThat(new ContextCompletion(new ConfigStore(file)).apply(null)).isEmpty();
-		Files.writeString(file, "contexts:\n  x.io: {domain: x.io}\n");
-		assertThat(new ContextCompletion(new ConfigStore(file)).apply(null))
-			.extracting(CompletionProposal::value)
+	void contextsCompleteToTheSavedDomainsAndTheSandbox() throws Exception {
+		// a damaged config fails the look-up, which Tab turns into no proposal (CompletionTest)
+		Path file = Files.writeString(dir.resolve("config.yaml"), "contexts:\n  x.io: {domain: x.io}\n");
+		assertThat(new ContextCompletion(new ConfigStore(file)).complete(null)).extracting(Completer.Proposal::value)
 			.containsExactly("sandbox", "x.io");
 	}
 

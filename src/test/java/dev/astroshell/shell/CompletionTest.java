@@ -1,11 +1,16 @@
 package dev.astroshell.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
+import org.jline.reader.Parser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.jline.CommandCompleter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +25,12 @@ class CompletionTest {
 
 	@Autowired
 	LineReader lineReader;
+
+	@Autowired
+	Parser parser;
+
+	@Autowired
+	CommandCompleter completer;
 
 	@Test
 	void commandNamesCompleteWordByWord() {
@@ -48,6 +59,24 @@ class CompletionTest {
 	@Test
 	void givenOptionsAreNotOfferedAgain() {
 		assertThat(shell.complete("demo widget update --name x ")).contains("--force").doesNotContain("--name", "-t");
+		assertThat(candidatesBefore("demo widget update cl --name x", "demo widget update cl".length()))
+			.as("an option given after the cursor counts too")
+			.contains("--force", "clock-1")
+			.doesNotContain("--name", "-t");
+	}
+
+	@Test
+	void aCompleterThatFailsProposesNothingAndTheLineStays() {
+		assertThat(shell.complete("demo fail --kind ")).isEmpty();
+		assertThat(shell.complete("demo fail --kind=x")).isEmpty();
+	}
+
+	@Test
+	void theOptionBeingCompletedIsTheOneBeforeTheCursorWhereverItIs() {
+		assertThat(shell.complete("demo widget update clock-1 -t ")).containsExactlyElementsOf(DemoCommands.NAMES);
+		assertThat(shell.complete("dm wi up --force --name x cl")).contains("clock-1").doesNotContain("--name");
+		assertThat(shell.complete("demo widget update --count 2 ")).contains("clock-1", "--name")
+			.doesNotContain("--count");
 	}
 
 	@Test
@@ -63,6 +92,13 @@ class CompletionTest {
 		assertThat(readLineTyping("demo widget update --name Token\tt\t\r"))
 			.isEqualTo("demo widget update --name \"Token two\" ");
 		assertThat(readLineTyping("demo widget update cl\tc\t\r")).isEqualTo("demo widget update clock-1 ");
+	}
+
+	/** The candidates of Tab with the cursor at {@code cursor}, words following it. */
+	private List<String> candidatesBefore(String line, int cursor) {
+		List<Candidate> candidates = new ArrayList<>();
+		completer.complete(lineReader, parser.parse(line, cursor, Parser.ParseContext.COMPLETE), candidates);
+		return candidates.stream().map(Candidate::value).toList();
 	}
 
 	private String readLineTyping(String keys) throws Exception {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.CompletedBy;
+import dev.astroshell.cli.Completer;
 import dev.astroshell.prompt.Prompter;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,8 +18,6 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
-import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -38,11 +38,12 @@ public class DemoCommands {
 	}
 
 	@Command(name = "demo widget update", alias = { "dm wi up", "demos widget update" }, group = "Demo",
-			description = "Update a widget", completionProvider = "demoCompletion", help = """
+			description = "Update a widget", help = """
 					demo widget update clock-1 --name "New name"
 					demo widget update --force""")
-	public String update(@Argument(index = 0, description = "The widget's ID") String widgetId,
-			@Option(longName = "name", shortName = 't', description = "The widget's new name") String name,
+	public String update(@Argument(index = 0, description = "The widget's ID") @CompletedBy(Widgets.class) String widgetId,
+			@Option(longName = "name", shortName = 't', description = "The widget's new name")
+			@CompletedBy(Names.class) String name,
 			@Option(longName = "count", shortName = 'c', defaultValue = "3", description = "How many") Integer count,
 			@Option(longName = "force", shortName = 'f', description = "Do not ask") boolean force) {
 		return "id=%s name=%s count=%s force=%s".formatted(widgetId, name, count, force);
@@ -54,7 +55,7 @@ public class DemoCommands {
 	}
 
 	@Command(name = "demo fail", group = "Demo", description = "Fail in the way asked")
-	public void fail(@Option(longName = "kind") String kind) {
+	public void fail(@Option(longName = "kind") @CompletedBy(Failing.class) String kind) {
 		switch (kind) {
 			case "cli" -> throw new CliException("cli says no", 3);
 			case "api401" -> throw new ApiException(ApiException.Kind.HTTP, 401, "Unauthorized", "req-401", null, null);
@@ -75,6 +76,36 @@ public class DemoCommands {
 	@Command(name = "demo reset", group = "Demo", description = "Confirm, then reset")
 	public String reset() {
 		return prompter.confirm("Reset everything?", false, "Canceling the reset") ? "reset" : "Canceling the reset";
+	}
+
+	/** The widget IDs. */
+	public static class Widgets implements Completer {
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			return WIDGETS.stream().map(Proposal::of).toList();
+		}
+
+	}
+
+	/** The widget names. */
+	public static class Names implements Completer {
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			return NAMES.stream().map(Proposal::of).toList();
+		}
+
+	}
+
+	/** A look-up that fails, as a damaged config or an unreachable API makes one fail. */
+	public static class Failing implements Completer {
+
+		@Override
+		public List<Proposal> complete(Request request) {
+			throw new IllegalStateException("the look-up failed");
+		}
+
 	}
 
 	/** Registers the {@code @Command} methods of {@code holder} (a bean) in the registry, as 4.0.1 does for components. */
@@ -102,18 +133,19 @@ public class DemoCommands {
 			return registrar(context, registry, DemoCommands.class);
 		}
 
-		/** Positional: widget IDs; {@code --name}: names. */
 		@Bean
-		CompletionProvider demoCompletion() {
-			return context -> {
-				if (context.getCommandOption() == null) {
-					return WIDGETS.stream().map(CompletionProposal::new).toList();
-				}
-				if ("name".equals(context.getCommandOption().longName())) {
-					return NAMES.stream().map(CompletionProposal::new).toList();
-				}
-				return List.of();
-			};
+		Widgets demoWidgets() {
+			return new Widgets();
+		}
+
+		@Bean
+		Names demoNames() {
+			return new Names();
+		}
+
+		@Bean
+		Failing demoFailing() {
+			return new Failing();
 		}
 
 	}

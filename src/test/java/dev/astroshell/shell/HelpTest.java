@@ -19,7 +19,7 @@ class HelpTest {
 	ShellDriver shell;
 
 	@Autowired
-	CommandCatalog catalog;
+	CommandModel model;
 
 	@Test
 	void indexListsEveryCommandByGroupThenName() {
@@ -61,7 +61,8 @@ class HelpTest {
 
 	@Test
 	void everyExampleIsACommandLineNotProse() {
-		for (Command command : catalog.commands()) {
+		for (CommandModel.Spec spec : model.commands()) {
+			Command command = spec.command();
 			List<String> names = Stream.concat(Stream.of(command.getName()), command.getAliases().stream()).toList();
 			String help = command.getHelp() == null ? "" : command.getHelp();
 			assertThat(help.lines().map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty()))

@@ -82,13 +82,13 @@ class ShellExecutorTest {
 	}
 
 	@Test
-	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser, @Autowired CommandCatalog catalog,
+	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser,
 			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal,
 			@Autowired Session session) {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, debug, session, Progress.NONE, new Waits()).execute("demo fail --kind api",
+		int code = new ShellExecutor(parser, registry, help, debug, session, Progress.NONE, new Waits()).execute("demo fail --kind api",
 				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
@@ -98,15 +98,14 @@ class ShellExecutorTest {
 
 	@Test
 	void anInvalidTokenFromTheEnvironmentSaysToFixOrUnsetItNotToLogIn(@Autowired CommandLineParser parser,
-			@Autowired CommandCatalog catalog, @Autowired CommandRegistry registry, @Autowired HelpRenderer help,
+			@Autowired CommandRegistry registry, @Autowired HelpRenderer help,
 			@Autowired ShellMode mode, @Autowired BuiltInSandbox sandbox, @Autowired AstroApiFactory clients,
 			@Autowired AstroProperties properties, @Autowired ApplicationEventPublisher events,
 			@TempDir Path home) {
 		Session fromEnvironment = new Session(new ConfigStore(home.resolve("config.yaml")), sandbox, clients,
 				properties, events, Clock.systemUTC(), Map.of("ASTRO_API_TOKEN", "from-the-environment"), new Waits());
 		var err = new StringWriter();
-		int code = new ShellExecutor(parser, catalog, registry, help, mode, fromEnvironment, Progress.NONE,
-				new Waits()).execute(
+		int code = new ShellExecutor(parser, registry, help, mode, fromEnvironment, Progress.NONE, new Waits()).execute(
 				"demo fail --kind api401", ShellExecutor.Streams.of(new PrintWriter(new StringWriter()),
 						new PrintWriter(err)));
 		assertThat(code).isEqualTo(ExitCodes.AUTH);

@@ -300,12 +300,12 @@ class SpringShellDefectCanaryTest {
 		}
 	}
 
-	// ---- MethodInvokerCommandAdapter → CommandCatalog and Failure
+	// ---- MethodInvokerCommandAdapter → CommandModel and Failure
 
 	@Test
-	void commandCatalog_stockCommandAdapterHidesItsMethod() {
+	void commandModel_stockCommandAdapterHidesItsMethod() {
 		assertThat(Arrays.stream(MethodInvokerCommandAdapter.class.getMethods()).map(Method::getReturnType))
-			.as("4.0.1 has no accessor for a command's method; if one appears, CommandCatalog can stop reflecting")
+			.as("4.0.1 has no accessor for a command's method; if one appears, CommandModel can stop reflecting")
 			.doesNotContain(Method.class);
 	}
 

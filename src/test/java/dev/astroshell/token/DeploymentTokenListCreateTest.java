@@ -39,8 +39,8 @@ import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code deployment token list} and {@code create} (spec §2.2), and the help of {@code update}, over the sandbox
- * with a scripted prompter.
+ * {@code deployment token list} and {@code create} (docs/commands.md §2.2), and the help of {@code update}, over the
+ * sandbox with a scripted prompter.
  */
 @ScriptedShellTest
 class DeploymentTokenListCreateTest {

@@ -123,6 +123,13 @@ class TokenCompletionAndSelectorTest {
 			.doesNotContain(TOKEN_CI_DEPLOY_ID);
 		assertThat(shell.complete("deployment token update --deployment-id=" + DEPLOYMENT_ETL_STAGING_ID + " --name "))
 			.containsExactly("airflow-sync", "staging smoke tests");
+		String before = "deployment token update --name st";
+		List<Candidate> namesWithTheDeploymentAfter = new ArrayList<>();
+		completer.complete(lineReader, parser.parse(before + " --deployment-id " + DEPLOYMENT_ETL_STAGING_ID,
+				before.length(), Parser.ParseContext.COMPLETE), namesWithTheDeploymentAfter);
+		assertThat(namesWithTheDeploymentAfter).extracting(Candidate::value)
+			.as("an option given after the cursor counts too")
+			.containsExactly("airflow-sync", "staging smoke tests");
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package dev.astroshell.token;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.shell.ShellDriver;
@@ -13,9 +15,6 @@ import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.shell.core.command.annotation.Command;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +55,6 @@ class TokenCompletionTest {
 
 	@Autowired
 	SandboxFixture fixture;
-
-	@Autowired
-	ApplicationContext context;
 
 	@BeforeEach
 	void fresh() {
@@ -151,14 +147,16 @@ class TokenCompletionTest {
 	}
 
 	@Test
-	void everyTokenCommandNamesAnExistingProviderBean() {
-		// Spring Shell silently falls back to its default provider when the bean name is misspelt
-		Stream.of(DeploymentTokenCommands.class, TokenGrantCommands.class)
+	void everyCommandCompletingATokenNamesItsLookup() {
+		// without it, its TOKEN_ID and name option would silently propose nothing
+		List<Method> completingTokens = Stream.of(DeploymentTokenCommands.class, TokenGrantCommands.class)
 			.flatMap(type -> Stream.of(type.getDeclaredMethods()))
-			.filter(m -> m.isAnnotationPresent(Command.class))
-			.forEach(m -> assertThat(context.getBean(m.getAnnotation(Command.class).completionProvider()))
-				.as(m.getName())
-				.isInstanceOf(CompletionProvider.class));
+			.filter(m -> Stream.of(m.getParameters())
+				.map(p -> p.getAnnotation(CompletedBy.class))
+				.anyMatch(c -> c != null && (c.value() == TokenCompletion.Ids.class
+						|| c.value() == TokenCompletion.Names.class)))
+			.toList();
+		assertThat(completingTokens).hasSize(9).allSatisfy(m -> assertThat(m.getAnnotation(LooksUp.class)).isNotNull());
 	}
 
 	/** The tokens offered at the end of {@code line} are exactly {@code ids} (option names aside). */

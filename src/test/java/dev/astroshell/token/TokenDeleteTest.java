@@ -25,7 +25,7 @@ import static dev.astroshell.token.SandboxTokens.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * deployment token delete over the sandbox (spec §2.2): a DEPLOYMENT token is deleted (E7); a workspace or
+ * deployment token delete over the sandbox (docs/commands.md §2.2): a DEPLOYMENT token is deleted (E7); a workspace or
  * organization token only loses its role on the deployment (E5), every other role kept.
  */
 @ScriptedShellTest

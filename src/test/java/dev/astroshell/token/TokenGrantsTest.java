@@ -26,8 +26,8 @@ import static dev.astroshell.token.SandboxTokens.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * deployment token workspace-token … and organization-token … over the sandbox (spec §2.2): where each looks the
- * token up, the role selector, and that every write is one E5 keeping the token's other roles.
+ * deployment token workspace-token … and organization-token … over the sandbox (docs/commands.md §2.2): where each
+ * looks the token up, the role selector, and that every write is one E5 keeping the token's other roles.
  */
 @ScriptedShellTest
 class TokenGrantsTest {

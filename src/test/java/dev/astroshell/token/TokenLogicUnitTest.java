@@ -91,7 +91,7 @@ class TokenLogicUnitTest {
 				+ "restoring the old name and description also failed (Service Unavailable): the token is now named CI renamed");
 	}
 
-	// ---- one meaning per command line (spec §2.1)
+	// ---- one meaning per command line (docs/commands.md §2.1)
 
 	@Test
 	void tokenIdWithAnotherTokensNameIsAUsageErrorNamingBothAndWritesNothing() {

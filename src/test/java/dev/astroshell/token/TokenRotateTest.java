@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static dev.astroshell.token.SandboxTokens.statusWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** deployment token rotate over the sandbox (spec §2.2, API E6): which token, the confirmation, the secret. */
+/**
+ * deployment token rotate over the sandbox (docs/commands.md §2.2, docs/api.md E6): which token, the confirmation, the
+ * secret.
+ */
 @ScriptedShellTest
 class TokenRotateTest {
 

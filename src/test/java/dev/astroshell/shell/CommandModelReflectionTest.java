@@ -10,18 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The one reflective hook into Spring Shell fails fast, naming what changed, instead of degrading silently. */
-class CommandCatalogReflectionTest {
+class CommandModelReflectionTest {
 
 	@Test
 	void findsTheAdaptersPrivateMethodField() {
-		assertThat(CommandCatalog.methodField(MethodInvokerCommandAdapter.class).getType()).isEqualTo(Method.class);
+		assertThat(CommandModel.methodField(MethodInvokerCommandAdapter.class).getType()).isEqualTo(Method.class);
 	}
 
 	@Test
 	void aFrameworkWithoutTheFieldStopsTheShellWithAClearMessage() {
-		assertThatThrownBy(() -> CommandCatalog.methodField(Object.class)).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> CommandModel.methodField(Object.class)).isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith("Spring Shell changed: java.lang.Object has no field 'method'")
-			.hasMessageContaining("CommandCatalog");
+			.hasMessageContaining("CommandModel");
 	}
 
 }

@@ -1,0 +1,383 @@
+package dev.astroshell.shell;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.CompletedBy;
+import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.OutputFormat;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one index of the commands, built once at startup from the registry and the annotated methods: names and word
+ * aliases, options (names, type, default), positional arguments, and the {@link Completer} of each option and
+ * argument ({@link CompletedBy} beside it; {@code -o}/{@code --output} completes to the output formats). The parser,
+ * the completer, {@code help}, the executor and did-you-mean read it.
+ * <p>
+ * Word aliases come from {@code @Command(alias = …)}: an alias has as many words as the name, and each of its words
+ * is an alias of the name's word at the same position, shared by every command under the same prefix. So
+ * {@code alias = "de to ls"} on {@code deployment token list} makes {@code de}/{@code to} usable in every
+ * {@code deployment token …} command, and {@code ls} mean {@code list} after {@code deployment token}.
+ */
+@Component
+public class CommandModel {
+
+	private static final Completer OUTPUT_FORMATS = request -> Arrays.stream(OutputFormat.values())
+		.map(f -> Completer.Proposal.of(f.name().toLowerCase(Locale.ROOT)))
+		.toList();
+
+	/**
+	 * 4.0.1's MethodInvokerCommandAdapter keeps the annotated method private and has no accessor; the model needs it
+	 * for the arguments and the completers. Looked up when the bean is created: a framework that changed stops the
+	 * shell at startup, with a message saying so, instead of silently losing arguments, their help and completion.
+	 */
+	private final Field methodField = methodField(MethodInvokerCommandAdapter.class);
+
+	private final CommandRegistry registry;
+
+	private final BeanFactory beans;
+
+	private volatile Index index;
+
+	public CommandModel(CommandRegistry registry, BeanFactory beans) {
+		this.registry = registry;
+		this.beans = beans;
+	}
+
+	/** One command: its options and positional arguments, sorted, with their completers. */
+	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method) {
+
+		public String name() {
+			return command.getName();
+		}
+
+		/** The option {@code word} names ({@code --name} or {@code -t}), or null. */
+		public OptionSpec option(String word) {
+			return options.stream().filter(o -> o.option().isOptionEqual(word)).findFirst().orElse(null);
+		}
+
+		/** {@code --help}, or {@code -h} unless the command declares it. */
+		boolean isHelp(String word) {
+			return word.equals("--help") || (word.equals("-h") && option("-h") == null);
+		}
+
+		/** How many positional arguments it takes; empty when any number ({@code @Arguments}, or no method). */
+		Optional<Integer> maxArguments() {
+			boolean any = method == null || arguments.stream().anyMatch(ArgumentSpec::variadic);
+			return any ? Optional.empty() : Optional.of(arguments.size());
+		}
+
+		/** The completer of the positional argument at {@code position}, or null. */
+		Completer argumentCompleter(int position) {
+			return arguments.stream()
+				.filter(a -> a.variadic() || a.index() == position)
+				.findFirst()
+				.map(ArgumentSpec::completer)
+				.orElse(null);
+		}
+
+		/** Whether these option values ask for JSON ({@code -o json}, {@code --json}). */
+		boolean writesJson(Map<String, String> values) {
+			try {
+				return OutputFormat.of(values.get("output"), Boolean.parseBoolean(values.get("json"))) == OutputFormat.JSON;
+			}
+			catch (CliException invalidFormat) {
+				return false; // the command itself reports it
+			}
+		}
+	}
+
+	/** A declared option, with the completer of its values (null: none). */
+	public record OptionSpec(CommandOption option, Completer completer) {
+
+		public String longName() {
+			return option.longName();
+		}
+
+		public boolean isFlag() {
+			return option.type() == boolean.class || option.type() == Boolean.class;
+		}
+
+		/** {@code --name} and {@code -n}, those it has. */
+		public List<String> names() {
+			return Stream.of(StringUtils.hasLength(longName()) ? "--" + longName() : null,
+					option.shortName() != ' ' ? "-" + option.shortName() : null).filter(Objects::nonNull).toList();
+		}
+
+		/** {@code --name}, or {@code -n} when it has no long name. */
+		public String display() {
+			return names().get(0);
+		}
+
+		/** Fails naming the option when {@code value} cannot be converted to its type. */
+		void check(String value) {
+			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(option.type());
+			String expected = isFlag() ? "true or false" : type == Double.class ? "a number"
+					: type == Integer.class || type == Long.class ? "a whole number" : null;
+			if (expected != null && !converts(type, value)) {
+				throw CliException.usage("invalid value '" + value + "' for " + display() + ": expected " + expected);
+			}
+		}
+
+		private static boolean converts(Class<?> type, String value) {
+			try {
+				if (type == Boolean.class) {
+					return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+				}
+				if (type == Double.class) {
+					Double.parseDouble(value);
+				}
+				else if (type == Long.class) {
+					Long.parseLong(value);
+				}
+				else {
+					Integer.parseInt(value);
+				}
+				return true;
+			}
+			catch (NumberFormatException e) {
+				return false;
+			}
+		}
+	}
+
+	/**
+	 * A positional argument, from an {@code @Argument} (or the {@code @Arguments}) parameter.
+	 * @param label {@code tokenId} → {@code TOKEN_ID}
+	 * @param variadic the {@code @Arguments} parameter, which takes every positional word
+	 */
+	public record ArgumentSpec(int index, String label, String description, String defaultValue, boolean variadic,
+			Completer completer) {
+	}
+
+	/**
+	 * How the leading words of a line name a command.
+	 * @param names the canonical command words matched (empty: unknown first word)
+	 * @param command the command they name, or null for a group prefix or an unknown word
+	 */
+	public record Resolution(List<String> names, Spec command) {
+
+		public String name() {
+			return String.join(" ", names);
+		}
+
+		public boolean isUnknown() {
+			return names.isEmpty();
+		}
+
+		public boolean isGroup() {
+			return !names.isEmpty() && command == null;
+		}
+	}
+
+	/** The visible commands, sorted by name. */
+	public List<Spec> commands() {
+		return index().commands;
+	}
+
+	/** The command with this canonical name, or null. */
+	public Spec command(String name) {
+		return index().byName.get(name);
+	}
+
+	/** The commands whose name starts with the words of {@code prefix}, sorted. */
+	public List<Spec> commandsUnder(String prefix) {
+		String start = prefix.isEmpty() ? "" : prefix + " ";
+		return commands().stream().filter(c -> c.name().startsWith(start) || c.name().equals(prefix)).toList();
+	}
+
+	/** The canonical words that may follow {@code prefix} in a command name. */
+	public Set<String> nextWords(String prefix) {
+		return index().nextWords.getOrDefault(prefix, Set.of());
+	}
+
+	/**
+	 * Matches the leading words (before the first option) against the command names, expanding word aliases;
+	 * the longest match wins.
+	 */
+	public Resolution resolve(List<String> words) {
+		Index idx = index();
+		List<String> names = new ArrayList<>();
+		String prefix = "";
+		for (String word : words) {
+			String canonical = nextWords(prefix).contains(word) ? word
+					: idx.wordAliases.getOrDefault(prefix, Map.of()).get(word);
+			if (canonical == null) {
+				break;
+			}
+			names.add(canonical);
+			prefix = String.join(" ", names);
+		}
+		return new Resolution(List.copyOf(names), idx.byName.get(prefix));
+	}
+
+	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */
+	public Map<String, List<String>> wordAliases(Spec command) {
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		List<String> words = List.of(command.name().split(" "));
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			List<String> aliases = index().wordAliases.getOrDefault(String.join(" ", words.subList(0, i)), Map.of())
+				.entrySet()
+				.stream()
+				.filter(e -> e.getValue().equals(word))
+				.map(Map.Entry::getKey)
+				.sorted()
+				.toList();
+			if (!aliases.isEmpty()) {
+				result.put(word, aliases);
+			}
+		}
+		return result;
+	}
+
+	static Field methodField(Class<?> adapter) {
+		Field field = ReflectionUtils.findField(adapter, "method", Method.class);
+		if (field == null) {
+			throw new IllegalStateException("Spring Shell changed: " + adapter.getName()
+					+ " has no field 'method' any more, which CommandModel reads to know a command's arguments;"
+					+ " adapt CommandModel.method() to this Spring Shell version");
+		}
+		ReflectionUtils.makeAccessible(field);
+		return field;
+	}
+
+	/** Builds the index once every command is registered, so that a wrong alias or completer stops the start. */
+	@EventListener(ContextRefreshedEvent.class)
+	void build() {
+		index = new Index(registry.getCommands().stream().filter(c -> !c.isHidden()).map(this::spec).toList());
+	}
+
+	private Index index() {
+		if (index == null) {
+			build();
+		}
+		return index;
+	}
+
+	private Spec spec(Command command) {
+		Method method = command instanceof MethodInvokerCommandAdapter
+				? (Method) ReflectionUtils.getField(methodField, command) : null;
+		Map<String, Parameter> optionParameters = new TreeMap<>();
+		List<ArgumentSpec> arguments = new ArrayList<>();
+		for (Parameter parameter : method == null ? new Parameter[0] : method.getParameters()) {
+			Option option = parameter.getAnnotation(Option.class);
+			Argument argument = parameter.getAnnotation(Argument.class);
+			String label = parameter.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+			if (option != null) {
+				optionParameters.put(option.longName().isEmpty() ? parameter.getName() : option.longName(), parameter);
+			}
+			else if (argument != null) {
+				arguments.add(new ArgumentSpec(argument.index(), label, argument.description(),
+						argument.defaultValue(), false, completer(parameter)));
+			}
+			else if (parameter.isAnnotationPresent(Arguments.class)) {
+				arguments.add(new ArgumentSpec(Integer.MAX_VALUE, label, "", "", true, completer(parameter)));
+			}
+		}
+		arguments.sort(Comparator.comparingInt(ArgumentSpec::index));
+		List<OptionSpec> options = command.getOptions()
+			.stream()
+			.map(o -> new OptionSpec(o, Optional.ofNullable(completer(optionParameters.get(o.longName())))
+				.orElse("output".equals(o.longName()) ? OUTPUT_FORMATS : null)))
+			.sorted(Comparator.comparing(OptionSpec::longName, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		return new Spec(command, options, List.copyOf(arguments), method);
+	}
+
+	private Completer completer(Parameter parameter) {
+		CompletedBy by = parameter == null ? null : parameter.getAnnotation(CompletedBy.class);
+		if (by == null) {
+			return null;
+		}
+		Completer completer = beans.getBeanProvider(by.value()).getIfUnique();
+		if (completer != null) {
+			return completer;
+		}
+		throw new IllegalStateException("@CompletedBy(" + by.value().getSimpleName() + ") on " + parameter.getName()
+				+ " of " + parameter.getDeclaringExecutable() + " names no single bean; make it a @Component");
+	}
+
+	private static final class Index {
+
+		final List<Spec> commands;
+
+		final Map<String, Spec> byName = new TreeMap<>();
+
+		/** prefix → canonical next words */
+		final Map<String, Set<String>> nextWords = new TreeMap<>();
+
+		/** prefix → alias word → canonical word */
+		final Map<String, Map<String, String>> wordAliases = new TreeMap<>();
+
+		Index(List<Spec> all) {
+			commands = all.stream().sorted(Comparator.comparing(Spec::name)).toList();
+			for (Spec command : commands) {
+				byName.put(command.name(), command);
+				String[] words = command.name().split(" ");
+				for (int i = 0; i < words.length; i++) {
+					nextWords.computeIfAbsent(prefix(words, i), p -> new TreeSet<>()).add(words[i]);
+				}
+			}
+			commands.forEach(c -> addAliases(c.command()));
+		}
+
+		private static String prefix(String[] words, int length) {
+			return String.join(" ", Arrays.asList(words).subList(0, length));
+		}
+
+		private void addAliases(Command command) {
+			String[] words = command.getName().split(" ");
+			for (String alias : command.getAliases()) {
+				String[] aliasWords = alias.trim().split("\\s+");
+				if (aliasWords.length != words.length) {
+					throw new IllegalStateException("alias '" + alias + "' of command '" + command.getName()
+							+ "' must have one word for each word of the name");
+				}
+				for (int i = 0; i < words.length; i++) {
+					String prefix = prefix(words, i);
+					if (aliasWords[i].equals(words[i]) || nextWords.get(prefix).contains(aliasWords[i])) {
+						continue;
+					}
+					String previous = wordAliases.computeIfAbsent(prefix, p -> new TreeMap<>())
+						.putIfAbsent(aliasWords[i], words[i]);
+					if (previous != null && !previous.equals(words[i])) {
+						throw new IllegalStateException("alias '" + aliasWords[i] + "' after '" + prefix
+								+ "' stands for both '" + previous + "' and '" + words[i] + "'");
+					}
+				}
+			}
+		}
+
+	}
+
+}
