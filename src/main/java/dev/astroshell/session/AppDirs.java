@@ -1,7 +1,7 @@
 package dev.astroshell.session;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the shell keeps its files, following the XDG base directories so that tests and users can isolate
@@ -11,17 +11,14 @@ public record AppDirs(Path config, Path data) {
 
 	static final String APP = "astro-shell";
 
-	public static AppDirs fromEnvironment() {
-		return from(System.getenv(), System.getProperty("user.home"));
+	/** From the XDG variables as {@code variables} gives them (the process environment, or a test's settings). */
+	static AppDirs from(UnaryOperator<String> variables, String home) {
+		return new AppDirs(base(variables, "XDG_CONFIG_HOME", home, ".config").resolve(APP),
+				base(variables, "XDG_DATA_HOME", home, ".local/share").resolve(APP));
 	}
 
-	static AppDirs from(Map<String, String> env, String home) {
-		return new AppDirs(base(env, "XDG_CONFIG_HOME", home, ".config").resolve(APP),
-				base(env, "XDG_DATA_HOME", home, ".local/share").resolve(APP));
-	}
-
-	private static Path base(Map<String, String> env, String variable, String home, String fallback) {
-		String value = env.get(variable);
+	private static Path base(UnaryOperator<String> variables, String variable, String home, String fallback) {
+		String value = variables.apply(variable);
 		// the XDG spec: an unset, empty or relative value means the default
 		if (value != null && !value.isBlank() && Path.of(value).isAbsolute()) {
 			return Path.of(value);

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The progress line of slow API waits on a terminal, against the sandbox with injected latency: what it says, that
  * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker).
  */
-@ShellTestContext
+@WaitsShownTestContext
 class ProgressLineTest {
 
 	static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
