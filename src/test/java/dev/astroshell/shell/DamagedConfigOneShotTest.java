@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.session.ConfigStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A damaged config.yaml as a user meets it in one-shot runs, each application started on the home's files: every
  * command that needs it fails with one line and leaves it byte for byte; help and login work; login keeps it as
- * config.yaml.broken-<time>, and the next start works.
+ * config.yaml.broken-<time>, and leaves a config the next start reads.
  */
 class DamagedConfigOneShotTest {
 
@@ -57,13 +58,12 @@ class DamagedConfigOneShotTest {
 			assertThat(kept.getFileName().toString()).matches("config\\.yaml\\.broken-\\d{8}T\\d{6}Z");
 			assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
 			assertThat(login.out()).contains("Logged in to sandbox", "The damaged config file was kept as " + kept);
-		}
 
-		try (InProcessApplication next = InProcessApplication.start(home, "deployment", "list")) {
-			ShellDriver.Result after = next.run("deployment", "list");
+			ShellDriver.Result after = app.run("deployment", "list");
 			assertThat(after.err()).isEmpty();
 			assertThat(after.exitCode()).isZero();
 		}
+		assertThat(new ConfigStore(config).load().current()).as("what the next start reads").isEqualTo("sandbox");
 	}
 
 }
