@@ -89,12 +89,14 @@ class LauncherIT {
 		assertThat(corrupt.err()).contains("cached start");
 
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+		// the retraining would be the first start's training again: a training under way (its lock) keeps it from
+		// starting, so that none is waited for twice or outlives the test
+		Files.createDirectory(cache.resolveSibling(cache.getFileName() + ".lock"));
 		Run stale = run("help");
 		assertThat(stale.exit()).isZero();
 		assertThat(stale.out()).isEqualTo(first.out());
 		assertThat(stale.err()).contains("stale or incomplete cache");
-		awaitReadyCache();
-		assertThat(run("help").err()).as("retrained for the new jar").contains("cached start");
+		assertThat(cache.resolve("ready")).as("kept while another training runs").exists();
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class DailyCompletionTest {
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("login --token-file " + dir + "/token-");
 	}
 
-	/** The hint's delay is beyond reach in this context: a look-up that answers shows none (CompletionHintTest shows it). */
+	/** The hint's delay is beyond reach in this context: a look-up that answers shows none (ProgressLineTest shows it). */
 	@Test
 	void aQuickLookUpShowsNoHint() throws Exception {
 		assertThat(readLineTyping("deployment switch " + SandboxSeed.DEPLOYMENT_ML_DEV_ID.substring(0, 5) + "\t\r"))

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,19 +14,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.astroshell.AstroProperties;
 import dev.astroshell.AstroShellApplication;
+import dev.astroshell.api.ApiTarget;
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.WebClientAstroApi;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.SeedFacts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.reactive.function.client.WebClient;
 
+import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_PROD_ID;
+import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_OLD_ID;
+import static dev.astroshell.sandbox.SandboxSeed.TOKEN_EQUIPE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One-shot runs as the process's arguments give them, through the runner in this JVM on captured streams: not a
- * REPL, so never a prompt, as with stdin not a terminal. {@link OneShotProcessTest} runs the real {@code main} once.
+ * One-shot runs as the process's arguments give them, through the runner in this JVM on captured streams, from a new
+ * user's home (the sandbox, no current deployment): not a REPL, so never a prompt, as with stdin not a terminal.
+ * {@link OneShotProcessTest} runs the real {@code main} once.
  */
 @ShellTestContext
 class OneShotTest {
@@ -38,7 +49,6 @@ class OneShotTest {
 
 	@BeforeEach
 	void freshHome() {
-		// a new user's home: the sandbox, no current deployment
 		fixture.fresh().withoutDeployment();
 	}
 
@@ -134,6 +144,61 @@ class OneShotTest {
 			assertThat(outcome.errLines()).as(verb).singleElement().asString().startsWith("Error: ").contains("--force");
 			assertThat(outcome.out()).as(verb).isEmpty();
 		}
+	}
+
+	// deployment token update, with the arguments as a user's shell passes them; the written state read back
+
+	@Test
+	void theRoleExampleExitsZeroWithoutPrompting() {
+		ShellDriver.Result update = shell.runArguments("deployment", "token", "update", TOKEN_CI_DEPLOY_OLD_ID,
+				"--deployment-id", DEPLOYMENT_ETL_PROD_ID, "--role=DEPLOYMENT_ADMIN");
+		assertThat(update.err()).isEmpty();
+		assertThat(update.exitCode()).isZero();
+		assertThat(update.out().lines()).containsExactly(
+				"Astro Deployment API token " + SeedFacts.TOKEN_CI_DEPLOY + " was successfully updated",
+				"role: " + SeedFacts.ROLE_DEPLOY_BOT + " -> " + SeedFacts.DEPLOYMENT_ADMIN);
+		assertThat(readBack(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(DEPLOYMENT_ETL_PROD_ID))
+			.isEqualTo(SeedFacts.DEPLOYMENT_ADMIN);
+		assertNoSecret(update);
+	}
+
+	@Test
+	void withoutRoleTheRoleIsKept() {
+		ShellDriver.Result update = shell.runArguments("deployment", "token", "update", "--deployment-id",
+				DEPLOYMENT_ETL_PROD_ID, "--name=Équipe données", "--new-name", "Équipe v2");
+		assertThat(update.err()).isEmpty();
+		assertThat(update.exitCode()).isZero();
+		assertThat(update.out().lines()).containsExactly("Astro Deployment API token Équipe v2 was successfully updated",
+				"name: " + SeedFacts.TOKEN_EQUIPE + " -> Équipe v2");
+		ApiToken after = readBack(TOKEN_EQUIPE_ID);
+		assertThat(after.name()).isEqualTo("Équipe v2");
+		assertThat(after.deploymentRole(DEPLOYMENT_ETL_PROD_ID)).isEqualTo(SeedFacts.ROLE_DAG_RUNNER);
+		assertNoSecret(update);
+	}
+
+	@Test
+	void noTokenAndNoTerminalExitsTwoNamingTheFlags() {
+		ShellDriver.Result update = shell.runArguments("deployment", "token", "update", "--deployment-id",
+				DEPLOYMENT_ETL_PROD_ID);
+		assertThat(update.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(update.out()).isEmpty();
+		assertThat(update.errLines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("Error: ").contains("--name", "TOKEN_ID"));
+		assertNoSecret(update);
+	}
+
+	private static void assertNoSecret(ShellDriver.Result result) {
+		assertThat(result.out() + result.err()).doesNotContain("eyJ");
+	}
+
+	/** The token as the sandbox holds it now, read behind the shell's back. */
+	private ApiToken readBack(String tokenId) {
+		AstroProperties.Api settings = new AstroProperties.Api(null, 8888, Duration.ofSeconds(2), Duration.ofSeconds(5),
+				1, Duration.ofMillis(10), Duration.ofMillis(10), 100, 1);
+		return new WebClientAstroApi(WebClient.builder(), JsonMapper.builder().build(), settings,
+				new ApiTarget(fixture.server().baseUrl(), fixture.server().developmentToken()), "astro-shell/test")
+			.getToken(ORGANIZATION_ID, tokenId)
+			.block();
 	}
 
 	private ShellDriver.Result run(String... arguments) {

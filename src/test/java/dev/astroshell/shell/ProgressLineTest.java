@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The progress line of slow API waits on a terminal, against the sandbox with injected latency: what it says, that
- * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker).
+ * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker); and the
+ * hint of a slow Tab. Both show at once in this context (DailyCompletionTest has a quick Tab, which shows none).
  */
 @WaitsShownTestContext
 class ProgressLineTest {
@@ -176,6 +177,22 @@ class ProgressLineTest {
 			.untilAsserted(() -> assertThat(tty.visible()).isEqualTo("complete> deployment tok"));
 		tty.type("en\r");
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment token");
+	}
+
+	@Test
+	void aSlowTabSaysItIsFetchingAndCtrlCKeepsTheLine() throws Exception {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(20), 0, new int[] { 500 }, 0, 1, "/deployments",
+					"GET"));
+		mode.endRepl();
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment switch etl\t");
+		tty.awaitScreen(ShellCompleter.WAITING_HINT);
+		terminal.raise(Terminal.Signal.INT);
+		tty.type("-x\r");
+		// well before the API answers: the wait was abandoned, the line kept
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment switch etl-x");
 	}
 
 	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */
