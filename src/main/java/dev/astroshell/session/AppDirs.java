@@ -1,7 +1,7 @@
 package dev.astroshell.session;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the shell keeps its files, following the XDG base directories so that tests and users can isolate
@@ -11,20 +11,20 @@ public record AppDirs(Path config, Path data, Path state) {
 
 	static final String APP = "astro-shell";
 
-	public static AppDirs fromEnvironment() {
-		return from(System.getenv(), System.getProperty("user.home"));
+	/**
+	 * From {@code HOME} and the XDG variables as {@code variables} gives them (the process environment, or a test's
+	 * settings).
+	 * @param userHome Java's {@code user.home}, the home only when {@code HOME} is not an absolute path
+	 */
+	static AppDirs from(UnaryOperator<String> variables, String userHome) {
+		String home = absolute(variables.apply("HOME")) ? variables.apply("HOME") : userHome;
+		return new AppDirs(base(variables, "XDG_CONFIG_HOME", home, ".config").resolve(APP),
+				base(variables, "XDG_DATA_HOME", home, ".local/share").resolve(APP),
+				base(variables, "XDG_STATE_HOME", home, ".local/state").resolve(APP));
 	}
 
-	/** @param userHome Java's {@code user.home}, the home only when {@code HOME} is not an absolute path */
-	static AppDirs from(Map<String, String> env, String userHome) {
-		String home = absolute(env.get("HOME")) ? env.get("HOME") : userHome;
-		return new AppDirs(base(env, "XDG_CONFIG_HOME", home, ".config").resolve(APP),
-				base(env, "XDG_DATA_HOME", home, ".local/share").resolve(APP),
-				base(env, "XDG_STATE_HOME", home, ".local/state").resolve(APP));
-	}
-
-	private static Path base(Map<String, String> env, String variable, String home, String fallback) {
-		String value = env.get(variable);
+	private static Path base(UnaryOperator<String> variables, String variable, String home, String fallback) {
+		String value = variables.apply(variable);
 		// the XDG spec: an unset, empty or relative value means the default under $HOME
 		return absolute(value) ? Path.of(value) : Path.of(home, fallback);
 	}

@@ -2,7 +2,6 @@ package dev.astroshell.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -22,9 +21,7 @@ public class LogFileLocation implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		Map<String, String> env = new HashMap<>();
-		environment.getSystemEnvironment().forEach((key, value) -> env.put(key, String.valueOf(value)));
-		AppDirs dirs = AppDirs.from(env, System.getProperty("user.home"));
+		AppDirs dirs = AppDirs.from(environment::getProperty, System.getProperty("user.home"));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("astro-shell-dirs", Map.of(LOG_FILE, dirs.logFile().toString())));
 		String logFile = environment.getProperty("logging.file.name");

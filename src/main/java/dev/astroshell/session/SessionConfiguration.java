@@ -13,13 +13,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 public class SessionConfiguration {
 
+	/** Read through Spring's environment, which holds the process's: a test starting the application can give its own. */
 	@Bean
-	AppDirs appDirs() {
-		return AppDirs.fromEnvironment();
+	AppDirs appDirs(Environment environment) {
+		return AppDirs.from(environment::getProperty, System.getProperty("user.home"));
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.jline.reader.impl.LineReaderImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
@@ -39,14 +40,14 @@ public class ShellCompleter extends CommandCompleter {
 
 	private static final Logger log = LoggerFactory.getLogger(ShellCompleter.class);
 
-	/** How long a Tab waits before it says that it is waiting. */
-	static final Duration HINT_AFTER = Duration.ofMillis(200);
-
 	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
 
 	private final CommandModel model;
 
 	private final CommandLineParser parser;
+
+	/** How long a Tab waits before it says that it is waiting; tests set it so that a hint shows always or never. */
+	private final Duration hintAfter;
 
 	/** Runs the completers, so that the reader's thread can show the hint and take Ctrl-C while one waits. */
 	private final ExecutorService lookups = Executors.newCachedThreadPool(runnable -> {
@@ -55,10 +56,12 @@ public class ShellCompleter extends CommandCompleter {
 		return thread;
 	});
 
-	public ShellCompleter(CommandRegistry registry, CommandModel model, CommandLineParser parser) {
+	public ShellCompleter(CommandRegistry registry, CommandModel model, CommandLineParser parser,
+			@Value("${astro.shell.completion-hint-delay:200ms}") Duration hintAfter) {
 		super(registry);
 		this.model = model;
 		this.parser = parser;
+		this.hintAfter = hintAfter;
 	}
 
 	@Override
@@ -112,7 +115,7 @@ public class ShellCompleter extends CommandCompleter {
 	}
 
 	/**
-	 * The proposals, waited for on the reader's thread: past {@link #HINT_AFTER} the line says so, and Ctrl-C (which
+	 * The proposals, waited for on the reader's thread: past {@link #hintAfter} the line says so, and Ctrl-C (which
 	 * interrupts the reading thread) gives up, proposing nothing and keeping the line.
 	 */
 	private List<Candidate> waitFor(LineReader reader, Supplier<List<Candidate>> provider) {
@@ -120,7 +123,7 @@ public class ShellCompleter extends CommandCompleter {
 		LineReaderImpl waiting = reader instanceof LineReaderImpl impl && impl.isReading() ? impl : null;
 		try {
 			try {
-				return lookup.get(HINT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+				return lookup.get(hintAfter.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (TimeoutException slow) {
 				hint(waiting, WAITING_HINT);

@@ -81,30 +81,37 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (!enabled) {
 			return;
 		}
-		List<String> words = new ArrayList<>(List.of(arguments.getSourceArgs()));
+		exitCode = run(List.of(arguments.getSourceArgs()), ShellExecutor.Streams.of(
+				new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * What the process's arguments ask for, on {@code std}; returns the exit code. Package-private for the tests that
+	 * run one-shot commands and scripts in-process.
+	 */
+	int run(List<String> arguments, ShellExecutor.Streams std) {
+		List<String> words = new ArrayList<>(arguments);
 		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
 			mode.enableDebug();
 		}
 		// 4.0.1 leaves JLine's event expansion on, which drops backslashes and expands '!' in typed values
 		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
-		ShellExecutor.Streams std = ShellExecutor.Streams.of(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
 		if (words.equals(List.of("--help")) || words.equals(List.of("-h"))) {
 			words = List.of("help"); // what a newcomer tries first
 		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
-			exitCode = runScript(Path.of(words.get(0).substring(1)), std);
+			return runScript(Path.of(words.get(0).substring(1)), std);
 		}
-		else if (!words.isEmpty()) {
-			exitCode = executor.execute(words, std);
+		if (!words.isEmpty()) {
+			return executor.execute(words, std);
 		}
-		else if (mode.isPipedInput()) {
+		if (mode.isPipedInput()) {
 			lineReader.variable(LineReader.DISABLE_HISTORY, true);
-			exitCode = runScript(stdinLines(), "stdin", std);
+			return runScript(stdinLines(), "stdin", std);
 		}
-		else {
-			repl();
-		}
+		repl();
+		return ExitCodes.OK;
 	}
 
 	@Override

@@ -23,12 +23,14 @@ import org.jline.utils.InfoCmp.Capability;
 
 import dev.astroshell.cli.Progress;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * {@link Progress} as one line on the terminal: once a task has been open for 300 ms, a spinner with what it
+ * {@link Progress} as one line on the terminal: once a task has been open for {@code astro.shell.progress-delay}
+ * (300 ms), a spinner with what it
  * is doing ({@code ⠋ updating token…}, {@code ⠋ fetched 300 of 1,000 tokens of etl-prod}), redrawn in place ten
  * times a second by one daemon thread ({@code \r}, the line, erase to the end of the line) and erased when the last
  * open task closes, before {@code close()} returns: whatever the caller draws next (a picker, the result, an error)
@@ -41,8 +43,6 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(TerminalProgress.class);
 
-	private static final Duration DELAY = Duration.ofMillis(300);
-
 	private static final Duration TICK = Duration.ofMillis(100);
 
 	private static final String[] SPINNER = { "⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏" };
@@ -54,6 +54,9 @@ public class TerminalProgress implements Progress, AutoCloseable {
 	private final ObjectProvider<LineReader> reader;
 
 	private final boolean colour;
+
+	/** How long a task waits before its line shows; tests set it (a quick wait draws nothing, a slow one at once). */
+	private final Duration delay;
 
 	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "astro-progress");
@@ -79,8 +82,10 @@ public class TerminalProgress implements Progress, AutoCloseable {
 
 	private int frame;
 
-	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment) {
+	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment,
+			@Value("${astro.shell.progress-delay:300ms}") Duration delay) {
 		this.terminal = terminal;
+		this.delay = delay;
 		this.reader = reader;
 		this.colour = !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
 	}
@@ -90,11 +95,11 @@ public class TerminalProgress implements Progress, AutoCloseable {
 		if (!canRedrawLine()) {
 			return Task.NONE;
 		}
-		Running task = new Running(label, System.nanoTime() + DELAY.toNanos(), Thread.currentThread());
+		Running task = new Running(label, System.nanoTime() + delay.toNanos(), Thread.currentThread());
 		synchronized (lock) {
 			if (open.isEmpty()) {
 				outerInterrupt = terminal.handle(Terminal.Signal.INT, this::interrupt);
-				ticker = scheduler.scheduleAtFixedRate(this::tick, DELAY.toMillis(), TICK.toMillis(),
+				ticker = scheduler.scheduleAtFixedRate(this::tick, delay.toMillis(), TICK.toMillis(),
 						TimeUnit.MILLISECONDS);
 			}
 			open.push(task);

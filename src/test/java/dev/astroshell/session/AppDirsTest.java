@@ -21,7 +21,7 @@ class AppDirsTest {
 	@Test
 	void absoluteXdgPathsAreUsedAsTheyAre() {
 		AppDirs dirs = AppDirs.from(Map.of("HOME", "/home/ada", "XDG_CONFIG_HOME", "/c", "XDG_DATA_HOME", "/d",
-				"XDG_STATE_HOME", "/s"), "/java/home");
+				"XDG_STATE_HOME", "/s")::get, "/java/home");
 		assertThat(dirs).isEqualTo(new AppDirs(Path.of("/c/astro-shell"), Path.of("/d/astro-shell"),
 				Path.of("/s/astro-shell")));
 		assertThat(dirs.logFile()).isEqualTo(Path.of("/s/astro-shell/astro-shell.log"));
@@ -31,16 +31,16 @@ class AppDirsTest {
 	@Test
 	void relativeOrEmptyXdgPathsFallBackUnderHome() {
 		AppDirs dirs = AppDirs.from(Map.of("HOME", "/home/ada", "XDG_CONFIG_HOME", "rel/config", "XDG_DATA_HOME", "",
-				"XDG_STATE_HOME", "./state"), "/java/home");
+				"XDG_STATE_HOME", "./state")::get, "/java/home");
 		assertThat(dirs).isEqualTo(new AppDirs(Path.of("/home/ada/.config/astro-shell"),
 				Path.of("/home/ada/.local/share/astro-shell"), Path.of("/home/ada/.local/state/astro-shell")));
 	}
 
 	@Test
 	void withoutAnAbsoluteHomeJavasUserHomeIsTheHome() {
-		assertThat(AppDirs.from(Map.of("HOME", "relative"), "/java/home").config())
+		assertThat(AppDirs.from(Map.of("HOME", "relative")::get, "/java/home").config())
 			.isEqualTo(Path.of("/java/home/.config/astro-shell"));
-		assertThat(AppDirs.from(Map.of(), "/java/home").state())
+		assertThat(AppDirs.from(Map.<String, String>of()::get, "/java/home").state())
 			.isEqualTo(Path.of("/java/home/.local/state/astro-shell"));
 	}
 

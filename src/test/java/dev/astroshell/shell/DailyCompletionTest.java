@@ -2,17 +2,13 @@ package dev.astroshell.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.jline.reader.LineReader;
-import org.jline.terminal.Terminal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.ConfigStore;
 import dev.astroshell.testing.SandboxFixture;
@@ -23,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tab as typed in daily use, on the virtual terminal against the sandbox: the README's {@code --name="…} form, the
- * output formats, login's domains and token file, the shell's own words, and a slow API.
+ * output formats, login's domains and token file, the shell's own words.
  */
 @ShellTestContext
 class DailyCompletionTest {
@@ -38,9 +34,6 @@ class DailyCompletionTest {
 	LineReader lineReader;
 
 	@Autowired
-	Terminal terminal;
-
-	@Autowired
 	SandboxFixture fixture;
 
 	@Autowired
@@ -50,11 +43,6 @@ class DailyCompletionTest {
 	void fresh() {
 		fixture.fresh();
 		tty.clear();
-	}
-
-	@AfterEach
-	void noFaults() {
-		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 	}
 
 	@Test
@@ -127,21 +115,7 @@ class DailyCompletionTest {
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("login --token-file " + dir + "/token-");
 	}
 
-	@Test
-	void aSlowLookUpSaysItIsFetchingAndCtrlCKeepsTheLine() throws Exception {
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(20), 0, new int[] { 500 }, 0, 1, "/deployments",
-					"GET"));
-		var line = shell.async(() -> lineReader.readLine("complete> "));
-		tty.awaitScreen("complete> ");
-		tty.type("deployment switch etl\t");
-		tty.awaitScreen(ShellCompleter.WAITING_HINT);
-		terminal.raise(Terminal.Signal.INT);
-		tty.type("-x\r");
-		// well before the API answers: the wait was abandoned, the line kept
-		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment switch etl-x");
-	}
-
+	/** The hint's delay is beyond reach in this context: a look-up that answers shows none (ProgressLineTest shows it). */
 	@Test
 	void aQuickLookUpShowsNoHint() throws Exception {
 		assertThat(readLineTyping("deployment switch " + SandboxSeed.DEPLOYMENT_ML_DEV_ID.substring(0, 5) + "\t\r"))

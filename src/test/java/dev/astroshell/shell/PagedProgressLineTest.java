@@ -12,8 +12,6 @@ import dev.astroshell.session.Session;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
 import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
@@ -21,11 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A list read in pages counts on the progress line what has arrived out of the total the first page announced. Pages
- * of two, so that the seed's few tokens take several pages.
+ * A list read in pages counts on the progress line what has arrived out of the total the first page announced (pages
+ * of two in this context, so that the seed's few tokens take several).
  */
-@SpringBootTest(properties = "astro.api.page-size=2")
-@Import({ VirtualTerminal.Config.class, SandboxFixture.Config.class })
+@WaitsShownTestContext
 class PagedProgressLineTest {
 
 	@Autowired

@@ -26,9 +26,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The progress line of slow API waits on a terminal, against the sandbox with injected latency: what it says, that
- * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker).
+ * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker); and the
+ * hint of a slow Tab. Both show at once in this context (DailyCompletionTest has a quick Tab, which shows none).
  */
-@ShellTestContext
+@WaitsShownTestContext
 class ProgressLineTest {
 
 	static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
@@ -72,7 +73,7 @@ class ProgressLineTest {
 
 	@Test
 	void aSlowUpdateSaysWhatItWaitsForAndLeavesNothingBehind() throws Exception {
-		latency(Duration.ofSeconds(1));
+		latency(Duration.ofSeconds(2), "POST"); // the writes: the line is up for as long, and the reads are quick
 		var update = shell.async(() -> shell.run("deployment token update " + TOKEN_EQUIPE_ID + " -n renamed -r DAG_RUNNER"));
 		tty.awaitScreen("updating token…");
 		assertThat(tty.visible()).matches("[" + SPINNER + "] updating token…");
@@ -129,8 +130,8 @@ class ProgressLineTest {
 	}
 
 	@Test
-	void jsonOutputIsNeverAccompanied() {
-		latency(Duration.ofMillis(800));
+	void jsonOutputIsNeverAccompanied() throws Exception {
+		latency(Duration.ofMillis(300));
 		for (String line : new String[] { "deployment token list -o json", "deployment token list --json",
 				"deployment list --output=JSON" }) {
 			ShellDriver.Result result = shell.run(line);
@@ -138,8 +139,12 @@ class ProgressLineTest {
 			assertThat(result.out()).as(line).startsWith("[");
 			assertThat(tty.raw()).as(line).isEmpty();
 		}
-		assertThat(shell.run("deployment token list -o table").exitCode()).isZero();
-		assertThat(tty.screen()).as("the same wait for a table shows its line").contains("fetching tokens of etl-prod…");
+		// the same wait for a table shows its line (then Ctrl-C ends it early)
+		latency(Duration.ofSeconds(5));
+		var table = shell.async(() -> shell.run("deployment token list -o table"));
+		tty.awaitScreen("fetching tokens of etl-prod…");
+		terminal.raise(Terminal.Signal.INT);
+		table.get(10, TimeUnit.SECONDS);
 	}
 
 	@Test
@@ -174,6 +179,22 @@ class ProgressLineTest {
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment token");
 	}
 
+	@Test
+	void aSlowTabSaysItIsFetchingAndCtrlCKeepsTheLine() throws Exception {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(20), 0, new int[] { 500 }, 0, 1, "/deployments",
+					"GET"));
+		mode.endRepl();
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment switch etl\t");
+		tty.awaitScreen(ShellCompleter.WAITING_HINT);
+		terminal.raise(Terminal.Signal.INT);
+		tty.type("-x\r");
+		// well before the API answers: the wait was abandoned, the line kept
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment switch etl-x");
+	}
+
 	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */
 	private void awaitBlankScreen() {
 		await().atMost(Duration.ofSeconds(10))
@@ -181,8 +202,13 @@ class ProgressLineTest {
 	}
 
 	private void latency(Duration latency) {
+		latency(latency, "");
+	}
+
+	/** Latency on the requests of these HTTP methods only (all when empty). */
+	private void latency(Duration latency, String methods) {
 		fixture.server()
-			.setFaults(new AstroProperties.Faults(latency, 0, new int[] { 500 }, 0, 1, "", ""));
+			.setFaults(new AstroProperties.Faults(latency, 0, new int[] { 500 }, 0, 1, "", methods));
 	}
 
 }

@@ -1,86 +1,144 @@
 package dev.astroshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.astroshell.AstroShellApplication;
+import com.sun.management.HotSpotDiagnosticMXBean;
 
-/** {@code sandbox serve} in its own process listens on the port it announces and on no other. */
+import dev.astroshell.sandbox.InProcessSandbox;
+
+/**
+ * {@code sandbox serve} on a new user's home, whose current context is the sandbox: it listens on the port it
+ * announces, and the shell's own sandbox (which the REPL would start in the background), given a port of its own
+ * here to tell it apart, stays closed.
+ */
 class SandboxServeListenersTest {
 
 	private static final String ANNOUNCEMENT = "Sandbox API: ";
+
+	/** The JVM flags serve tunes for a long-running server; put back for the tests that run after this one. */
+	private static final List<String> SERVE_FLAGS = List.of("MinHeapFreeRatio", "MaxHeapFreeRatio",
+			"G1PeriodicGCInterval");
 
 	@TempDir
 	Path home;
 
 	@Test
-	void listensOnlyOnTheAnnouncedPort() throws Exception {
+	void listensOnTheAnnouncedPortWhileTheShellsOwnSandboxStaysClosed() throws Exception {
 		assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux's /proc to see a process's sockets");
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-cp", OneShotProcessTest.mainClasspath(),
-				AstroShellApplication.class.getName(), "sandbox", "serve", "--port", "0")
-			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-			.redirectError(ProcessBuilder.Redirect.DISCARD);
-		// a fresh home: the current context is the sandbox, which the shell would otherwise start too
-		builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-		builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
-		builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-		builder.environment().remove("ASTRO_API_TOKEN");
-		Process process = builder.start();
-		try {
-			BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-					StandardCharsets.UTF_8));
-			String announced = CompletableFuture.supplyAsync(() -> firstLineStartingWith(out, ANNOUNCEMENT))
-				.get(90, TimeUnit.SECONDS);
-			int port = URI.create(announced.substring(ANNOUNCEMENT.length())).getPort();
-			Thread.sleep(2000); // time for a background start to bind, if there were one
-			assertThat(listeningPorts(process.pid())).containsExactly(port);
+		Map<String, String> flags = vmFlags();
+		int ownPort = freePort();
+		StringBuffer out = new StringBuffer();
+		try (InProcessApplication app = InProcessApplication.start(home, Map.of("astro.sandbox.port", "" + ownPort),
+				"sandbox", "serve", "--port", "0")) {
+			Thread serve = new Thread(() -> app.bean(ShellRunner.class)
+				.run(List.of("sandbox", "serve", "--port", "0"), ShellExecutor.Streams
+					.of(new PrintWriter(new BufferWriter(out), true), new PrintWriter(new StringWriter()))));
+			serve.start();
+			try {
+				await().atMost(Duration.ofSeconds(30)).until(() -> out.toString().contains("Development token"));
+				int port = URI.create(out.toString()
+					.lines()
+					.filter(line -> line.startsWith(ANNOUNCEMENT))
+					.findFirst()
+					.orElseThrow()
+					.substring(ANNOUNCEMENT.length())).getPort();
+				InProcessSandbox own = app.bean(InProcessSandbox.class);
+				// waits for a start under way, if any, and starts none: had one begun, it listens by now
+				own.setFaults(own.faults());
+				assertThat(listeningPorts()).contains(port).doesNotContain(ownPort);
+			}
+			finally {
+				serve.interrupt(); // as Ctrl-C in the REPL
+				serve.join(TimeUnit.SECONDS.toMillis(30));
+			}
 		}
 		finally {
-			process.destroy();
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
+			restore(flags);
 		}
 	}
 
-	private static String firstLineStartingWith(BufferedReader reader, String prefix) {
-		try {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.startsWith(prefix)) {
-					return line;
-				}
-			}
-			throw new AssertionError("the process ended without announcing its URL");
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 
-	/** The TCP ports a process listens on: its socket inodes, looked up in the kernel's socket tables. */
-	private static Set<Integer> listeningPorts(long pid) throws IOException {
+	/** A Writer onto a StringBuffer, which the test reads while the command still writes. */
+	private static final class BufferWriter extends java.io.Writer {
+
+		private final StringBuffer buffer;
+
+		BufferWriter(StringBuffer buffer) {
+			this.buffer = buffer;
+		}
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			buffer.append(chars, offset, length);
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+
+	private static Map<String, String> vmFlags() {
+		HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		Map<String, String> flags = new LinkedHashMap<>();
+		for (String flag : SERVE_FLAGS) {
+			try {
+				flags.put(flag, vm.getVMOption(flag).getValue());
+			}
+			catch (IllegalArgumentException absent) {
+				// a flag this JVM lacks (another GC): serve cannot set it either
+			}
+		}
+		return flags;
+	}
+
+	private static void restore(Map<String, String> flags) {
+		HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		flags.forEach((flag, value) -> {
+			try {
+				vm.setVMOption(flag, value);
+			}
+			catch (IllegalArgumentException refused) {
+				// not manageable on this JVM, so serve did not change it
+			}
+		});
+	}
+
+	/** The TCP ports this JVM listens on: its socket inodes, looked up in the kernel's socket tables. */
+	private static Set<Integer> listeningPorts() throws IOException {
 		Set<String> inodes = new HashSet<>();
-		try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+		try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
 			for (Path fd : fds) {
 				try {
 					String target = Files.readSymbolicLink(fd).toString();

@@ -32,6 +32,10 @@ public class ShellDriver {
 
 	/** What a command printed and its exit code. */
 	public record Result(int exitCode, String out, String err) {
+
+		public List<String> errLines() {
+			return err.lines().toList();
+		}
 	}
 
 	/** Runs a line as typed in the REPL, capturing its output. */
@@ -40,6 +44,18 @@ public class ShellDriver {
 		StringWriter err = new StringWriter();
 		int code = context.getBean(ShellExecutor.class)
 			.execute(line, ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	/**
+	 * Runs a one-shot run's arguments ({@code deployment list -o json}, {@code @FILE}, {@code --help}) through the
+	 * runner, as {@code main} does on stdout and stderr, capturing its output. Not a REPL, so never a prompt.
+	 */
+	public Result runArguments(String... arguments) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = context.getBean(ShellRunner.class)
+			.run(List.of(arguments), ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
 		return new Result(code, out.toString(), err.toString());
 	}
 
