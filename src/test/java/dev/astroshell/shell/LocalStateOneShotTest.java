@@ -12,9 +12,10 @@ import dev.astroshell.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shell's local files, each application started on the home's files. A config.yaml that is not a file to read: a command that needs it fails at
- * once with one line, while help and login work (--version is answered before the application starts) (a named pipe would otherwise block every command, a
- * directory fail them all). The log's directory and file are private whatever the umask.
+ * The shell's local files, each application started on the home's files. A config.yaml that is not a file to read:
+ * a command that needs it fails at once with one line, while help and login work (a named pipe would otherwise block
+ * every command, a directory fail them all; --version is answered before the application starts). The log's
+ * directory and file are private whatever the umask.
  */
 class LocalStateOneShotTest {
 
