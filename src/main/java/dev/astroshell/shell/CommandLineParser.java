@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Completer;
 import dev.astroshell.shell.CommandModel.OptionSpec;
 import dev.astroshell.shell.CommandModel.Resolution;
@@ -95,7 +96,10 @@ public class CommandLineParser {
 		for (int i = 0; i < scan.arguments.size(); i++) {
 			builder.addArgument(new CommandArgument(i, scan.arguments.get(i)));
 		}
-		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(scan.byName()));
+		Map<String, String> typed = scan.byName();
+		// as typed, before the defaults: -o's default (table) is no contradiction of --json
+		OutputFormat.refuseContradiction(typed.get("output"), Boolean.parseBoolean(typed.get("json")));
+		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(typed));
 	}
 
 	/**

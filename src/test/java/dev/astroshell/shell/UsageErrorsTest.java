@@ -49,6 +49,13 @@ class UsageErrorsTest {
 	}
 
 	@Test
+	void jsonWithAnotherTypedOutputFormatIsAContradiction() {
+		assertThat(error("deployment list -o table --json")).isEqualTo("Error: --json contradicts -o table: give one of them");
+		assertThat(error("deployment token list --json --output=table"))
+			.isEqualTo("Error: --json contradicts -o table: give one of them");
+	}
+
+	@Test
 	void aMisspelledOptionGetsTheOptionItMeant() {
 		assertThat(error("deployment token update --rol DEPLOYMENT_ADMIN")).isEqualTo(
 				"Error: unknown option '--rol' for 'deployment token update'; did you mean '--role'?");
