@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** deployment token workspace-token add and organization-token add: a token of its kind given a role on the deployment. */
 @Component
-public class AddGrant {
+public class AddGrant implements WriteUseCase<AddGrant.Options> {
 
 	/**
 	 * Which token, and its role; null means "not given".
@@ -24,10 +24,12 @@ public class AddGrant {
 		this.granting = granting;
 	}
 
+	@Override
 	public Preview preview(Options o) {
 		return granting.preview(o.asked(), false);
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		return granting.write(o.asked(), false);
 	}

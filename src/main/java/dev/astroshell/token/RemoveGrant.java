@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * its other roles kept.
  */
 @Component
-public class RemoveGrant {
+public class RemoveGrant implements WriteUseCase<RemoveGrant.Options> {
 
 	/**
 	 * Which token; null means "not given".
@@ -26,10 +26,12 @@ public class RemoveGrant {
 		this.granting = granting;
 	}
 
+	@Override
 	public Preview preview(Options o) {
 		return granting.preview(o.asked(), true);
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		return granting.write(o.asked(), true);
 	}

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** deployment token workspace-token update and organization-token update: the role of a token that has one changed. */
 @Component
-public class UpdateGrant {
+public class UpdateGrant implements WriteUseCase<UpdateGrant.Options> {
 
 	/** Which token, and its new role; null means "not given". */
 	public record Options(GrantKind kind, String tokenId, String name, String role, String deploymentId) {
@@ -20,10 +20,12 @@ public class UpdateGrant {
 		this.granting = granting;
 	}
 
+	@Override
 	public Preview preview(Options o) {
 		return granting.preview(o.asked(), false);
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		return granting.write(o.asked(), false);
 	}
