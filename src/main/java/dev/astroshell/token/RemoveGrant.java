@@ -7,32 +7,21 @@ import org.springframework.stereotype.Component;
  * its other roles kept.
  */
 @Component
-public class RemoveGrant implements WriteUseCase<RemoveGrant.Options> {
+public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 
 	/**
 	 * Which token; null means "not given".
 	 * @param workspaceId the workspace whose tokens are looked up (workspace tokens; default: the current one)
 	 */
 	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId) {
-
-		private Granting.Asked asked() {
-			return new Granting.Asked(kind.remove, tokenId, name, null, workspaceId, deploymentId);
-		}
 	}
-
-	private final Granting granting;
 
 	RemoveGrant(Granting granting) {
-		this.granting = granting;
+		super(granting, true);
 	}
 
 	@Override
-	public Preview preview(Options o) {
-		return granting.preview(o.asked(), true);
-	}
-
-	@Override
-	public WriteResult run(Options o) {
-		return granting.write(o.asked(), true);
+	Granting.Asked asked(Options o) {
+		return new Granting.Asked(o.kind().remove, o.tokenId(), o.name(), null, o.workspaceId(), o.deploymentId());
 	}
 }
