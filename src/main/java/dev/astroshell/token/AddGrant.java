@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** deployment token workspace-token add and organization-token add: a token of its kind given a role on the deployment. */
 @Component
-public class AddGrant {
+public class AddGrant extends GrantWrite<AddGrant.Options> {
 
 	/**
 	 * Which token, and its role; null means "not given".
@@ -12,23 +12,14 @@ public class AddGrant {
 	 */
 	public record Options(GrantKind kind, String tokenId, String name, String role, String workspaceId,
 			String deploymentId) {
-
-		private Granting.Asked asked() {
-			return new Granting.Asked(kind.add, tokenId, name, role, workspaceId, deploymentId);
-		}
 	}
-
-	private final Granting granting;
 
 	AddGrant(Granting granting) {
-		this.granting = granting;
+		super(granting, false);
 	}
 
-	public Preview preview(Options o) {
-		return granting.preview(o.asked(), false);
-	}
-
-	public WriteResult run(Options o) {
-		return granting.write(o.asked(), false);
+	@Override
+	Granting.Asked asked(Options o) {
+		return new Granting.Asked(o.kind().add, o.tokenId(), o.name(), o.role(), o.workspaceId(), o.deploymentId());
 	}
 }

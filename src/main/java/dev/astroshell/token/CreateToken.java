@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the deployment's token list tells whether it happened: a token of that name that was not there before the write.
  */
 @Component
-public class CreateToken {
+public class CreateToken implements WriteUseCase<CreateToken.Options> {
 
 	/**
 	 * What to create; null means "not given".
@@ -74,6 +74,7 @@ public class CreateToken {
 				o.expirationDays());
 	}
 
+	@Override
 	public Preview preview(Options o) {
 		CreateTokenRequest asked = plan(o);
 		List<Change> changes = new ArrayList<>();
@@ -90,6 +91,7 @@ public class CreateToken {
 				List.of(gateway.planned(gateway.createToken(asked))));
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		CreateTokenRequest asked = plan(o);
 		String name = asked.name();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * workspace or organization token is only taken off the deployment (its role there dropped, every other role kept).
  */
 @Component
-public class DeleteToken {
+public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 
 	static final String WARNING = "WARNING: API token deletion cannot be undone.";
 
@@ -59,6 +59,7 @@ public class DeleteToken {
 	}
 
 	/** The token and the request; no confirmation is asked: nothing is sent. */
+	@Override
 	public Preview preview(Options o) {
 		String deploymentId = context.deploymentId(o.deploymentId());
 		ApiToken token = resolve(Questions.of(prompter), deploymentId, o);
@@ -69,6 +70,7 @@ public class DeleteToken {
 				List.of(gateway.planned(gateway.deleteToken(token.id()))));
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		Questions ask = Questions.of(prompter);
 		String deploymentId = context.deploymentId(o.deploymentId());

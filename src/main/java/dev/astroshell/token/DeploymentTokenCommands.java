@@ -92,8 +92,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		CreateToken.Options o = new CreateToken.Options(name, description, role, expiration, deploymentId);
 		// --clean-output prints only the secret, alone, so that scripts can capture it
-		return output.write(dryRun, outputFormat, json, cleanOutput, ctx.outputWriter(), () -> create.preview(o),
-				() -> create.run(o));
+		return output.write(create, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token rotate", alias = "de to ro", group = "Deployment tokens",
@@ -116,8 +115,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		RotateToken.Options o = new RotateToken.Options(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
-		return output.write(dryRun, outputFormat, json, cleanOutput, ctx.outputWriter(), () -> rotate.preview(o),
-				() -> rotate.run(o));
+		return output.write(rotate, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token delete", alias = "de to de", group = "Deployment tokens",
@@ -139,8 +137,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		DeleteToken.Options o = new DeleteToken.Options(tokenId, name, Boolean.TRUE.equals(force), deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> delete.preview(o),
-				() -> delete.run(o));
+		return output.write(delete, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token update", alias = "de to up", group = "Deployment tokens",
@@ -167,8 +164,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		TokenUpdate o = new TokenUpdate(tokenId, name, newName, description, role, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
-				() -> update.run(o));
+		return output.write(update, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 }

@@ -7,30 +7,21 @@ import org.springframework.stereotype.Component;
  * its other roles kept.
  */
 @Component
-public class RemoveGrant {
+public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 
 	/**
 	 * Which token; null means "not given".
 	 * @param workspaceId the workspace whose tokens are looked up (workspace tokens; default: the current one)
 	 */
 	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId) {
-
-		private Granting.Asked asked() {
-			return new Granting.Asked(kind.remove, tokenId, name, null, workspaceId, deploymentId);
-		}
 	}
-
-	private final Granting granting;
 
 	RemoveGrant(Granting granting) {
-		this.granting = granting;
+		super(granting, true);
 	}
 
-	public Preview preview(Options o) {
-		return granting.preview(o.asked(), true);
-	}
-
-	public WriteResult run(Options o) {
-		return granting.write(o.asked(), true);
+	@Override
+	Granting.Asked asked(Options o) {
+		return new Granting.Asked(o.kind().remove, o.tokenId(), o.name(), null, o.workspaceId(), o.deploymentId());
 	}
 }

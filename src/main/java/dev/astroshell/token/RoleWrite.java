@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
@@ -57,7 +58,8 @@ class RoleWrite {
 		if (problem != null) {
 			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost());
 		}
-		return WriteResult.done(Outcome.of(settled.kind()), action, token, changes, notes(settled)).withRole(role);
+		return WriteResult.done(Outcome.of(settled.kind()), action, token, changes,
+				notes(settled, token, deploymentId, role)).withRole(role);
 	}
 
 	private static Change change(ApiToken token, String deploymentId, String role) {
@@ -75,26 +77,39 @@ class RoleWrite {
 	 * @return how it ended; its state is the token as read back (null when gone or not read)
 	 */
 	Settled<ApiToken> send(ApiToken token, String deploymentId, String role) {
+		return send(token, token, deploymentId, role);
+	}
+
+	/**
+	 * The same, after a write of this command's own that {@code latest} shows (an update's rename): the role change
+	 * is confirmed not done only when the token was last changed by that write, and by nobody since.
+	 */
+	Settled<ApiToken> send(ApiToken token, ApiToken latest, String deploymentId, String role) {
 		UpdateTokenRolesRequest sent = withDeploymentRole(token, deploymentId, role);
 		try {
 			return gateway.settleAndCheck(gateway.updateTokenRoles(token.id(), sent),
-					() -> found(token, deploymentId, sent));
+					() -> found(token, latest, deploymentId, role, sent));
 		}
 		finally {
 			tokens.invalidate();
 		}
 	}
 
-	private Found<ApiToken> found(ApiToken before, String deploymentId, UpdateTokenRolesRequest sent) {
+	private Found<ApiToken> found(ApiToken before, ApiToken latest, String deploymentId, String role,
+			UpdateTokenRolesRequest sent) {
 		Optional<ApiToken> read = gateway.tokenIfAny(TokenResolver.FETCHING_TOKEN, before.id());
 		if (read.isEmpty()) {
 			return Settled.changedByAnother(null);
 		}
 		ApiToken now = read.get();
-		if (sameRoles(now.roles(), sent.roles())) {
+		// this deployment's entry as sent is what this write is about; another writer's change to the token's other
+		// roles is said beside it (notes), never taken for this write's failure
+		if (sameRoles(now.roles(), sent.roles()) || Objects.equals(now.deploymentRole(deploymentId), role)) {
 			return Settled.inPlace(now);
 		}
-		if (Objects.equals(now.deploymentRole(deploymentId), before.deploymentRole(deploymentId))) {
+		// "not changed" only when nobody changed the token since: else another writer may have undone this write
+		if (Objects.equals(now.deploymentRole(deploymentId), before.deploymentRole(deploymentId))
+				&& Objects.equals(now.updatedAt(), latest.updatedAt())) {
 			return Settled.notThere(now);
 		}
 		return Settled.changedByAnother(now);
@@ -110,32 +125,40 @@ class RoleWrite {
 					"the change of the role of " + before.name() + " on the deployment " + deploymentId,
 					settled.lost(), settled.readFailure());
 			case CONFLICT -> settled.state() == null ? LostAnswer.gone(before.name(), settled.lost())
-					: changedMeanwhile(before, deploymentId, role, settled.state());
+					: changedMeanwhile(before, deploymentId, role, settled.state(), settled.lost());
 		};
 	}
 
-	/** How a role change known done is known: after a lost answer, or without the check for other writers. */
-	static List<String> notes(Settled<ApiToken> settled) {
+	/**
+	 * How a role change known done is known: after a lost answer, or without the check for other writers; and
+	 * another writer's change to the token's other roles, when the read-back shows one.
+	 */
+	static List<String> notes(Settled<ApiToken> settled, ApiToken before, String deploymentId, String role) {
+		List<String> notes = new ArrayList<>();
 		if (settled.kind() == Settled.Kind.DONE_CONFIRMED_AFTER_LOST_ANSWER) {
-			return List.of(LostAnswer.CONFIRMED_NOTE);
+			notes.add(LostAnswer.CONFIRMED_NOTE);
 		}
 		if (settled.readFailure() != null) {
 			// the write was answered: it happened; only the check for a concurrent writer is missing
-			return List.of("the roles could not be read back to check for a concurrent change: "
+			notes.add("the roles could not be read back to check for a concurrent change: "
 					+ settled.readFailure().getMessage());
 		}
-		return List.of();
+		ApiToken now = settled.state();
+		if (now != null && !sameRoles(now.roles(), withDeploymentRole(before, deploymentId, role).roles())) {
+			notes.add("another writer changed its other roles meanwhile; its roles now: " + describe(now.roles()));
+		}
+		return notes;
 	}
 
 	/** Another writer replaced the role list around this command's E5: which change was lost, and what is there. */
-	private static String changedMeanwhile(ApiToken before, String deploymentId, String role, ApiToken now) {
+	private static String changedMeanwhile(ApiToken before, String deploymentId, String role, ApiToken now,
+			ApiException lost) {
 		String change = "role on " + deploymentId + ": " + show(before.deploymentRole(deploymentId)) + " -> "
 				+ show(role);
-		String fate = Objects.equals(now.deploymentRole(deploymentId), role)
-				? "this change (" + change + ") is in place, but the token's other roles are not the ones sent"
-				: "this change (" + change + ") was lost";
-		return "the roles of " + before.name() + " were changed by another writer meanwhile: " + fate
-				+ "; its roles now: " + describe(now.roles());
+		String fate = lost == null ? "was lost"
+				: "is not there, and whether it was carried out first cannot be told (" + lost.getMessage() + ")";
+		return "the roles of " + before.name() + " were changed by another writer meanwhile: this change (" + change
+				+ ") " + fate + "; its roles now: " + describe(now.roles());
 	}
 
 	private static boolean sameRoles(List<TokenRole> a, List<TokenRole> b) {

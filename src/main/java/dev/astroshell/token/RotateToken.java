@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * answer is lost, the token is read back to tell whether the old secret is dead.
  */
 @Component
-public class RotateToken {
+public class RotateToken implements WriteUseCase<RotateToken.Options> {
 
 	static final String WARNING = "WARNING: API Token rotation will invalidate the current token and cannot be undone.";
 
@@ -55,12 +55,14 @@ public class RotateToken {
 	}
 
 	/** The token and the request; no confirmation is asked: nothing is sent. */
+	@Override
 	public Preview preview(Options o) {
 		ApiToken token = resolve(Questions.of(prompter), o);
 		return new Preview(Action.ROTATE, token.id(), token.name(), token.scope(), null, List.of(),
 				List.of(gateway.planned(gateway.rotateToken(token.id()))));
 	}
 
+	@Override
 	public WriteResult run(Options o) {
 		Questions ask = Questions.of(prompter);
 		ApiToken token = resolve(ask, o);

@@ -77,8 +77,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		AddGrant.Options o = new AddGrant.Options(GrantKind.WORKSPACE, tokenId, name, role, workspaceId, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> add.preview(o),
-				() -> add.run(o));
+		return output.write(add, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token workspace-token update", group = "Deployment tokens",
@@ -99,8 +98,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		UpdateGrant.Options o = new UpdateGrant.Options(GrantKind.WORKSPACE, tokenId, name, role, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
-				() -> update.run(o));
+		return output.write(update, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token workspace-token remove", group = "Deployment tokens",
@@ -121,8 +119,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> remove.preview(o),
-				() -> remove.run(o));
+		return output.write(remove, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token workspace-token list", alias = "de to workspace-token ls", group = "Deployment tokens",
@@ -156,8 +153,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		AddGrant.Options o = new AddGrant.Options(GrantKind.ORGANIZATION, tokenId, name, role, null, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> add.preview(o),
-				() -> add.run(o));
+		return output.write(add, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token organization-token update", group = "Deployment tokens",
@@ -178,8 +174,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		UpdateGrant.Options o = new UpdateGrant.Options(GrantKind.ORGANIZATION, tokenId, name, role, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> update.preview(o),
-				() -> update.run(o));
+		return output.write(update, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token organization-token remove", group = "Deployment tokens",
@@ -198,8 +193,7 @@ public class TokenGrantCommands {
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
-		return output.write(dryRun, outputFormat, json, false, ctx.outputWriter(), () -> remove.preview(o),
-				() -> remove.run(o));
+		return output.write(remove, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token organization-token list", alias = "de to organization-token ls", group = "Deployment tokens",

@@ -4,27 +4,18 @@ import org.springframework.stereotype.Component;
 
 /** deployment token workspace-token update and organization-token update: the role of a token that has one changed. */
 @Component
-public class UpdateGrant {
+public class UpdateGrant extends GrantWrite<UpdateGrant.Options> {
 
 	/** Which token, and its new role; null means "not given". */
 	public record Options(GrantKind kind, String tokenId, String name, String role, String deploymentId) {
-
-		private Granting.Asked asked() {
-			return new Granting.Asked(kind.update, tokenId, name, role, null, deploymentId);
-		}
 	}
-
-	private final Granting granting;
 
 	UpdateGrant(Granting granting) {
-		this.granting = granting;
+		super(granting, false);
 	}
 
-	public Preview preview(Options o) {
-		return granting.preview(o.asked(), false);
-	}
-
-	public WriteResult run(Options o) {
-		return granting.write(o.asked(), false);
+	@Override
+	Granting.Asked asked(Options o) {
+		return new Granting.Asked(o.kind().update, o.tokenId(), o.name(), o.role(), null, o.deploymentId());
 	}
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * when the role change is known not to have happened, the rename is undone.
  */
 @Component
-public class UpdateToken {
+public class UpdateToken implements WriteUseCase<TokenUpdate> {
 
 	private final TokenContext context;
 
@@ -83,6 +83,7 @@ public class UpdateToken {
 	}
 
 	/** What the update would send: E4, then E5 when the role changes; nothing when nothing changes. */
+	@Override
 	public Preview preview(TokenUpdate request) {
 		Plan plan = plan(request);
 		List<PlannedRequest> requests = new ArrayList<>();
@@ -97,6 +98,7 @@ public class UpdateToken {
 				changes(t, plan.asked().name(), plan.asked().description(), plan.oldRole(), plan.newRole()), requests);
 	}
 
+	@Override
 	public WriteResult run(TokenUpdate request) {
 		Plan plan = plan(request);
 		ApiToken token = plan.token();
@@ -108,7 +110,7 @@ public class UpdateToken {
 		Settled<ApiToken> renamed;
 		try {
 			renamed = gateway.settle(gateway.updateToken(token.id(), plan.asked()),
-					() -> renameFound(token.id(), plan.asked()));
+					() -> renameFound(token, plan.asked()));
 		}
 		finally {
 			tokens.invalidate();
@@ -117,7 +119,10 @@ public class UpdateToken {
 		String error = switch (renamed.kind()) {
 			case UNKNOWN -> LostAnswer.mayHaveHappened("the update of " + token.name(), renamed.lost(),
 					renamed.readFailure());
-			case CONFLICT -> LostAnswer.gone(token.name(), renamed.lost());
+			case CONFLICT -> renamed.state() == null ? LostAnswer.gone(token.name(), renamed.lost())
+					: "the token " + token.name() + " was changed by another writer meanwhile, so whether this update "
+							+ "was carried out first cannot be told (" + renamed.lost().getMessage()
+							+ "); it is now named " + renamed.state().name();
 			case NOT_DONE_CONFIRMED -> LostAnswer.notDone("the token " + token.name() + " was not changed",
 					renamed.lost());
 			case DONE, DONE_CONFIRMED_AFTER_LOST_ANSWER -> null;
@@ -135,7 +140,7 @@ public class UpdateToken {
 		}
 		Settled<ApiToken> role;
 		try {
-			role = roleWrite.send(token, plan.deploymentId(), plan.newRole());
+			role = roleWrite.send(token, after, plan.deploymentId(), plan.newRole());
 		}
 		catch (ApiException refused) {
 			return roleNotDone(plan, after, asked,
@@ -152,7 +157,7 @@ public class UpdateToken {
 			return WriteResult.failed(roleOutcome, Action.UPDATE, after, ended(asked, rename, roleOutcome), line,
 					role.lost());
 		}
-		RoleWrite.notes(role).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+		RoleWrite.notes(role, token, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
 		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);
@@ -167,12 +172,21 @@ public class UpdateToken {
 				ended(asked, restored.rename(), Outcome.NOT_DONE_CONFIRMED), restored.line(), cause);
 	}
 
-	private Found<ApiToken> renameFound(String tokenId, UpdateTokenRequest asked) {
-		Optional<ApiToken> now = gateway.tokenIfAny(TokenResolver.FETCHING_TOKEN, tokenId);
-		if (now.isEmpty()) {
+	/**
+	 * After a rename whose answer was lost: the name asked says it happened; "not changed" only when nobody changed
+	 * the token since it was read ({@code updatedAt}), else another writer may have renamed it over this write.
+	 */
+	private Found<ApiToken> renameFound(ApiToken before, UpdateTokenRequest asked) {
+		Optional<ApiToken> read = gateway.tokenIfAny(TokenResolver.FETCHING_TOKEN, before.id());
+		if (read.isEmpty()) {
 			return Settled.changedByAnother(null);
 		}
-		return hasNameAndDescription(now.get(), asked) ? Settled.inPlace(now.get()) : Settled.notThere(now.get());
+		ApiToken now = read.get();
+		if (hasNameAndDescription(now, asked)) {
+			return Settled.inPlace(now);
+		}
+		return Objects.equals(now.updatedAt(), before.updatedAt()) ? Settled.notThere(now)
+				: Settled.changedByAnother(now);
 	}
 
 	private static boolean renameHappened(Plan plan, ApiToken renamed) {

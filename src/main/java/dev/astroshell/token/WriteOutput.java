@@ -1,7 +1,6 @@
 package dev.astroshell.token;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
@@ -47,11 +46,11 @@ class WriteOutput {
 	 * A write command's whole output: with {@code --dry-run} the preview (reads and pickers only), else the result of
 	 * the write; {@code -o json}/{@code --json} for either as JSON.
 	 */
-	String write(Boolean dryRun, String output, Boolean json, Boolean cleanOutput, PrintWriter out,
-			Supplier<Preview> preview, Supplier<WriteResult> write) {
+	<O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
+			Boolean cleanOutput, PrintWriter out) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		return Boolean.TRUE.equals(dryRun) ? show(preview.get(), format)
-				: show(write.get(), format, Boolean.TRUE.equals(cleanOutput), out);
+		return Boolean.TRUE.equals(dryRun) ? show(useCase.preview(options), format)
+				: show(useCase.run(options), format, Boolean.TRUE.equals(cleanOutput), out);
 	}
 
 	String show(Preview preview, OutputFormat format) {

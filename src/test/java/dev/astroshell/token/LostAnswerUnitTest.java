@@ -186,6 +186,53 @@ class LostAnswerUnitTest {
 				+ "DAG_RUNNER on DEPLOYMENT dep-1, DEPLOYMENT_ADMIN on DEPLOYMENT dep-2");
 	}
 
+	@Test
+	void aRoleChangeInPlaceBesideAnotherWritersChangeIsDoneAndNamesTheOtherChange() {
+		TokenRole other = TokenRole.deployment("dep-2", "DEPLOYMENT_ADMIN");
+		unit.expectGet(CI);
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(CI);
+		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).reply(WRITTEN);
+		unit.expectGet(TokenLogicUnitTest.withRoles(CI, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"),
+				other)));
+
+		assertThat(unit.update(new TokenUpdate("t1", null, null, null, "DEPLOYMENT_ADMIN", null))).isEqualTo("""
+				Astro Deployment API token ci was successfully updated (another writer changed its other roles \
+				meanwhile; its roles now: DEPLOYMENT_ADMIN on DEPLOYMENT dep-1, DEPLOYMENT_ADMIN on DEPLOYMENT dep-2)
+				role: DAG_RUNNER -> DEPLOYMENT_ADMIN""");
+	}
+
+	// ---- a lost answer while another writer acts: never "confirmed", never a restore over the other's change
+
+	@Test
+	void aLostRenameReadBackWithAnotherWritersNameIsAConflictNotANotChanged() {
+		unit.expectGet(CI);
+		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
+		unit.expectGet(changedLater(TokenLogicUnitTest.renamed(CI, "theirs")));
+
+		assertThat(failure(this::rename)).isEqualTo("the token ci was changed by another writer meanwhile, so "
+				+ "whether this update was carried out first cannot be told (connection reset by api.test); it is now "
+				+ "named theirs");
+	}
+
+	@Test
+	void aLostRoleChangeReadBackAfterAnotherWritersChangeRestoresNothing() {
+		unit.expectGet(CI);
+		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
+		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
+		unit.expectGet(changedLater(CI_RENAMED)); // the old role, but the token was changed since the rename
+
+		assertThat(failure(this::renameAndMakeAdmin)).startsWith("the roles of ci were changed by another writer "
+				+ "meanwhile: this change (role on dep-1: DAG_RUNNER -> DEPLOYMENT_ADMIN) is not there")
+			.endsWith("; the token is now named ci main");
+	}
+
+	/** The token as another writer left it a moment after the command read it. */
+	private static ApiToken changedLater(ApiToken t) {
+		return new ApiToken(t.id(), t.name(), t.description(), t.scope(), t.kind(), t.shortToken(), t.startAt(),
+				t.createdAt(), NOW, t.createdBy(), t.updatedBy(), t.endAt(), t.expiryPeriodInDays(), t.lastRotatedAt(),
+				t.lastUsedAt(), t.roles(), null);
+	}
+
 	// ---- E6, E7, E2
 
 	@Test
