@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Queue;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 
 import dev.astroshell.AstroProperties.Faults;
 
@@ -35,6 +35,9 @@ final class FaultInjector {
 	private static final int LOSE_ANSWER = -1;
 
 	private final Queue<Integer> plan = new ConcurrentLinkedQueue<>();
+
+	/** Shared by the server's threads: java.util.Random is thread-safe, and faults are drawn rarely. */
+	private final Random random = new Random();
 
 	private volatile Faults settings;
 
@@ -86,7 +89,6 @@ final class FaultInjector {
 			return planned == LOSE_ANSWER ? new Decision(latency, 0, false, true)
 					: new Decision(latency, planned, planned == DROP);
 		}
-		ThreadLocalRandom random = ThreadLocalRandom.current();
 		if (faults.dropRate() > 0 && random.nextDouble() < faults.dropRate()) {
 			return new Decision(latency, 0, true);
 		}
