@@ -19,13 +19,16 @@ public record ApiToken(String id, String name, String description, TokenScope sc
 		description = description == null ? "" : description;
 	}
 
-	/** The token's role on a deployment: the first DEPLOYMENT entry for it, or null. */
+	/**
+	 * The token's role on a deployment, or null: every DEPLOYMENT entry for it, joined with ", " in the list's order
+	 * (older data or another client may have left several, and each one counts).
+	 */
 	public String deploymentRole(String deploymentId) {
-		return roles.stream()
+		List<String> onIt = roles.stream()
 			.filter(r -> r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId))
 			.map(TokenRole::role)
-			.findFirst()
-			.orElse(null);
+			.toList();
+		return onIt.isEmpty() ? null : String.join(", ", onIt);
 	}
 
 	@Override

@@ -80,7 +80,7 @@ public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 					"delete", REMOVE_CANCELED)) {
 				return WriteResult.nothingSent(Outcome.CANCELED, Action.REMOVE, token);
 			}
-			return roleWrite.write(Action.REMOVE, token, deploymentId, null);
+			return roleWrite.write(Action.REMOVE, roleWrite.fresh(ask, token, false), deploymentId, null);
 		}
 		if (!ask.confirmed(o.force(), WriteText.deleteQuestion(token), "delete", CANCELED)) {
 			return WriteResult.nothingSent(Outcome.CANCELED, Action.DELETE, token);

@@ -65,11 +65,21 @@ class Granting {
 	}
 
 	WriteResult write(Asked asked, boolean removal) {
-		Plan plan = plan(asked, removal);
+		Plan shown = plan(asked, removal);
+		if (!removal && shown.nothingToChange()) {
+			return unchanged(shown);
+		}
+		// E5 is built from the token read again now, after the selector: another writer's change is shown first
+		Plan plan = new Plan(roleWrite.fresh(Questions.of(prompter), shown.token(), false), shown.deploymentId(),
+				shown.role());
 		if (!removal && plan.nothingToChange()) {
-			return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.GRANT, plan.token()).withRole(plan.role());
+			return unchanged(plan);
 		}
 		return roleWrite.write(removal ? Action.REMOVE : Action.GRANT, plan.token(), plan.deploymentId(),
 				plan.role());
+	}
+
+	private static WriteResult unchanged(Plan plan) {
+		return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.GRANT, plan.token()).withRole(plan.role());
 	}
 }

@@ -2,9 +2,13 @@ package dev.astroshell.token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.astroshell.api.ApiException;
@@ -13,6 +17,8 @@ import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenRolesResult;
 import dev.astroshell.api.UpdateTokenRolesRequest;
+import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.gateway.Request;
 import dev.astroshell.gateway.Settled;
@@ -42,6 +48,78 @@ class RoleWrite {
 		this.context = context;
 		this.tokens = tokens;
 		this.gateway = gateway;
+	}
+
+	/**
+	 * The token read again (E3) just before its role write, after every question: E5 is built from this read, never
+	 * from the one the user was shown. When the roles differ from those shown (or, with {@code nameToo}, the name or
+	 * description), says by entity what another writer changed and asks whether to go on with the new state, then
+	 * reads again; a run that cannot ask stops with exit 1, having changed nothing.
+	 * @param shown the token as the user saw it (as resolved, before any selector)
+	 */
+	ApiToken fresh(Questions ask, ApiToken shown, boolean nameToo) {
+		ApiToken seen = shown;
+		while (true) {
+			ApiToken now;
+			try {
+				now = gateway.token(TokenResolver.FETCHING_TOKEN, shown.id());
+			}
+			finally {
+				tokens.invalidate();
+			}
+			List<String> changed = changedMeanwhile(seen, now, nameToo);
+			if (changed.isEmpty()) {
+				return now;
+			}
+			String line = "the token " + TerminalText.oneLine(seen.name()) + " was changed by another writer meanwhile: "
+					+ String.join("; ", changed);
+			if (!ask.allowed()) {
+				throw CliException.failure(line + "; nothing was changed");
+			}
+			if (!ask.confirmed(false, line + ". Go on with the new state?", "go on", CHANGED_CANCELED)) {
+				throw CliException.failure(CHANGED_CANCELED);
+			}
+			seen = now;
+		}
+	}
+
+	static final String CHANGED_CANCELED = "Canceling: the token was changed meanwhile, nothing was changed";
+
+	/** What differs between two reads of a token, one line per entity (and for the name and description). */
+	static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {
+		List<String> changed = new ArrayList<>();
+		if (nameToo && !Objects.equals(before.name(), after.name())) {
+			changed.add("name: " + TerminalText.oneLine(before.name()) + " -> " + TerminalText.oneLine(after.name()));
+		}
+		if (nameToo && !Objects.equals(before.description(), after.description())) {
+			changed.add("description: " + TerminalText.oneLine(before.description()) + " -> "
+					+ TerminalText.oneLine(after.description()));
+		}
+		Map<String, List<String>> was = byEntity(before.roles());
+		Map<String, List<String>> is = byEntity(after.roles());
+		Set<String> entities = new LinkedHashSet<>(was.keySet());
+		entities.addAll(is.keySet());
+		for (String entity : entities) {
+			List<String> from = was.getOrDefault(entity, List.of());
+			List<String> to = is.getOrDefault(entity, List.of());
+			if (!new HashSet<>(from).equals(new HashSet<>(to)) || from.size() != to.size()) {
+				changed.add("role on " + entity + ": " + joined(from) + " -> " + joined(to));
+			}
+		}
+		return changed;
+	}
+
+	/** Roles by the entity they are on, e.g. {@code DEPLOYMENT ml-dev}, in the list's order. */
+	private static Map<String, List<String>> byEntity(List<TokenRole> roles) {
+		Map<String, List<String>> by = new LinkedHashMap<>();
+		for (TokenRole r : roles) {
+			by.computeIfAbsent(r.entityType() + " " + r.entityId(), e -> new ArrayList<>()).add(r.role());
+		}
+		return by;
+	}
+
+	private static String joined(List<String> roles) {
+		return roles.isEmpty() ? "none" : String.join(", ", roles);
 	}
 
 	/** A write that is only this role change (a grant, a removal): what it would send. */
@@ -178,13 +256,16 @@ class RoleWrite {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** The token's whole role list with only this deployment's entry replaced (DAG and other roles kept). */
+	/**
+	 * The token's whole role list with this deployment's entries replaced by one (DAG and other roles kept): every
+	 * entry on it goes, so that a duplicate left by older data cannot keep a role the user took away.
+	 */
 	static UpdateTokenRolesRequest withDeploymentRole(ApiToken token, String deploymentId, String role) {
 		List<TokenRole> roles = new ArrayList<>();
 		boolean replaced = false;
 		for (TokenRole r : token.roles()) {
-			if (!replaced && r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId)) {
-				if (role != null) {
+			if (r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId)) {
+				if (role != null && !replaced) {
 					roles.add(TokenRole.deployment(deploymentId, role));
 				}
 				replaced = true;

@@ -82,6 +82,15 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		return new Plan(token, deploymentId, new UpdateTokenRequest(name, description), oldRole, newRole);
 	}
 
+	/** The plan for the token read again just before the writes, with the role already chosen. */
+	private Plan again(TokenUpdate request, Plan shown) {
+		ApiToken now = roleWrite.fresh(Questions.of(prompter), shown.token(), true);
+		String name = request.newName() != null ? request.newName() : now.name();
+		String description = request.description() != null ? request.description() : now.description();
+		return new Plan(now, shown.deploymentId(), new UpdateTokenRequest(name, description),
+				now.deploymentRole(shown.deploymentId()), shown.newRole());
+	}
+
 	/** What the update would send: E4, then E5 when the role changes; nothing when nothing changes. */
 	@Override
 	public Preview preview(TokenUpdate request) {
@@ -100,7 +109,9 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 
 	@Override
 	public WriteResult run(TokenUpdate request) {
-		Plan plan = plan(request);
+		Plan shown = plan(request);
+		// a role change is built from the token read again now, after the selector: E4 and E5 follow at once
+		Plan plan = shown.roleChanges() ? again(request, shown) : shown;
 		ApiToken token = plan.token();
 		if (plan.nothingToChange()) {
 			return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.UPDATE, token); // no write at all

@@ -103,8 +103,8 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated", "role: DEPLOYMENT_ADMIN -> Deploy Bot");
 		prompter.verifyAllConsumed();
 		assertThat(prompter.shown()).singleElement().extracting(Shown::initial).isEqualTo(0);
-		assertThat(fixture.requests()).as("E3, E8, E4, E5, then E3 reading the roles back").containsExactly(
-				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).as("E3, E8, E3 again after the selector, E4, E5, then E3 reading the roles back").containsExactly(
+				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
@@ -154,15 +154,15 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
-	void example4WithRoleAsksNothingAndCostsFourRequests() {
+	void example4WithRoleAsksNothingAndCostsFiveRequests() {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_OLD_ID + " --deployment-id " + ETL_PROD
 				+ " --role=DEPLOYMENT_ADMIN");
 
 		assertOk(r, "Astro Deployment API token Ci Deploy Token was successfully updated",
 				"role: Deploy Bot -> DEPLOYMENT_ADMIN");
 		assertThat(prompter.shown()).isEmpty();
-		assertThat(fixture.requests()).as("E3, E4, E5, and E3 again: the roles read back after E5").containsExactly(
-				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID,
+		assertThat(fixture.requests()).as("E3, E3 again just before the writes, E4, E5, and E3 reading the roles back").containsExactly(
+				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID,
 				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_OLD_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_OLD_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
 		assertThat(read(TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).as("its namesake untouched")
@@ -197,14 +197,14 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
-	void byNameOnAOnePageDeploymentCostsTheListAndTheWritesOnly() {
+	void byNameOnAOnePageDeploymentCostsTheListOneReadAndTheWrites() {
 		Result r = run("deployment token update --name \"Équipe données\" --role DEPLOYMENT_ADMIN");
 
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
 		assertThat(fixture.requests())
-			.as("no GET per token before the writes (the list's objects are used); one E3 reads the roles back")
-			.containsExactly("GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+			.as("the list, one E3 just before the writes (E5 is built from it), one E3 reading the roles back")
+			.containsExactly("GET " + TOKENS, "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
 					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		assertThat(read(TOKEN_EQUIPE_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
 	}
@@ -213,7 +213,7 @@ class DeploymentTokenUpdateTest {
 	void aCustomRoleIsValidatedAgainstTheRolesListReadOnceThenCached() {
 		run("deployment token update --name \"Équipe données\" --role \"Deploy Bot\"");
 		assertThat(fixture.requests()).as("validating a custom role needs the organization's roles")
-			.containsExactly("GET " + TOKENS, "GET " + ROLES, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+			.containsExactly("GET " + TOKENS, "GET " + ROLES, "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
 					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		fixture.clearRequests();
 
@@ -222,7 +222,7 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: Deploy Bot -> DAG_RUNNER");
 		assertThat(fixture.requests()).as("the roles list is cached").containsExactly("GET " + TOKENS,
-				"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles",
+				"GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles",
 				"GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 	}
 
@@ -260,8 +260,8 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token Équipe données was successfully updated",
 				"role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
-		assertThat(fixture.requests()).as("E5 is built from the list's token; the only E3 is the read-back after it")
-			.containsExactly("GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
+		assertThat(fixture.requests()).as("E5 is built from the E3 just before the writes, not from the list; the other E3 is the read-back")
+			.containsExactly("GET " + TOKENS, "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID, "POST " + TOKENS + "/" + TOKEN_EQUIPE_ID,
 					"POST " + TOKENS + "/" + TOKEN_EQUIPE_ID + "/roles", "GET " + TOKENS + "/" + TOKEN_EQUIPE_ID);
 		assertThat(read(TOKEN_EQUIPE_ID).roles()).containsExactly(TokenRole.deployment(ETL_PROD, "DEPLOYMENT_ADMIN"),
 				staging, dag);
@@ -426,7 +426,7 @@ class DeploymentTokenUpdateTest {
 				.endsWith("; the name and description were restored"));
 		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.name()).isEqualTo("Ci Deploy Token");
@@ -477,9 +477,9 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
-		assertThat(fixture.requests()).as("E3, E8, E4, E5 (its answer lost), E3 reading it back; no restore")
+		assertThat(fixture.requests()).as("E3, E8, E3 again, E4, E5 (its answer lost), E3 reading it back; no restore")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.name()).isEqualTo("CI main");

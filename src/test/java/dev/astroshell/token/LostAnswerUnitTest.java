@@ -119,6 +119,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeThatDidNotHappenRestoresTheName() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(CI_RENAMED);
@@ -132,6 +133,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aRestoreWhoseAnswerIsLostIsReadBackToo() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(status(409, "conflict"));
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).fail(lostAnswer());
@@ -144,6 +146,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeThatHappenedIsDoneAndNothingIsRestored() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI_RENAMED, TO_ADMIN.roles()));
@@ -158,6 +161,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeWhoseReadBackFailsRestoresNothingAndSaysWhereTheNameIs() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		api.expect("getToken", ORG, "t1").fail(status(503, "Service Unavailable"));
@@ -173,6 +177,7 @@ class LostAnswerUnitTest {
 	void aRoleChangeAnotherWriterReplacedIsReportedWithTheRolesNow() {
 		TokenRole other = TokenRole.deployment("dep-2", "DEPLOYMENT_ADMIN");
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(CI);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).reply(WRITTEN);
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI, List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), other)));
@@ -190,6 +195,7 @@ class LostAnswerUnitTest {
 	void aRoleChangeInPlaceBesideAnotherWritersChangeIsDoneAndNamesTheOtherChange() {
 		TokenRole other = TokenRole.deployment("dep-2", "DEPLOYMENT_ADMIN");
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(CI);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).reply(WRITTEN);
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI, List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"),
@@ -217,6 +223,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeReadBackAfterAnotherWritersChangeRestoresNothing() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(changedLater(CI_RENAMED)); // the old role, but the token was changed since the rename

@@ -59,7 +59,7 @@ class RecentListResolutionTest {
 
 		update("ci");
 
-		assertThat(calls()).containsExactly("listTokens(org-1, " + query() + ", 0, 100)",
+		assertThat(calls()).containsExactly("listTokens(org-1, " + query() + ", 0, 100)", "getToken(org-1, t1)",
 				"updateToken(org-1, t1, " + new UpdateTokenRequest("ci", "") + ")",
 				"updateTokenRoles(org-1, t1, " + new UpdateTokenRolesRequest(List.of(ADMIN)) + ")",
 				"getToken(org-1, t1)");
@@ -75,8 +75,8 @@ class RecentListResolutionTest {
 
 		update("ci");
 
-		assertThat(calls()).as("E3 confirming, E4, E5 built from that E3, E3 reading the roles back")
-			.containsExactly("getToken(org-1, t1)", "updateToken(org-1, t1, " + new UpdateTokenRequest("ci", "") + ")",
+		assertThat(calls()).as("E3 confirming, E3 again just before the writes, E4, E5 built from it, E3 reading back")
+			.containsExactly("getToken(org-1, t1)", "getToken(org-1, t1)", "updateToken(org-1, t1, " + new UpdateTokenRequest("ci", "") + ")",
 					"updateTokenRoles(org-1, t1, "
 							+ new UpdateTokenRolesRequest(List.of(ADMIN, OTHER_DEPLOYMENT)) + ")",
 					"getToken(org-1, t1)");
@@ -94,7 +94,7 @@ class RecentListResolutionTest {
 
 		assertThat(calls()).as("E3 disagrees: the list again, then the writes on the token it names")
 			.containsExactly("getToken(org-1, t1)", "listTokens(org-1, " + query() + ", 0, 100)",
-					"updateToken(org-1, t3, " + new UpdateTokenRequest("ci", "") + ")",
+					"getToken(org-1, t3)", "updateToken(org-1, t3, " + new UpdateTokenRequest("ci", "") + ")",
 					"updateTokenRoles(org-1, t3, " + new UpdateTokenRolesRequest(List.of(ADMIN)) + ")",
 					"getToken(org-1, t3)");
 	}
@@ -163,13 +163,14 @@ class RecentListResolutionTest {
 
 		primeCache(ci, ws);
 		unit.expectGet(ws);
+		unit.expectGet(ws); // read again just before the role write
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)))
 			.reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
 		unit.delete(null, "shared", true, null);
 
-		assertThat(calls()).as("E3 confirming, then E5 without this deployment's role, and its read-back")
-			.containsExactly("getToken(org-1, w1)",
+		assertThat(calls()).as("E3 confirming, E3 again, then E5 without this deployment's role, and its read-back")
+			.containsExactly("getToken(org-1, w1)", "getToken(org-1, w1)",
 					"updateTokenRoles(org-1, w1, " + new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)) + ")",
 					"getToken(org-1, w1)");
 	}
@@ -190,8 +191,12 @@ class RecentListResolutionTest {
 		primed = api.calls().size();
 	}
 
-	/** E4 (name and description unchanged), E5 with {@code sent}, and the read-back showing it. */
+	/**
+	 * E3 reading the token again just before the writes, E4 (name and description unchanged), E5 with {@code sent},
+	 * and the read-back showing it.
+	 */
 	private void expectRoleChange(ApiToken token, List<TokenRole> sent) {
+		unit.expectGet(token);
 		api.expect("updateToken", ORG, token.id(), new UpdateTokenRequest(token.name(), "")).reply(token);
 		api.expect("updateTokenRoles", ORG, token.id(), new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(token, sent));

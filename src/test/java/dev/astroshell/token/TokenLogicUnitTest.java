@@ -59,6 +59,7 @@ class TokenLogicUnitTest {
 		ApiToken ci = token("t1", "ci", TokenScope.DEPLOYMENT, DAG, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"),
 				OTHER_DEPLOYMENT);
 		unit.expectGet(ci);
+		unit.expectGet(ci); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamed(ci, "ci main"));
 		List<TokenRole> sent = List.of(DAG, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
 		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
@@ -76,6 +77,7 @@ class TokenLogicUnitTest {
 	void failedRoleChangeAndFailedRestoreSayWhereTheTokenIsLeft() {
 		ApiToken ci = deploymentToken("t1", "Ci Deploy Token", "DAG_RUNNER");
 		unit.expectGet(ci);
+		unit.expectGet(ci); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("CI renamed", "")).reply(renamed(ci, "CI renamed"));
 		api.expect("updateTokenRoles", ORG, "t1", FakeAstroApi.ANY).fail(status(503, "Service Unavailable"));
 		unit.expectGet(renamed(ci, "CI renamed")); // a 5xx may hide a carried-out E5: read back, role unchanged
@@ -165,6 +167,7 @@ class TokenLogicUnitTest {
 		ApiToken ws = token("w1", "ws", TokenScope.WORKSPACE, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"),
 				OTHER_DEPLOYMENT);
 		unit.expectGet(ws);
+		unit.expectGet(ws); // read again just before the role write
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(List.of(OTHER_DEPLOYMENT)))
 			.reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, List.of(OTHER_DEPLOYMENT)));
@@ -178,6 +181,7 @@ class TokenLogicUnitTest {
 		TokenRole orgRole = new TokenRole(EntityType.ORGANIZATION, ORG, "ORGANIZATION_MEMBER", null);
 		ApiToken org = token("o1", "org", TokenScope.ORGANIZATION, orgRole);
 		unit.expectGet(org);
+		unit.expectGet(org); // read again just before the role write
 		List<TokenRole> sent = List.of(orgRole, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
 		api.expect("updateTokenRoles", ORG, "o1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(org, sent));

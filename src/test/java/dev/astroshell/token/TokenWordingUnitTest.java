@@ -132,13 +132,14 @@ class TokenWordingUnitTest {
 				TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"));
 		List<TokenRole> sent = List.of(ON_WORKSPACE, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
 		unit.expectGet(ws);
+		unit.expectGet(ws); // read again just before the role write
 		api.expect("updateTokenRoles", ORG, "w1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, sent));
 
 		assertThat(unit.addGrant(GrantKind.WORKSPACE, "w1", null, "DEPLOYMENT_ADMIN", null, null))
 			.isEqualTo("Astro Workspace API token ws was successfully updated on the Deployment\n"
 					+ "role: DAG_RUNNER -> DEPLOYMENT_ADMIN");
-		assertThat(api.calls()).as("E3, E5, E3 reading back").hasSize(3);
+		assertThat(api.calls()).as("E3, E3 again just before the write, E5, E3 reading back").hasSize(4);
 	}
 
 	@Test
@@ -256,6 +257,7 @@ class TokenWordingUnitTest {
 		ApiToken ws = token("w1", "ws\nfake", TokenScope.WORKSPACE, ON_WORKSPACE,
 				TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"));
 		unit.expectGet(ws);
+		unit.expectGet(ws); // read again just before the role write
 		api.expect("updateTokenRoles", ORG, "w1", FakeAstroApi.ANY).reply(ROLES_WRITTEN);
 		unit.expectGet(withRoles(ws, List.of(ON_WORKSPACE)));
 		ApiToken ci = deploymentToken("t1", "ci\nfake", "DEPLOYMENT_ADMIN");

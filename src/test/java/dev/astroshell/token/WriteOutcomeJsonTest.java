@@ -57,6 +57,7 @@ class WriteOutcomeJsonTest {
 	@Test
 	void done() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(CI);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).reply(new TokenRolesResult(null, null, null, null));
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI, TO_ADMIN.roles()));
@@ -104,6 +105,7 @@ class WriteOutcomeJsonTest {
 	@Test
 	void notDoneConfirmedSaysWhichChangeStaysWhenTheRestoreFails() {
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", RENAME).reply(TokenLogicUnitTest.renamed(CI, "ci main"));
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(status(409, "conflict"));
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).fail(status(400, "no"));
@@ -132,6 +134,7 @@ class WriteOutcomeJsonTest {
 	void conflictWhenAnotherWriterChangedTheRoles() {
 		TokenRole other = TokenRole.deployment("dep-2", "DEPLOYMENT_ADMIN");
 		unit.expectGet(CI);
+		unit.expectGet(CI); // read again just before the role write
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(CI);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).reply(new TokenRolesResult(null, null, null, null));
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI, List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), other)));
