@@ -159,11 +159,12 @@ class RoleWrite {
 	}
 
 	/**
-	 * The same, after a write of this command's own that {@code latest} shows (an update's rename): the role change
-	 * is confirmed not done only when the token was last changed by that write, and by nobody since.
+	 * The same, after a write of this command's own that {@code latest} shows (an update's rename): the list sent is
+	 * {@code latest}'s, the newest read of the token, and the role change is confirmed not done only when the token was
+	 * last changed by that write, and by nobody since.
 	 */
 	Settled<ApiToken> send(ApiToken token, ApiToken latest, String deploymentId, String role) {
-		UpdateTokenRolesRequest sent = withDeploymentRole(token, deploymentId, role);
+		UpdateTokenRolesRequest sent = withDeploymentRole(latest, deploymentId, role);
 		try {
 			return gateway.settleAndCheck(gateway.updateTokenRoles(token.id(), sent),
 					() -> found(token, latest, deploymentId, role, sent));
@@ -186,7 +187,7 @@ class RoleWrite {
 			return Settled.inPlace(now);
 		}
 		// "not changed" only when nobody changed the token since: else another writer may have undone this write
-		if (Objects.equals(now.deploymentRole(deploymentId), before.deploymentRole(deploymentId))
+		if (Objects.equals(now.deploymentRole(deploymentId), latest.deploymentRole(deploymentId))
 				&& Objects.equals(now.updatedAt(), latest.updatedAt())) {
 			return Settled.notThere(now);
 		}

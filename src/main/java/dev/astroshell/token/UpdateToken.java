@@ -110,7 +110,8 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 	@Override
 	public WriteResult run(TokenUpdate request) {
 		Plan shown = plan(request);
-		// a role change is built from the token read again now, after the selector: E4 and E5 follow at once
+		// a role change starts from the token read again now, after the selector; E5 is then built from E4's answer,
+		// the newest state of the token, so that only one round trip is left for another writer to slip into
 		Plan plan = shown.roleChanges() ? again(request, shown) : shown;
 		ApiToken token = plan.token();
 		if (plan.nothingToChange()) {
@@ -168,7 +169,7 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 			return WriteResult.failed(roleOutcome, Action.UPDATE, after, ended(asked, rename, roleOutcome), line,
 					role.lost());
 		}
-		RoleWrite.notes(role, token, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+		RoleWrite.notes(role, after, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
 		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);

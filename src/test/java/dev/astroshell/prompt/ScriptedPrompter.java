@@ -63,6 +63,14 @@ public class ScriptedPrompter implements Prompter {
 		});
 	}
 
+	/** Expects a selection titled {@code title}; runs {@code whileOpen} (another writer acting) before picking {@code index}. */
+	public ScriptedPrompter expectSelect(String title, int index, Runnable whileOpen) {
+		return expect(Kind.SELECT, title, s -> {
+			whileOpen.run();
+			return index;
+		});
+	}
+
 	public ScriptedPrompter expectConfirm(String question, boolean answer) {
 		return expect(Kind.CONFIRM, question, s -> answer);
 	}

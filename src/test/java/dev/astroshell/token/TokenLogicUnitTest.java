@@ -176,6 +176,90 @@ class TokenLogicUnitTest {
 			.isEqualTo("Astro Workspace API token ws was successfully removed from the Deployment");
 	}
 
+	// ---- several entries for one deployment (older data, another client)
+
+	static final ApiToken TWO_ON_ONE = token("t1", "ci", TokenScope.DEPLOYMENT,
+			TokenRole.deployment(DEPLOYMENT, "Deploy Bot"), TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"),
+			OTHER_DEPLOYMENT);
+
+	@Test
+	void everyRoleOnADeploymentIsShownJoined() {
+		assertThat(TWO_ON_ONE.deploymentRole(DEPLOYMENT)).isEqualTo("Deploy Bot, DEPLOYMENT_ADMIN");
+		assertThat(TokenSummary.of(TWO_ON_ONE, DEPLOYMENT).deploymentRole()).isEqualTo("Deploy Bot, DEPLOYMENT_ADMIN");
+	}
+
+	@Test
+	void anUpdateReplacesEveryEntryOnTheDeploymentWithTheOneChosenAndReportsThemAll() {
+		unit.prompter.nonInteractive();
+		unit.expectGet(TWO_ON_ONE);
+		unit.expectDeploymentRoles("Deploy Bot", "DAG_RUNNER"); // --role DAG_RUNNER is checked against them
+		unit.expectGet(TWO_ON_ONE); // read again just before the role write
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(TWO_ON_ONE);
+		List<TokenRole> sent = List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), OTHER_DEPLOYMENT);
+		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(TWO_ON_ONE, sent));
+
+		assertThat(unit.update(new TokenUpdate("t1", null, null, null, "DAG_RUNNER", null))).isEqualTo("""
+				Astro Deployment API token ci was successfully updated
+				role: Deploy Bot, DEPLOYMENT_ADMIN -> DAG_RUNNER""");
+	}
+
+	@Test
+	void aGrantOfOneOfSeveralRolesStillWritesSoThatOnlyThatOneIsLeft() {
+		ApiToken org = token("o1", "org", TokenScope.ORGANIZATION, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"),
+				TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
+		unit.expectGet(org);
+		unit.expectDeploymentRoles("DAG_RUNNER");
+		unit.expectGet(org); // read again just before the role write
+		List<TokenRole> sent = List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"));
+		api.expect("updateTokenRoles", ORG, "o1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(org, sent));
+
+		assertThat(unit.updateGrant(GrantKind.ORGANIZATION, "o1", null, "DAG_RUNNER", null))
+			.isEqualTo("Astro Organization API token org was successfully updated on the Deployment\n"
+					+ "role: DAG_RUNNER, DEPLOYMENT_ADMIN -> DAG_RUNNER");
+	}
+
+	// ---- the token read again just before its role write
+
+	@Test
+	void aRoleChangedSinceTheTokenWasShownStopsAOneShotUpdateBeforeAnyWrite() {
+		ApiToken ci = deploymentToken("t1", "ci", "DAG_RUNNER");
+		unit.prompter.nonInteractive();
+		unit.expectGet(ci);
+		unit.expectGet(withRoles(ci, List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), OTHER_DEPLOYMENT)));
+
+		CliException e = catchThrowableOfType(CliException.class,
+				() -> unit.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null)));
+
+		assertThat(e.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(e.getMessage()).isEqualTo("the token ci was changed by another writer meanwhile: "
+				+ "role on DEPLOYMENT dep-2: none -> DEPLOYMENT_ADMIN; nothing was changed");
+		assertThat(api.calls()).as("no write").allMatch(c -> c.startsWith("getToken"));
+	}
+
+	@Test
+	void aRenameSinceTheTokenWasShownIsAskedAboutAndTheNewStateIsTheOneWritten() {
+		ApiToken ci = deploymentToken("t1", "ci", "DAG_RUNNER");
+		ApiToken renamed = renamed(ci, "ci (by someone else)");
+		unit.expectGet(ci);
+		unit.expectGet(renamed);
+		unit.prompter.expectConfirm("the token ci was changed by another writer meanwhile: "
+				+ "name: ci -> ci (by someone else). Go on with the new state?", true);
+		unit.expectGet(renamed); // read once more after the question
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci (by someone else)", "")).reply(renamed);
+		List<TokenRole> sent = List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
+		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(renamed, sent));
+
+		assertThat(unit.update(new TokenUpdate("t1", null, null, null, "DEPLOYMENT_ADMIN", null)))
+			.as("the other writer's name is kept, not written over with the one shown")
+			.isEqualTo("""
+					Astro Deployment API token ci (by someone else) was successfully updated
+					role: DAG_RUNNER -> DEPLOYMENT_ADMIN""");
+		unit.prompter.verifyAllConsumed();
+	}
+
 	@Test
 	void organizationAddKeepsTheTokensOtherRoles() {
 		TokenRole orgRole = new TokenRole(EntityType.ORGANIZATION, ORG, "ORGANIZATION_MEMBER", null);
