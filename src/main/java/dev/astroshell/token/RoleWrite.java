@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleWrite {
 
+	/** The line of a role write the user declined after being shown another writer's change. */
+	static final String CHANGED_CANCELED = "Canceling: the token was changed meanwhile, nothing was changed";
+
 	private final TokenContext context;
 
 	private final Tokens tokens;
@@ -82,8 +85,6 @@ class RoleWrite {
 			seen = now;
 		}
 	}
-
-	static final String CHANGED_CANCELED = "Canceling: the token was changed meanwhile, nothing was changed";
 
 	/** What differs between two reads of a token, one line per entity (and for the name and description). */
 	static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {

@@ -169,6 +169,12 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 			return WriteResult.failed(roleOutcome, Action.UPDATE, after, ended(asked, rename, roleOutcome), line,
 					role.lost());
 		}
+		List<String> keptChanges = RoleWrite.changedMeanwhile(token, after, false);
+		if (!keptChanges.isEmpty()) {
+			// between the read and E4 another writer changed the roles: E5 was built from E4's answer, so they stay
+			notes.add("another writer changed its roles meanwhile, and that change was kept: "
+					+ String.join("; ", keptChanges));
+		}
 		RoleWrite.notes(role, after, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;

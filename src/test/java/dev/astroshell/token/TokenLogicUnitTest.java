@@ -261,6 +261,26 @@ class TokenLogicUnitTest {
 	}
 
 	@Test
+	void aRoleChangeLandingBetweenTheReadAndTheRenameIsKeptAndSaid() {
+		ApiToken ci = deploymentToken("t1", "ci", "DAG_RUNNER");
+		ApiToken renamedWithOther = withRoles(renamed(ci, "ci main"),
+				List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), OTHER_DEPLOYMENT));
+		unit.prompter.nonInteractive();
+		unit.expectGet(ci);
+		unit.expectGet(ci); // read again just before the role write
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamedWithOther);
+		List<TokenRole> sent = List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
+		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
+		unit.expectGet(withRoles(renamedWithOther, sent));
+
+		assertThat(unit.update(new TokenUpdate("t1", null, "ci main", null, "DEPLOYMENT_ADMIN", null))).isEqualTo("""
+				Astro Deployment API token ci main was successfully updated (another writer changed its roles \
+				meanwhile, and that change was kept: role on DEPLOYMENT dep-2: none -> DEPLOYMENT_ADMIN)
+				name: ci -> ci main
+				role: DAG_RUNNER -> DEPLOYMENT_ADMIN""");
+	}
+
+	@Test
 	void organizationAddKeepsTheTokensOtherRoles() {
 		TokenRole orgRole = new TokenRole(EntityType.ORGANIZATION, ORG, "ORGANIZATION_MEMBER", null);
 		ApiToken org = token("o1", "org", TokenScope.ORGANIZATION, orgRole);
