@@ -79,7 +79,8 @@ class TokenResolver {
 		if (name != null) {
 			List<ApiToken> matches = candidates.stream().filter(t -> t.name().equals(name)).toList();
 			if (matches.isEmpty()) {
-				throw CliException.usage("no " + lookup.label() + " was found for the API token name you provided");
+				// not found is a failure, as by TOKEN_ID: the command was well formed
+				throw CliException.failure("no " + lookup.label() + " was found for the API token name you provided");
 			}
 			if (matches.size() == 1) {
 				return matches.get(0);

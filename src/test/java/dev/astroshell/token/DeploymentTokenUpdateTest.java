@@ -348,7 +348,7 @@ class DeploymentTokenUpdateTest {
 	@Test
 	void unknownNameFailsWithTheSpecMessage() {
 		Result r = run("deployment token update --name \"Ci deploy token\" --role DEPLOYMENT_ADMIN");
-		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(r.err()).isEqualTo(
 				"Error: no Deployment API token was found for the API token name you provided" + NL);
 		assertNothingWritten();

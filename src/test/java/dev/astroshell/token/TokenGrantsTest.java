@@ -205,8 +205,10 @@ class TokenGrantsTest {
 	@Test
 	void unknownNamesAndIds() {
 		Result ws = shell.run("deployment token workspace-token add -n Nobody -r DEPLOYMENT_ADMIN");
+		assertThat(ws.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(ws.err()).isEqualTo("Error: no Workspace API token was found for the API token name you provided" + NL);
 		Result org = shell.run("deployment token organization-token update --org-token-name Nobody -r DEPLOYMENT_ADMIN");
+		assertThat(org.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(org.err())
 			.isEqualTo("Error: no Organization API token was found for the API token name you provided" + NL);
 		Result id = shell.run("deployment token workspace-token remove clnosuchtoken0000000000000");
@@ -305,7 +307,7 @@ class TokenGrantsTest {
 		assertThat(byId.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(byId.err()).contains("does not belong to the deployment " + ETL_PROD);
 		Result byName = shell.run("deployment token workspace-token remove -n \"ML workspace\"" + otherWorkspace);
-		assertThat(byName.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(byName.exitCode()).as("not among the deployment's tokens: not found").isEqualTo(ExitCodes.FAILURE);
 		assertThat(byName.err()).contains("no Workspace API token was found");
 		assertThat(writes()).isEmpty();
 	}
