@@ -256,6 +256,21 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void createAsksAgainForAnEmptyNameAndStartsTheRoleSelectorOffDeploymentAdmin() {
+		prompter.expectInput(CreateToken.NAME_PROMPT, "")
+			.expectInput(CreateToken.NAME_PROMPT, " ")
+			.expectInput(CreateToken.NAME_PROMPT, "Typed name")
+			.expectSelect("Role of `Typed name` (Deployment API token) on etl-prod",
+					List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"), "Deploy Bot");
+		Result r = shell.run("deployment token create");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(prompter.shown().get(3).initial()).as("a new token's selector does not start on the admin role")
+			.isEqualTo(1);
+		assertThat(onEtlProd("Typed name").deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+	}
+
+	@Test
 	void createWithoutATerminalFailsNamingTheMissingFlag() {
 		prompter.nonInteractive();
 		Result noName = shell.run("deployment token create --role DEPLOYMENT_ADMIN");

@@ -97,6 +97,8 @@ class TokenGrantsTest {
 		prompter.verifyAllConsumed();
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).endsWith("role: none -> DAG_RUNNER" + NL);
+		assertThat(prompter.shown().get(0).initial()).as("not the most powerful role, DEPLOYMENT_ADMIN")
+			.isEqualTo(ROLES.indexOf(SandboxSeed.ROLE_DAG_RUNNER));
 		assertThat(roles(fixture, WS_TOKEN)).contains(deploymentRole(STAGING, SandboxSeed.ROLE_DAG_RUNNER),
 				role("WORKSPACE", SandboxSeed.WORKSPACE_DATA_ID, WS_AUTHOR_ROLE));
 	}
