@@ -18,18 +18,28 @@ import org.springframework.stereotype.Component;
 import dev.astroshell.AstroProperties.Faults;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
 
 /** The {@code sandbox …} commands: serve a standalone sandbox, reset the built-in one, set its faults. */
 @Component
 public class SandboxCommands {
 
+	static final String RESET_QUESTION = "Every token, role and change made in the sandbox will be lost.\n"
+			+ "Are you sure you want to reset the sandbox to its seed?";
+
+	static final String RESET_CANCELED = "Canceling sandbox reset";
+
 	private final InProcessSandbox sandbox;
 
 	private final AstroProperties properties;
 
-	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties) {
+	private final Prompter prompter;
+
+	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties, Prompter prompter) {
 		this.sandbox = sandbox;
 		this.properties = properties;
+		this.prompter = prompter;
 	}
 
 	@Command(name = "sandbox serve", group = "Sandbox",
@@ -80,8 +90,19 @@ public class SandboxCommands {
 
 	@Command(name = "sandbox reset", group = "Sandbox",
 			description = "Restore the built-in sandbox's seed (the development token stays valid)",
-			help = "sandbox reset")
-	public String reset() {
+			help = """
+					sandbox reset
+					sandbox reset --force""")
+	public String reset(@Option(longName = "force", shortName = 'f', description = "reset without asking") Boolean force) {
+		if (!Boolean.TRUE.equals(force)) {
+			// it wipes every change made in the sandbox: asked as a token's delete is
+			if (!prompter.isInteractive()) {
+				throw new NotInteractiveException("confirmation needed: pass --force to reset the sandbox without asking");
+			}
+			if (!prompter.confirm(RESET_QUESTION, false, RESET_CANCELED)) {
+				return RESET_CANCELED;
+			}
+		}
 		sandbox.reset();
 		return "The sandbox was reset to its seed.";
 	}
