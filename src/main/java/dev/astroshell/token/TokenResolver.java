@@ -10,7 +10,6 @@ import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Progress.Label;
 import dev.astroshell.gateway.ApiGateway;
-import dev.astroshell.prompt.NaturalOrder;
 import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
 
@@ -138,7 +137,7 @@ class TokenResolver {
 
 	/** The picker lists the tokens in natural order of their names; on a narrow terminal the description gives way. */
 	private ApiToken select(Questions ask, TokenLookup lookup, Where where, List<ApiToken> choices, String otherwise) {
-		List<ApiToken> sorted = choices.stream().sorted(NaturalOrder.by(ApiToken::name)).toList();
+		List<ApiToken> sorted = choices.stream().sorted(TokenLists.BY_NAME).toList();
 		List<String[]> rows = TokenRows.cells(sorted, where.deploymentId(), clock.instant());
 		return sorted.get(ask.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0,
 				otherwise));

@@ -134,6 +134,32 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void listAndGrantListsSortNamesNaturallyAsThePickersDo() {
+		List<String> natural = List.of("job 1", "Job 2", "job 5", "job 10");
+		for (String name : List.of("job 10", "job 5", "job 1", "Job 2")) {
+			create(name, "");
+			session.api()
+				.createToken(ORGANIZATION_ID, new CreateTokenRequest("ws " + name, "WORKSPACE_AUTHOR",
+						TokenScope.WORKSPACE, "", SandboxSeed.WORKSPACE_DATA_ID, null, null))
+				.block();
+			assertThat(shell.run("deployment token workspace-token add -n \"ws " + name + "\" -r DAG_RUNNER").exitCode())
+				.isZero();
+		}
+		assertThat(names("deployment token list -o json")).filteredOn(n -> natural.contains(n))
+			.containsExactlyElementsOf(natural);
+		assertThat(names("deployment token workspace-token list -o json")).filteredOn(n -> n.startsWith("ws "))
+			.containsExactlyElementsOf(natural.stream().map(n -> "ws " + n).toList());
+	}
+
+	private List<String> names(String line) {
+		Result r = shell.run(line);
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		List<String> names = new ArrayList<>();
+		json.readTree(r.out()).forEach(t -> names.add(t.get("name").asString()));
+		return names;
+	}
+
+	@Test
 	void aListOfSeveralPagesIsStreamedWholeInTheFirstPagesColumns() {
 		int page = properties.api().pageSize();
 		for (int i = 0; i < page; i++) {
@@ -390,7 +416,10 @@ class DeploymentTokenListCreateTest {
 		return session.api()
 			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), offset, properties.api().pageSize())
 			.block()
-			.tokens();
+			.tokens()
+			.stream()
+			.sorted(TokenLists.BY_NAME) // the list's order, page by page
+			.toList();
 	}
 
 	private ApiToken onEtlProd(String name) {
