@@ -2,6 +2,8 @@ package dev.astroshell.token;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -559,7 +561,15 @@ class DeploymentTokenUpdateTest {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN");
 
 		prompter.verifyAllConsumed();
-		assertThat(prompter.shown().get(0).options().get(0)).startsWith("etl-prod  " + ETL_PROD);
+		List<String> rows = prompter.shown().get(0).options();
+		assertThat(rows.get(0)).startsWith("etl-prod").contains(ETL_PROD);
+		assertThat(rows).hasSizeGreaterThan(1)
+			.as("the IDs in one column")
+			.extracting(row -> {
+				Matcher id = Pattern.compile("\\bc[a-z0-9]{24}\\b").matcher(row);
+				return id.find() ? id.start() : -1;
+			})
+			.containsOnly(rows.get(0).indexOf(ETL_PROD));
 		assertOk(r, "Astro Deployment API token Ci Deploy Token: nothing to change");
 	}
 
