@@ -110,7 +110,12 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 		Set<String> namesakes;
 		ApiException unreadable = null;
 		try {
-			namesakes = namesakes(tokens.ofDeployment(deploymentId), name);
+			List<ApiToken> existing = tokens.ofDeployment(deploymentId);
+			if (!NameClash.goOn(Questions.of(prompter), existing, null, name, context.deploymentName(deploymentId),
+					"create another one?", NameClash.CREATE_CANCELED)) {
+				return WriteResult.nothingSent(Outcome.CANCELED, Action.CREATE, null, name, TokenScope.DEPLOYMENT);
+			}
+			namesakes = namesakes(existing, name);
 		}
 		catch (ApiException e) {
 			namesakes = null;

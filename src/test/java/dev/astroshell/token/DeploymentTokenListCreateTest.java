@@ -1,5 +1,8 @@
 package dev.astroshell.token;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -297,6 +300,34 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void createToANameAnotherTokenHasAsksFirstAndOneShotGoesOnWithAWarningOnStderr() {
+		String clash = "Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID + ")";
+		String line = "deployment token create -n \"Équipe données\" -r DAG_RUNNER";
+		prompter.expectConfirm(clash + "; create another one?", false);
+		Result declined = shell.run(line);
+		prompter.verifyAllConsumed();
+		assertThat(declined.exitCode()).isZero();
+		assertThat(declined.out()).isEqualTo(NameClash.CREATE_CANCELED + NL);
+		assertThat(fixture.requests()).noneMatch(req -> req.startsWith("POST"));
+
+		prompter.nonInteractive();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		PrintStream before = System.err;
+		System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		Result oneShot;
+		try {
+			oneShot = shell.run(line);
+		}
+		finally {
+			System.setErr(before);
+		}
+		assertThat(oneShot.exitCode()).as(oneShot.err()).isZero();
+		assertThat(stderr.toString(StandardCharsets.UTF_8))
+			.isEqualTo("Warning: " + clash + "; --name will find several tokens" + NL);
+		assertThat(fixture.requests()).filteredOn(req -> req.startsWith("POST")).containsExactly("POST " + TOKENS);
+	}
+
+	@Test
 	void createWithoutATerminalFailsNamingTheMissingFlag() {
 		prompter.nonInteractive();
 		Result noName = shell.run("deployment token create --role DEPLOYMENT_ADMIN");
@@ -328,6 +359,7 @@ class DeploymentTokenListCreateTest {
 
 	@Test
 	void aCreationWhoseAnswerIsLostIsFoundAmongTheNewNamesakesAndItsSecretIsSaidLost() {
+		prompter.nonInteractive(); // one-shot: a namesake does not stop the create
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, "/tokens", "POST"));
 		Result r = shell.run("deployment token create --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
@@ -361,6 +393,7 @@ class DeploymentTokenListCreateTest {
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/tokens", "POST"));
 		fixture.server().failNext(1, 500);
 		fixture.clearRequests();
+		prompter.nonInteractive(); // one-shot: a namesake does not stop the create
 
 		Result r = shell.run("deployment token create --name again --role DAG_RUNNER -c");
 

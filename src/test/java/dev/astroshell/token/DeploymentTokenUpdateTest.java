@@ -178,7 +178,7 @@ class DeploymentTokenUpdateTest {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN --new-name \"CI main\"");
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated", "name: Ci Deploy Token -> CI main");
-		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS,
 				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
 	}
@@ -339,6 +339,17 @@ class DeploymentTokenUpdateTest {
 	// ---- the token is not one this command may update
 
 	@Test
+	void aRenameToANameAnotherTokenHasAsksFirst() {
+		prompter.expectConfirm("Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID
+				+ "); rename Ci Deploy Token anyway?", false);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name \"Équipe données\"");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).isEqualTo(NameClash.RENAME_CANCELED + NL);
+		assertNothingWritten();
+	}
+
+	@Test
 	void unknownIdFails() {
 		Result r = run("deployment token update clnosuchtoken000000000000 --role DEPLOYMENT_ADMIN");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
@@ -427,7 +438,7 @@ class DeploymentTokenUpdateTest {
 			.satisfies(line -> assertThat(line).startsWith("Error: the role of Ci Deploy Token was not changed: ")
 				.endsWith("; the name and description were restored"));
 		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
@@ -466,8 +477,9 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main");
-		assertThat(fixture.requests()).as("E3, E4 (its answer lost), E3 reading it back; never a second E4")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).as("E3, E1 (namesakes), E4 (its answer lost), E3 reading it back; never a second E4")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
 	}
@@ -479,8 +491,8 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
-		assertThat(fixture.requests()).as("E3, E8, E4, E5 (its answer lost), E3 reading it back; no restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
+		assertThat(fixture.requests()).as("E3, E8, E1 (namesakes), E4, E5 (its answer lost), E3 reading it back; no restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);

@@ -58,7 +58,7 @@ class TokenLogicUnitTest {
 	void updateByIdRenamesThenSendsTheWholeRoleListWithOnlyThisDeploymentsEntryReplaced() {
 		ApiToken ci = token("t1", "ci", TokenScope.DEPLOYMENT, DAG, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"),
 				OTHER_DEPLOYMENT);
-		unit.expectGet(ci);
+		unit.expectGet(ci).expectDeploymentList(ci); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamed(ci, "ci main"));
 		List<TokenRole> sent = List.of(DAG, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
 		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
@@ -75,7 +75,7 @@ class TokenLogicUnitTest {
 	@Test
 	void failedRoleChangeAndFailedRestoreSayWhereTheTokenIsLeft() {
 		ApiToken ci = deploymentToken("t1", "Ci Deploy Token", "DAG_RUNNER");
-		unit.expectGet(ci);
+		unit.expectGet(ci).expectDeploymentList(ci); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("CI renamed", "")).reply(renamed(ci, "CI renamed"));
 		api.expect("updateTokenRoles", ORG, "t1", FakeAstroApi.ANY).fail(status(503, "Service Unavailable"));
 		unit.expectGet(renamed(ci, "CI renamed")); // a 5xx may hide a carried-out E5: read back, role unchanged
