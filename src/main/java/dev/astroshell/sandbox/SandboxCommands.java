@@ -25,21 +25,16 @@ import dev.astroshell.prompt.Prompter;
 @Component
 public class SandboxCommands {
 
-	static final String RESET_QUESTION = "Every token, role and change made in the sandbox will be lost.\n"
-			+ "Are you sure you want to reset the sandbox to its seed?";
-
-	static final String RESET_CANCELED = "Canceling sandbox reset";
-
 	private final InProcessSandbox sandbox;
 
 	private final AstroProperties properties;
 
-	private final Prompter prompter;
+	private final Reset reset;
 
-	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties, Prompter prompter) {
+	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties, Reset reset) {
 		this.sandbox = sandbox;
 		this.properties = properties;
-		this.prompter = prompter;
+		this.reset = reset;
 	}
 
 	@Command(name = "sandbox serve", group = "Sandbox",
@@ -93,18 +88,9 @@ public class SandboxCommands {
 			help = """
 					sandbox reset
 					sandbox reset --force""")
-	public String reset(@Option(longName = "force", shortName = 'f', description = "reset without asking") Boolean force) {
-		if (!Boolean.TRUE.equals(force)) {
-			// it wipes every change made in the sandbox: asked as a token's delete is
-			if (!prompter.isInteractive()) {
-				throw new NotInteractiveException("confirmation needed: pass --force to reset the sandbox without asking");
-			}
-			if (!prompter.confirm(RESET_QUESTION, false, RESET_CANCELED)) {
-				return RESET_CANCELED;
-			}
-		}
-		sandbox.reset();
-		return "The sandbox was reset to its seed.";
+	public String reset(
+			@Option(longName = "force", shortName = 'f', description = "reset without asking") Boolean force) {
+		return reset.reset(Boolean.TRUE.equals(force));
 	}
 
 	@Command(name = "sandbox faults", group = "Sandbox",
@@ -177,5 +163,41 @@ public class SandboxCommands {
 			// reported below
 		}
 		throw CliException.usage("--statuses must be HTTP error statuses (400-599), e.g. 500,503,429");
+	}
+
+	/**
+	 * sandbox reset: the built-in sandbox back to its seed, which loses every change made in it; so asked first, as a
+	 * token's delete is, unless forced.
+	 */
+	@Component
+	public static class Reset {
+
+		static final String QUESTION = "Every token, role and change made in the sandbox will be lost.\n"
+				+ "Are you sure you want to reset the sandbox to its seed?";
+
+		static final String CANCELED = "Canceling sandbox reset";
+
+		private final InProcessSandbox sandbox;
+
+		private final Prompter prompter;
+
+		public Reset(InProcessSandbox sandbox, Prompter prompter) {
+			this.sandbox = sandbox;
+			this.prompter = prompter;
+		}
+
+		/** The line to print: the reset done, or declined. */
+		String reset(boolean force) {
+			if (!force) {
+				if (!prompter.isInteractive()) {
+					throw new NotInteractiveException("confirmation needed: pass --force to reset the sandbox without asking");
+				}
+				if (!prompter.confirm(QUESTION, false, CANCELED)) {
+					return CANCELED;
+				}
+			}
+			sandbox.reset();
+			return "The sandbox was reset to its seed.";
+		}
 	}
 }

@@ -43,14 +43,15 @@ class InProcessSandboxTest {
 	void resetAsksFirstAndARunThatCannotAskMustPassForce() {
 		InProcessSandbox sandbox = new InProcessSandbox(settings, dir);
 		AstroProperties properties = new AstroProperties(null, settings, false);
-		ScriptedPrompter person = new ScriptedPrompter().expectConfirm(SandboxCommands.RESET_QUESTION, false)
-			.expectConfirm(SandboxCommands.RESET_QUESTION, true);
-		SandboxCommands asked = new SandboxCommands(sandbox, properties, person);
-		SandboxCommands oneShot = new SandboxCommands(sandbox, properties, new ScriptedPrompter().nonInteractive());
+		ScriptedPrompter person = new ScriptedPrompter().expectConfirm(SandboxCommands.Reset.QUESTION, false)
+			.expectConfirm(SandboxCommands.Reset.QUESTION, true);
+		SandboxCommands asked = new SandboxCommands(sandbox, properties, new SandboxCommands.Reset(sandbox, person));
+		SandboxCommands oneShot = new SandboxCommands(sandbox, properties,
+				new SandboxCommands.Reset(sandbox, new ScriptedPrompter().nonInteractive()));
 		try {
 			assertThatThrownBy(() -> oneShot.reset(null)).isInstanceOf(NotInteractiveException.class)
 				.hasMessageContaining("--force");
-			assertThat(asked.reset(null)).isEqualTo(SandboxCommands.RESET_CANCELED);
+			assertThat(asked.reset(null)).isEqualTo(SandboxCommands.Reset.CANCELED);
 			assertThat(dir.resolve(SandboxData.DB_FILE)).as("nothing was reset").doesNotExist();
 
 			assertThat(asked.reset(null)).contains("was reset");
@@ -66,7 +67,7 @@ class InProcessSandboxTest {
 	void resetsWithoutAServerAndKeepsFaultsForTheStart() {
 		InProcessSandbox sandbox = new InProcessSandbox(settings, dir);
 		SandboxCommands commands = new SandboxCommands(sandbox, new AstroProperties(null, settings, false),
-				new ScriptedPrompter().nonInteractive());
+				new SandboxCommands.Reset(sandbox, new ScriptedPrompter().nonInteractive()));
 		assertThat(commands.reset(true)).contains("reset");
 		assertThat(Files.exists(dir.resolve(SandboxData.DB_FILE))).isTrue();
 
