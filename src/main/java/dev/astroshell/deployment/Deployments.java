@@ -28,7 +28,7 @@ public class Deployments {
 	private static final Pattern ID = Pattern.compile("c[a-z0-9]{24}");
 
 	/** The column of {@link #cells} that gives way on a narrow terminal. */
-	private static final int WHERE = 1;
+	private static final int WHERE = 2;
 
 	private final Session session;
 
@@ -89,11 +89,11 @@ public class Deployments {
 	}
 
 	/**
-	 * A deployment as the picker shows it: its name and ID, which tell deployments apart and stay whole, then where
-	 * it is, which gives way on a narrow terminal.
+	 * A deployment as the picker shows it: its name and ID, which tell deployments apart and stay whole, each in its
+	 * own column so that the IDs line up, then where it is, which gives way on a narrow terminal.
 	 */
 	private static String[] cells(Deployment d) {
-		return new String[] { d.name() + "  " + d.id(),
+		return new String[] { d.name(), d.id(),
 				"(" + (d.workspaceName() == null ? d.workspaceId() : d.workspaceName()) + ", " + d.status() + ")" };
 	}
 

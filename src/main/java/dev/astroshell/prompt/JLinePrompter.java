@@ -140,8 +140,9 @@ public class JLinePrompter implements Prompter {
 	}
 
 	private String readText(String prompt, String defaultValue, Character mask) {
-		var input = prepare(new CancellableComponents.Text(terminal, TerminalText.oneLine(prompt), defaultValue,
-				mask));
+		// the component puts a space between the prompt and the answer: one of the prompt's own would double it
+		var input = prepare(new CancellableComponents.Text(terminal, TerminalText.oneLine(prompt).stripTrailing(),
+				defaultValue, mask));
 		StringInputContext result = cancellable(() -> input.run(StringInputContext.empty()));
 		String value = result.getResultValue();
 		return value != null ? value : (defaultValue != null ? defaultValue : "");

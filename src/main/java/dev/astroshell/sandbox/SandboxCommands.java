@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import dev.astroshell.AstroProperties.Faults;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.Prompter;
 
 /** The {@code sandbox …} commands: serve a standalone sandbox, reset the built-in one, set its faults. */
 @Component
@@ -27,9 +29,12 @@ public class SandboxCommands {
 
 	private final AstroProperties properties;
 
-	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties) {
+	private final Reset reset;
+
+	public SandboxCommands(InProcessSandbox sandbox, AstroProperties properties, Reset reset) {
 		this.sandbox = sandbox;
 		this.properties = properties;
+		this.reset = reset;
 	}
 
 	@Command(name = "sandbox serve", group = "Sandbox",
@@ -80,10 +85,12 @@ public class SandboxCommands {
 
 	@Command(name = "sandbox reset", group = "Sandbox",
 			description = "Restore the built-in sandbox's seed (the development token stays valid)",
-			help = "sandbox reset")
-	public String reset() {
-		sandbox.reset();
-		return "The sandbox was reset to its seed.";
+			help = """
+					sandbox reset
+					sandbox reset --force""")
+	public String reset(
+			@Option(longName = "force", shortName = 'f', description = "reset without asking") Boolean force) {
+		return reset.reset(Boolean.TRUE.equals(force));
 	}
 
 	@Command(name = "sandbox faults", group = "Sandbox",
@@ -156,5 +163,41 @@ public class SandboxCommands {
 			// reported below
 		}
 		throw CliException.usage("--statuses must be HTTP error statuses (400-599), e.g. 500,503,429");
+	}
+
+	/**
+	 * sandbox reset: the built-in sandbox back to its seed, which loses every change made in it; so asked first, as a
+	 * token's delete is, unless forced.
+	 */
+	@Component
+	public static class Reset {
+
+		static final String QUESTION = "Every token, role and change made in the sandbox will be lost.\n"
+				+ "Are you sure you want to reset the sandbox to its seed?";
+
+		static final String CANCELED = "Canceling sandbox reset";
+
+		private final InProcessSandbox sandbox;
+
+		private final Prompter prompter;
+
+		public Reset(InProcessSandbox sandbox, Prompter prompter) {
+			this.sandbox = sandbox;
+			this.prompter = prompter;
+		}
+
+		/** The line to print: the reset done, or declined. */
+		String reset(boolean force) {
+			if (!force) {
+				if (!prompter.isInteractive()) {
+					throw new NotInteractiveException("confirmation needed: pass --force to reset the sandbox without asking");
+				}
+				if (!prompter.confirm(QUESTION, false, CANCELED)) {
+					return CANCELED;
+				}
+			}
+			sandbox.reset();
+			return "The sandbox was reset to its seed.";
+		}
 	}
 }

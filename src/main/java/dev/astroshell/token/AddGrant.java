@@ -20,6 +20,6 @@ public class AddGrant extends GrantWrite<AddGrant.Options> {
 
 	@Override
 	Granting.Asked asked(Options o) {
-		return new Granting.Asked(o.kind().add, o.tokenId(), o.name(), o.role(), o.workspaceId(), o.deploymentId());
+		return new Granting.Asked(o.kind().add, o.tokenId(), o.name(), o.role(), o.workspaceId(), o.deploymentId(), false);
 	}
 }

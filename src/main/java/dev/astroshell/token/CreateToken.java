@@ -34,6 +34,8 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 	public record Options(String name, String description, String role, Integer expirationDays, String deploymentId) {
 	}
 
+	static final String NAME_PROMPT = "Enter a name for the new Deployment API token: ";
+
 	private final TokenContext context;
 
 	private final Tokens tokens;
@@ -64,14 +66,21 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 		String deploymentId = context.deploymentId(o.deploymentId());
 		String name = o.name();
 		if (name == null) {
-			name = ask.input("Enter a name for the new Deployment API token: ", "missing token name: pass --name");
-			if (name == null || name.isBlank()) {
-				throw CliException.usage("the token name cannot be empty");
-			}
+			name = askName(ask);
 		}
 		String role = roles.forCreate(ask, name, deploymentId, o.role());
 		return new CreateTokenRequest(name, role, TokenScope.DEPLOYMENT, o.description(), deploymentId, null,
 				o.expirationDays());
+	}
+
+	/** An empty answer asks again: a name is needed, and Esc is the way out. */
+	private static String askName(Questions ask) {
+		String name;
+		do {
+			name = ask.input(NAME_PROMPT, "missing token name: pass --name");
+		}
+		while (name == null || name.isBlank());
+		return name;
 	}
 
 	@Override
@@ -101,7 +110,12 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 		Set<String> namesakes;
 		ApiException unreadable = null;
 		try {
-			namesakes = namesakes(tokens.ofDeployment(deploymentId), name);
+			List<ApiToken> existing = tokens.ofDeployment(deploymentId);
+			if (!NameClash.goOn(Questions.of(prompter), existing, null, name, context.deploymentName(deploymentId),
+					"create another one?", NameClash.CREATE_CANCELED)) {
+				return WriteResult.nothingSent(Outcome.CANCELED, Action.CREATE, null, name, TokenScope.DEPLOYMENT);
+			}
+			namesakes = namesakes(existing, name);
 		}
 		catch (ApiException e) {
 			namesakes = null;

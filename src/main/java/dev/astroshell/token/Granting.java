@@ -45,9 +45,12 @@ class Granting {
 		}
 	}
 
-	/** One grant command's question: which token, by which lookup, with which role (null: none, to remove). */
+	/**
+	 * One grant command's question: which token, by which lookup, with which role (null: none, to remove).
+	 * @param force a removal goes without asking (a grant never asks)
+	 */
 	record Asked(TokenLookup lookup, String tokenId, String name, String role, String workspaceId,
-			String deploymentId) {
+			String deploymentId, boolean force) {
 	}
 
 	private Plan plan(Asked asked, boolean removal) {
@@ -74,6 +77,11 @@ class Granting {
 				shown.role());
 		if (!removal && plan.nothingToChange()) {
 			return unchanged(plan);
+		}
+		// a removal asks as delete does for the same token
+		if (removal && !Questions.of(prompter).confirmed(asked.force(), WriteText.removeQuestion(plan.token(),
+				plan.token().deploymentRole(plan.deploymentId())), "remove", DeleteToken.REMOVE_CANCELED)) {
+			return WriteResult.nothingSent(Outcome.CANCELED, Action.REMOVE, plan.token());
 		}
 		return roleWrite.write(removal ? Action.REMOVE : Action.GRANT, plan.token(), plan.deploymentId(),
 				plan.role());

@@ -59,6 +59,11 @@ final class Questions {
 		return prompter.confirm(question, false, canceling);
 	}
 
+	/** A yes/no question, no by default, whose cancel says {@code canceling}; only for a run that can ask. */
+	boolean yesNo(String question, String canceling) {
+		return prompter.confirm(question, false, canceling);
+	}
+
 	/** Fails with {@code otherwise} in a run that cannot ask: before the reads a question needs. */
 	void require(String otherwise) {
 		if (!allowed) {

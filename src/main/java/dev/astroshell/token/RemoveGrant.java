@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * deployment token workspace-token remove and organization-token remove: the token's role on the deployment dropped,
- * its other roles kept.
+ * its other roles kept, after the confirmation delete asks of the same token.
  */
 @Component
 public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
@@ -12,8 +12,10 @@ public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 	/**
 	 * Which token; null means "not given".
 	 * @param workspaceId the workspace whose tokens are looked up (workspace tokens; default: the current one)
+	 * @param force remove without asking
 	 */
-	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId) {
+	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId,
+			boolean force) {
 	}
 
 	RemoveGrant(Granting granting) {
@@ -22,6 +24,7 @@ public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 
 	@Override
 	Granting.Asked asked(Options o) {
-		return new Granting.Asked(o.kind().remove, o.tokenId(), o.name(), null, o.workspaceId(), o.deploymentId());
+		return new Granting.Asked(o.kind().remove, o.tokenId(), o.name(), null, o.workspaceId(), o.deploymentId(),
+				o.force());
 	}
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The role a command writes: {@code --role} validated before any write (DEPLOYMENT_ADMIN or a custom deployment
  * role), else the role selector, titled with the token, its kind and the deployment, with the current role marked
- * and preselected.
+ * and preselected (for a token without one, a role other than DEPLOYMENT_ADMIN).
  */
 @Component
 class RoleChooser {
@@ -76,10 +76,18 @@ class RoleChooser {
 		if (currentRole != null && !roles.contains(currentRole)) {
 			roles.add(0, currentRole);
 		}
-		int initial = Math.max(0, roles.indexOf(currentRole));
+		int initial = currentRole != null ? roles.indexOf(currentRole) : leastPowerful(roles);
 		List<String> labels = roles.stream().map(r -> r.equals(currentRole) ? r + " (current)" : r).toList();
 		String title = title(tokenName, scope, context.deploymentName(deploymentId));
 		return roles.get(ask.select(title, labels, initial, MISSING_ROLE));
+	}
+
+	/**
+	 * Where the selector of a token without a role starts: not on DEPLOYMENT_ADMIN, the most powerful role, which an
+	 * unwary Enter would grant; the first other role, as their powers cannot be ranked.
+	 */
+	private static int leastPowerful(List<String> roles) {
+		return roles.stream().filter(r -> !r.equals(Tokens.DEPLOYMENT_ADMIN)).findFirst().map(roles::indexOf).orElse(0);
 	}
 
 	private String valid(String role) {

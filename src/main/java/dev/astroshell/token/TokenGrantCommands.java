@@ -105,7 +105,7 @@ public class TokenGrantCommands {
 			description = "Take a Workspace API token off the deployment (its other roles are kept)",
 			help = """
 					deployment token workspace-token remove --workspace-token-name "CI"
-					deployment token workspace-token remove <token-id> --workspace-id <workspace-id>""")
+					deployment token workspace-token remove <token-id> --workspace-id <workspace-id> --force""")
 	@LooksUp(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE)
 	public String workspaceRemove(@Argument(index = 0, description = "the token's ID")
 			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
@@ -115,10 +115,12 @@ public class TokenGrantCommands {
 			@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
 			@Option(longName = "deployment-id", description = DEPLOYMENT)
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
+			@Option(longName = "force", shortName = 'f', description = "remove without asking") Boolean force,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId);
+		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.WORKSPACE, tokenId, name, workspaceId, deploymentId,
+				Boolean.TRUE.equals(force));
 		return output.write(remove, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
@@ -181,7 +183,7 @@ public class TokenGrantCommands {
 			description = "Take an Organization API token off the deployment (its other roles are kept)",
 			help = """
 					deployment token organization-token remove --org-token-name "Org CI"
-					deployment token organization-token remove <token-id>""")
+					deployment token organization-token remove <token-id> --force""")
 	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE)
 	public String organizationRemove(@Argument(index = 0, description = "the token's ID")
 			@CompletedBy(TokenCompletion.Ids.class) String tokenId,
@@ -189,10 +191,12 @@ public class TokenGrantCommands {
 			@CompletedBy(TokenCompletion.Names.class) String name,
 			@Option(longName = "deployment-id", description = DEPLOYMENT)
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
+			@Option(longName = "force", shortName = 'f', description = "remove without asking") Boolean force,
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId);
+		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.ORGANIZATION, tokenId, name, null, deploymentId,
+				Boolean.TRUE.equals(force));
 		return output.write(remove, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 

@@ -10,7 +10,6 @@ import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Progress.Label;
 import dev.astroshell.gateway.ApiGateway;
-import dev.astroshell.prompt.NaturalOrder;
 import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
 
@@ -79,7 +78,8 @@ class TokenResolver {
 		if (name != null) {
 			List<ApiToken> matches = candidates.stream().filter(t -> t.name().equals(name)).toList();
 			if (matches.isEmpty()) {
-				throw CliException.usage("no " + lookup.label() + " was found for the API token name you provided");
+				// not found is a failure, as by TOKEN_ID: the command was well formed
+				throw CliException.failure("no " + lookup.label() + " was found for the API token name you provided");
 			}
 			if (matches.size() == 1) {
 				return matches.get(0);
@@ -137,7 +137,7 @@ class TokenResolver {
 
 	/** The picker lists the tokens in natural order of their names; on a narrow terminal the description gives way. */
 	private ApiToken select(Questions ask, TokenLookup lookup, Where where, List<ApiToken> choices, String otherwise) {
-		List<ApiToken> sorted = choices.stream().sorted(NaturalOrder.by(ApiToken::name)).toList();
+		List<ApiToken> sorted = choices.stream().sorted(TokenLists.BY_NAME).toList();
 		List<String[]> rows = TokenRows.cells(sorted, where.deploymentId(), clock.instant());
 		return sorted.get(ask.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0,
 				otherwise));

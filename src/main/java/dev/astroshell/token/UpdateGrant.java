@@ -16,6 +16,6 @@ public class UpdateGrant extends GrantWrite<UpdateGrant.Options> {
 
 	@Override
 	Granting.Asked asked(Options o) {
-		return new Granting.Asked(o.kind().update, o.tokenId(), o.name(), o.role(), null, o.deploymentId());
+		return new Granting.Asked(o.kind().update, o.tokenId(), o.name(), o.role(), null, o.deploymentId(), false);
 	}
 }

@@ -9,6 +9,7 @@ import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.gateway.PlannedRequest;
 import dev.astroshell.gateway.Settled;
@@ -116,6 +117,13 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		ApiToken token = plan.token();
 		if (plan.nothingToChange()) {
 			return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.UPDATE, token); // no write at all
+		}
+		String newName = plan.asked().name();
+		if (!newName.equals(token.name()) && !NameClash.goOn(Questions.of(prompter),
+				tokens.ofDeployment(plan.deploymentId()), token.id(), newName,
+				context.deploymentName(plan.deploymentId()), "rename " + TerminalText.oneLine(token.name()) + " anyway?",
+				NameClash.RENAME_CANCELED)) {
+			return WriteResult.nothingSent(Outcome.CANCELED, Action.UPDATE, token);
 		}
 		List<Change> asked = changes(token, plan.asked().name(), plan.asked().description(), plan.oldRole(),
 				plan.newRole());

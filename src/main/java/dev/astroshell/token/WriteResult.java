@@ -95,8 +95,12 @@ public record WriteResult(Outcome outcome, @JsonIgnore Action action, String id,
 
 	/** Nothing sent: the outcome is {@link Outcome#NO_CHANGE} or {@link Outcome#CANCELED}. */
 	static WriteResult nothingSent(Outcome outcome, Action action, ApiToken token) {
-		return new WriteResult(outcome, action, token.id(), token.name(), token.scope(), List.of(), null, List.of(),
-				null, null, null);
+		return nothingSent(outcome, action, token.id(), token.name(), token.scope());
+	}
+
+	/** Nothing sent, for a token that may not exist: a create declined. */
+	static WriteResult nothingSent(Outcome outcome, Action action, String id, String name, TokenScope scope) {
+		return new WriteResult(outcome, action, id, name, scope, List.of(), null, List.of(), null, null, null);
 	}
 
 	WriteResult withRole(String roleNow) {

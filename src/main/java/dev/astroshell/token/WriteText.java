@@ -28,6 +28,8 @@ final class WriteText {
 			return switch (r.action()) {
 				case ROTATE -> RotateToken.CANCELED;
 				case REMOVE -> DeleteToken.REMOVE_CANCELED;
+				case CREATE -> NameClash.CREATE_CANCELED;
+				case UPDATE -> NameClash.RENAME_CANCELED;
 				default -> DeleteToken.CANCELED;
 			};
 		}

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.prompt.NotInteractiveException;
+import dev.astroshell.prompt.ScriptedPrompter;
 
 class InProcessSandboxTest {
 
@@ -38,10 +40,35 @@ class InProcessSandboxTest {
 	}
 
 	@Test
+	void resetAsksFirstAndARunThatCannotAskMustPassForce() {
+		InProcessSandbox sandbox = new InProcessSandbox(settings, dir);
+		AstroProperties properties = new AstroProperties(null, settings, false);
+		ScriptedPrompter person = new ScriptedPrompter().expectConfirm(SandboxCommands.Reset.QUESTION, false)
+			.expectConfirm(SandboxCommands.Reset.QUESTION, true);
+		SandboxCommands asked = new SandboxCommands(sandbox, properties, new SandboxCommands.Reset(sandbox, person));
+		SandboxCommands oneShot = new SandboxCommands(sandbox, properties,
+				new SandboxCommands.Reset(sandbox, new ScriptedPrompter().nonInteractive()));
+		try {
+			assertThatThrownBy(() -> oneShot.reset(null)).isInstanceOf(NotInteractiveException.class)
+				.hasMessageContaining("--force");
+			assertThat(asked.reset(null)).isEqualTo(SandboxCommands.Reset.CANCELED);
+			assertThat(dir.resolve(SandboxData.DB_FILE)).as("nothing was reset").doesNotExist();
+
+			assertThat(asked.reset(null)).contains("was reset");
+			person.verifyAllConsumed();
+			assertThat(dir.resolve(SandboxData.DB_FILE)).exists();
+		}
+		finally {
+			sandbox.destroy();
+		}
+	}
+
+	@Test
 	void resetsWithoutAServerAndKeepsFaultsForTheStart() {
 		InProcessSandbox sandbox = new InProcessSandbox(settings, dir);
-		SandboxCommands commands = new SandboxCommands(sandbox, new AstroProperties(null, settings, false));
-		assertThat(commands.reset()).contains("reset");
+		SandboxCommands commands = new SandboxCommands(sandbox, new AstroProperties(null, settings, false),
+				new SandboxCommands.Reset(sandbox, new ScriptedPrompter().nonInteractive()));
+		assertThat(commands.reset(true)).contains("reset");
 		assertThat(Files.exists(dir.resolve(SandboxData.DB_FILE))).isTrue();
 
 		String shown = commands.faults("200ms", 0.3, "500,503", null, 0.5, "/tokens", "post", null);

@@ -1,5 +1,8 @@
 package dev.astroshell.token;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,6 +137,32 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void listAndGrantListsSortNamesNaturallyAsThePickersDo() {
+		List<String> natural = List.of("job 1", "Job 2", "job 5", "job 10");
+		for (String name : List.of("job 10", "job 5", "job 1", "Job 2")) {
+			create(name, "");
+			session.api()
+				.createToken(ORGANIZATION_ID, new CreateTokenRequest("ws " + name, "WORKSPACE_AUTHOR",
+						TokenScope.WORKSPACE, "", SandboxSeed.WORKSPACE_DATA_ID, null, null))
+				.block();
+			assertThat(shell.run("deployment token workspace-token add -n \"ws " + name + "\" -r DAG_RUNNER").exitCode())
+				.isZero();
+		}
+		assertThat(names("deployment token list -o json")).filteredOn(n -> natural.contains(n))
+			.containsExactlyElementsOf(natural);
+		assertThat(names("deployment token workspace-token list -o json")).filteredOn(n -> n.startsWith("ws "))
+			.containsExactlyElementsOf(natural.stream().map(n -> "ws " + n).toList());
+	}
+
+	private List<String> names(String line) {
+		Result r = shell.run(line);
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		List<String> names = new ArrayList<>();
+		json.readTree(r.out()).forEach(t -> names.add(t.get("name").asString()));
+		return names;
+	}
+
+	@Test
 	void aListOfSeveralPagesIsStreamedWholeInTheFirstPagesColumns() {
 		int page = properties.api().pageSize();
 		for (int i = 0; i < page; i++) {
@@ -258,6 +287,49 @@ class DeploymentTokenListCreateTest {
 	}
 
 	@Test
+	void createAsksAgainForAnEmptyNameAndStartsTheRoleSelectorOffDeploymentAdmin() {
+		prompter.expectInput(CreateToken.NAME_PROMPT, "")
+			.expectInput(CreateToken.NAME_PROMPT, " ")
+			.expectInput(CreateToken.NAME_PROMPT, "Typed name")
+			.expectSelect("Role of `Typed name` (Deployment API token) on etl-prod",
+					List.of("DEPLOYMENT_ADMIN", "DAG_RUNNER", "Deploy Bot"), "Deploy Bot");
+		Result r = shell.run("deployment token create");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(prompter.shown().get(3).initial()).as("a new token's selector does not start on the admin role")
+			.isEqualTo(1);
+		assertThat(onEtlProd("Typed name").deploymentRole(ETL_PROD)).isEqualTo("Deploy Bot");
+	}
+
+	@Test
+	void createToANameAnotherTokenHasAsksFirstAndOneShotGoesOnWithAWarningOnStderr() {
+		String clash = "Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID + ")";
+		String line = "deployment token create -n \"Équipe données\" -r DAG_RUNNER";
+		prompter.expectConfirm(clash + "; create another one?", false);
+		Result declined = shell.run(line);
+		prompter.verifyAllConsumed();
+		assertThat(declined.exitCode()).isZero();
+		assertThat(declined.out()).isEqualTo(NameClash.CREATE_CANCELED + NL);
+		assertThat(fixture.requests()).noneMatch(req -> req.startsWith("POST"));
+
+		prompter.nonInteractive();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		PrintStream before = System.err;
+		System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		Result oneShot;
+		try {
+			oneShot = shell.run(line);
+		}
+		finally {
+			System.setErr(before);
+		}
+		assertThat(oneShot.exitCode()).as(oneShot.err()).isZero();
+		assertThat(stderr.toString(StandardCharsets.UTF_8))
+			.isEqualTo("Warning: " + clash + "; --name will find several tokens" + NL);
+		assertThat(fixture.requests()).filteredOn(req -> req.startsWith("POST")).containsExactly("POST " + TOKENS);
+	}
+
+	@Test
 	void createWithoutATerminalFailsNamingTheMissingFlag() {
 		prompter.nonInteractive();
 		Result noName = shell.run("deployment token create --role DEPLOYMENT_ADMIN");
@@ -289,6 +361,7 @@ class DeploymentTokenListCreateTest {
 
 	@Test
 	void aCreationWhoseAnswerIsLostIsFoundAmongTheNewNamesakesAndItsSecretIsSaidLost() {
+		prompter.nonInteractive(); // one-shot: a namesake does not stop the create
 		fixture.server()
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1.0, 1, "/tokens", "POST"));
 		Result r = shell.run("deployment token create --name \"Ci Deploy Token\" --role DEPLOYMENT_ADMIN");
@@ -322,6 +395,7 @@ class DeploymentTokenListCreateTest {
 			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, "/tokens", "POST"));
 		fixture.server().failNext(1, 500);
 		fixture.clearRequests();
+		prompter.nonInteractive(); // one-shot: a namesake does not stop the create
 
 		Result r = shell.run("deployment token create --name again --role DAG_RUNNER -c");
 
@@ -377,7 +451,10 @@ class DeploymentTokenListCreateTest {
 		return session.api()
 			.listTokens(ORGANIZATION_ID, TokenQuery.ofDeployment(ETL_PROD), offset, properties.api().pageSize())
 			.block()
-			.tokens();
+			.tokens()
+			.stream()
+			.sorted(TokenLists.BY_NAME) // the list's order, page by page
+			.toList();
 	}
 
 	private ApiToken onEtlProd(String name) {

@@ -2,6 +2,8 @@ package dev.astroshell.token;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -176,7 +178,7 @@ class DeploymentTokenUpdateTest {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN --new-name \"CI main\"");
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated", "name: Ci Deploy Token -> CI main");
-		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS,
 				"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
 	}
@@ -337,6 +339,17 @@ class DeploymentTokenUpdateTest {
 	// ---- the token is not one this command may update
 
 	@Test
+	void aRenameToANameAnotherTokenHasAsksFirst() {
+		prompter.expectConfirm("Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID
+				+ "); rename Ci Deploy Token anyway?", false);
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name \"Équipe données\"");
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).isEqualTo(NameClash.RENAME_CANCELED + NL);
+		assertNothingWritten();
+	}
+
+	@Test
 	void unknownIdFails() {
 		Result r = run("deployment token update clnosuchtoken000000000000 --role DEPLOYMENT_ADMIN");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
@@ -348,7 +361,7 @@ class DeploymentTokenUpdateTest {
 	@Test
 	void unknownNameFailsWithTheSpecMessage() {
 		Result r = run("deployment token update --name \"Ci deploy token\" --role DEPLOYMENT_ADMIN");
-		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(r.err()).isEqualTo(
 				"Error: no Deployment API token was found for the API token name you provided" + NL);
 		assertNothingWritten();
@@ -426,7 +439,8 @@ class DeploymentTokenUpdateTest {
 				.endsWith("; the name and description were restored"));
 		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.name()).isEqualTo("Ci Deploy Token");
@@ -464,8 +478,9 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main");
-		assertThat(fixture.requests()).as("E3, E4 (its answer lost), E3 reading it back; never a second E4")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).as("E3, E1 (namesakes), E4 (its answer lost), E3 reading it back; never a second E4")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		assertThat(read(TOKEN_CI_DEPLOY_ID).name()).isEqualTo("CI main");
 	}
@@ -477,9 +492,11 @@ class DeploymentTokenUpdateTest {
 
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
-		assertThat(fixture.requests()).as("E3, E8, E3 again, E4, E5 (its answer lost), E3 reading it back; no restore")
+		assertThat(fixture.requests())
+			.as("E3, E8, E3 again, E1 (namesakes), E4, E5 (its answer lost), E3 reading it back; no restore")
 			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
 		assertThat(after.name()).isEqualTo("CI main");
@@ -559,7 +576,15 @@ class DeploymentTokenUpdateTest {
 		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --role DEPLOYMENT_ADMIN");
 
 		prompter.verifyAllConsumed();
-		assertThat(prompter.shown().get(0).options().get(0)).startsWith("etl-prod  " + ETL_PROD);
+		List<String> rows = prompter.shown().get(0).options();
+		assertThat(rows.get(0)).startsWith("etl-prod").contains(ETL_PROD);
+		assertThat(rows).hasSizeGreaterThan(1)
+			.as("the IDs in one column")
+			.extracting(row -> {
+				Matcher id = Pattern.compile("\\bc[a-z0-9]{24}\\b").matcher(row);
+				return id.find() ? id.start() : -1;
+			})
+			.containsOnly(rows.get(0).indexOf(ETL_PROD));
 		assertOk(r, "Astro Deployment API token Ci Deploy Token: nothing to change");
 	}
 

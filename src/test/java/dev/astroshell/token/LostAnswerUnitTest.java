@@ -76,7 +76,7 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aRenameWhoseAnswerIsLostButWhichHappenedIsReportedAsDone() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		unit.expectGet(CI_RENAMED);
 
@@ -88,7 +88,7 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aRenameWhoseAnswerIsLostAndWhichDidNotHappenSaysSoConfirmed() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(status(502, "Bad Gateway"));
 		unit.expectGet(CI);
 
@@ -98,7 +98,7 @@ class LostAnswerUnitTest {
 
 	@Test
 	void whenTheReadBackFailsTooTheRenameMayHaveHappened() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		api.expect("getToken", ORG, "t1").fail(lostAnswer());
 
@@ -107,7 +107,7 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aClearRefusalIsReportedAsItIsWithoutAReadBack() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(status(400, "name is too long"));
 
 		ApiException e = catchThrowableOfType(ApiException.class, this::rename);
@@ -119,7 +119,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeThatDidNotHappenRestoresTheName() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; the names for the rename
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(CI_RENAMED);
@@ -133,7 +133,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aRestoreWhoseAnswerIsLostIsReadBackToo() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; the names for the rename
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(status(409, "conflict"));
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).fail(lostAnswer());
@@ -146,7 +146,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeThatHappenedIsDoneAndNothingIsRestored() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; the names for the rename
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(TokenLogicUnitTest.withRoles(CI_RENAMED, TO_ADMIN.roles()));
@@ -161,7 +161,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeWhoseReadBackFailsRestoresNothingAndSaysWhereTheNameIs() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; the names for the rename
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		api.expect("getToken", ORG, "t1").fail(status(503, "Service Unavailable"));
@@ -211,7 +211,7 @@ class LostAnswerUnitTest {
 
 	@Test
 	void aLostRenameReadBackWithAnotherWritersNameIsAConflictNotANotChanged() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI);
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		unit.expectGet(changedLater(TokenLogicUnitTest.renamed(CI, "theirs")));
 
@@ -223,7 +223,7 @@ class LostAnswerUnitTest {
 	@Test
 	void aLostRoleChangeReadBackAfterAnotherWritersChangeRestoresNothing() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; the names for the rename
 		api.expect("updateToken", ORG, "t1", RENAME).reply(CI_RENAMED);
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(lostAnswer());
 		unit.expectGet(changedLater(CI_RENAMED)); // the old role, but the token was changed since the rename

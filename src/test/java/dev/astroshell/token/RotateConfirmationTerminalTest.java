@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** rotate's warning and confirmation drawn by the real JLine prompter on a virtual terminal, answered by keys. */
+/**
+ * rotate's warning and confirmation, and create's name prompt, drawn by the real JLine prompter on a virtual terminal,
+ * answered by keys.
+ */
 @ShellTestContext
 class RotateConfirmationTerminalTest {
 
@@ -75,6 +78,21 @@ class RotateConfirmationTerminalTest {
 		assertThat(esc.out()).as("Esc says what n says").isEqualTo(no.out());
 		assertThat(esc.err()).isEmpty();
 		assertThat(rotations()).isEmpty();
+	}
+
+	@Test
+	void createsTypedNameIsEchoedAfterOneSpace() throws Exception {
+		String prompt = CreateToken.NAME_PROMPT.strip();
+		var result = shell.async(() -> shell.run("deployment token create"));
+		tty.awaitScreen(prompt);
+		tty.type("Typed name\r");
+		tty.awaitScreen("Role of `Typed name`");
+		tty.type("\u001b");
+		Result r = result.get(10, TimeUnit.SECONDS);
+
+		assertThat(r.exitCode()).as("Esc at the role selector cancels").isEqualTo(ExitCodes.USAGE);
+		assertThat(tty.screen()).contains(prompt + " Typed name").doesNotContain(prompt + "  ");
+		assertThat(fixture.requests()).noneMatch(req -> req.startsWith("POST"));
 	}
 
 	private Result answer(String keys) throws Exception {

@@ -74,8 +74,8 @@ class TokenDailyDriverTest {
 		assertThat(r.out()).isEqualTo("Astro Deployment API token CI main was successfully updated" + NL
 				+ "name: Ci Deploy Token -> CI main" + NL);
 		assertThat(prompter.shown()).as("no role selector").isEmpty();
-		assertThat(fixture.requests()).as("E3 and E4: no roles list, no E5").containsExactly(
-				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+		assertThat(fixture.requests()).as("E3, E1 for namesakes and E4: no roles list, no E5").containsExactly(
+				"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		assertThat(token(fixture, TOKEN_CI_DEPLOY_ID).deploymentRole(ETL_PROD)).isEqualTo("DEPLOYMENT_ADMIN");
 	}
 

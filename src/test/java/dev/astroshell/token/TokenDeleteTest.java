@@ -243,7 +243,7 @@ class TokenDeleteTest {
 		assertThat(id.err()).startsWith("Error: no API token with the ID clnosuchtoken0000000000000");
 
 		Result name = shell.run("deployment token delete --name \"ML workspace\" --force");
-		assertThat(name.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(name.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(name.err()).isEqualTo("Error: no API token was found for the API token name you provided" + NL);
 		assertThat(writes()).isEmpty();
 	}

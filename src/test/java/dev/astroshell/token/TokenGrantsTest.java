@@ -97,6 +97,8 @@ class TokenGrantsTest {
 		prompter.verifyAllConsumed();
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).endsWith("role: none -> DAG_RUNNER" + NL);
+		assertThat(prompter.shown().get(0).initial()).as("not the most powerful role, DEPLOYMENT_ADMIN")
+			.isEqualTo(ROLES.indexOf(SandboxSeed.ROLE_DAG_RUNNER));
 		assertThat(roles(fixture, WS_TOKEN)).contains(deploymentRole(STAGING, SandboxSeed.ROLE_DAG_RUNNER),
 				role("WORKSPACE", SandboxSeed.WORKSPACE_DATA_ID, WS_AUTHOR_ROLE));
 	}
@@ -205,8 +207,10 @@ class TokenGrantsTest {
 	@Test
 	void unknownNamesAndIds() {
 		Result ws = shell.run("deployment token workspace-token add -n Nobody -r DEPLOYMENT_ADMIN");
+		assertThat(ws.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(ws.err()).isEqualTo("Error: no Workspace API token was found for the API token name you provided" + NL);
 		Result org = shell.run("deployment token organization-token update --org-token-name Nobody -r DEPLOYMENT_ADMIN");
+		assertThat(org.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(org.err())
 			.isEqualTo("Error: no Organization API token was found for the API token name you provided" + NL);
 		Result id = shell.run("deployment token workspace-token remove clnosuchtoken0000000000000");
@@ -268,7 +272,7 @@ class TokenGrantsTest {
 
 	@Test
 	void workspaceRemoveByIdDropsOnlyTheRoleOnTheDeployment() {
-		Result r = shell.run("deployment token workspace-token remove " + WS_TOKEN);
+		Result r = shell.run("deployment token workspace-token remove " + WS_TOKEN + " --force");
 
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).isEqualTo(
@@ -279,18 +283,44 @@ class TokenGrantsTest {
 	}
 
 	@Test
+	void removeAsksAsDeleteDoesForTheSameToken() {
+		String question = "The Workspace API token Data Eng workspace token will lose its role DEPLOYMENT_ADMIN on this "
+				+ "Deployment; its other roles are kept.\nAre you sure you want to remove it from the Deployment?";
+		prompter.expectConfirm(question, false);
+		Result declined = shell.run("deployment token workspace-token remove " + WS_TOKEN);
+		assertThat(declined.exitCode()).isZero();
+		assertThat(declined.out()).isEqualTo("Canceling API Token removal" + NL);
+
+		prompter.expectConfirm(question.replace("Workspace API token Data Eng workspace token",
+				"Organization API token Org automation").replace("DEPLOYMENT_ADMIN", SandboxSeed.ROLE_DEPLOY_BOT), false);
+		Result declinedOrg = shell.run("deployment token organization-token remove " + ORG_TOKEN);
+		assertThat(declinedOrg.out()).isEqualTo("Canceling API Token removal" + NL);
+		prompter.verifyAllConsumed();
+
+		prompter.nonInteractive();
+		Result oneShot = shell.run("deployment token workspace-token remove " + WS_TOKEN);
+		assertThat(oneShot.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(oneShot.err()).isEqualTo("Error: confirmation needed: pass --force to remove without asking" + NL);
+		assertThat(writes()).isEmpty();
+
+		Result forced = shell.run("deployment token workspace-token remove " + WS_TOKEN + " -f");
+		assertThat(forced.exitCode()).as(forced.err()).isZero();
+		assertThat(writes()).containsExactly("POST " + rolesPath(WS_TOKEN));
+	}
+
+	@Test
 	void workspaceRemoveByNameAndBySelection() {
 		shell.run("deployment token workspace-token add " + WS_TOKEN + " -r DAG_RUNNER --deployment-id " + STAGING);
 		fixture.clearRequests();
 
-		Result byName = shell.run("deployment token workspace-token remove -n \"Data Eng workspace token\"");
+		Result byName = shell.run("deployment token workspace-token remove -n \"Data Eng workspace token\" --force");
 		assertThat(byName.exitCode()).as(byName.err()).isZero();
 		assertThat(roles(fixture, WS_TOKEN)).doesNotContain(deploymentRole(ETL_PROD, "DEPLOYMENT_ADMIN"))
 			.contains(deploymentRole(STAGING, SandboxSeed.ROLE_DAG_RUNNER));
 
 		fixture.clearRequests();
 		prompter.expectSelect("Please select the Workspace API token:", 0);
-		Result bySelection = shell.run("deployment token workspace-token remove --deployment-id " + STAGING);
+		Result bySelection = shell.run("deployment token workspace-token remove --deployment-id " + STAGING + " --force");
 		prompter.verifyAllConsumed();
 		assertThat(bySelection.exitCode()).as(bySelection.err()).isZero();
 		assertThat(writes()).containsExactly("POST " + rolesPath(WS_TOKEN));
@@ -305,7 +335,7 @@ class TokenGrantsTest {
 		assertThat(byId.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(byId.err()).contains("does not belong to the deployment " + ETL_PROD);
 		Result byName = shell.run("deployment token workspace-token remove -n \"ML workspace\"" + otherWorkspace);
-		assertThat(byName.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(byName.exitCode()).as("not among the deployment's tokens: not found").isEqualTo(ExitCodes.FAILURE);
 		assertThat(byName.err()).contains("no Workspace API token was found");
 		assertThat(writes()).isEmpty();
 	}
@@ -372,7 +402,7 @@ class TokenGrantsTest {
 
 	@Test
 	void organizationRemoveByNameKeepsEveryOtherRole() {
-		Result r = shell.run("deployment token organization-token remove -n \"Org automation\"");
+		Result r = shell.run("deployment token organization-token remove -n \"Org automation\" --force");
 
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(r.out()).isEqualTo(
@@ -385,12 +415,12 @@ class TokenGrantsTest {
 
 	@Test
 	void organizationRemoveByIdAndOfATokenWithoutARole() {
-		Result r = shell.run("deployment token organization-token remove " + ORG_TOKEN);
+		Result r = shell.run("deployment token organization-token remove " + ORG_TOKEN + " --force");
 		assertThat(r.exitCode()).as(r.err()).isZero();
 		assertThat(writes()).containsExactly("POST " + rolesPath(ORG_TOKEN));
 
 		fixture.clearRequests();
-		Result without = shell.run("deployment token organization-token remove " + BILLING);
+		Result without = shell.run("deployment token organization-token remove " + BILLING + " --force");
 		assertThat(without.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(without.err()).contains("does not belong to the deployment");
 		assertThat(writes()).isEmpty();

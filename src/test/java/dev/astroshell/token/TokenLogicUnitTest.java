@@ -59,7 +59,7 @@ class TokenLogicUnitTest {
 		ApiToken ci = token("t1", "ci", TokenScope.DEPLOYMENT, DAG, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"),
 				OTHER_DEPLOYMENT);
 		unit.expectGet(ci);
-		unit.expectGet(ci); // read again just before the role write
+		unit.expectGet(ci).expectDeploymentList(ci); // read again before the role write; E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamed(ci, "ci main"));
 		List<TokenRole> sent = List.of(DAG, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
 		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);
@@ -77,7 +77,7 @@ class TokenLogicUnitTest {
 	void failedRoleChangeAndFailedRestoreSayWhereTheTokenIsLeft() {
 		ApiToken ci = deploymentToken("t1", "Ci Deploy Token", "DAG_RUNNER");
 		unit.expectGet(ci);
-		unit.expectGet(ci); // read again just before the role write
+		unit.expectGet(ci).expectDeploymentList(ci); // read again before the role write; E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("CI renamed", "")).reply(renamed(ci, "CI renamed"));
 		api.expect("updateTokenRoles", ORG, "t1", FakeAstroApi.ANY).fail(status(503, "Service Unavailable"));
 		unit.expectGet(renamed(ci, "CI renamed")); // a 5xx may hide a carried-out E5: read back, role unchanged
@@ -267,7 +267,7 @@ class TokenLogicUnitTest {
 				List.of(TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"), OTHER_DEPLOYMENT));
 		unit.prompter.nonInteractive();
 		unit.expectGet(ci);
-		unit.expectGet(ci); // read again just before the role write
+		unit.expectGet(ci).expectDeploymentList(ci); // read again before the role write; E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamedWithOther);
 		List<TokenRole> sent = List.of(TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"), OTHER_DEPLOYMENT);
 		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent)).reply(ROLES_WRITTEN);

@@ -204,7 +204,7 @@ class TokenRotateTest {
 		assertThat(id.err()).startsWith("Error: no API token with the ID clnosuchtoken0000000000000");
 
 		Result name = shell.run("deployment token rotate --name \"Nobody\" --force");
-		assertThat(name.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(name.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(name.err())
 			.isEqualTo("Error: no Deployment API token was found for the API token name you provided" + NL);
 		assertThat(rotations()).isEmpty();

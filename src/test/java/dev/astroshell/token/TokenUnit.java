@@ -190,7 +190,7 @@ final class TokenUnit {
 	}
 
 	String removeGrant(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId) {
-		return text(removeGrant.run(new RemoveGrant.Options(kind, tokenId, name, workspaceId, deploymentId)));
+		return text(removeGrant.run(new RemoveGrant.Options(kind, tokenId, name, workspaceId, deploymentId, true)));
 	}
 
 	/** The success lines of an update from {@code before} to {@code after}, as the command prints them. */

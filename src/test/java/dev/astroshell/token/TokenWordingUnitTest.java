@@ -98,7 +98,7 @@ class TokenWordingUnitTest {
 	@Test
 	void aRenameOrANewDescriptionKeepsTheRoleWithoutAskingEvenInAnInteractiveSession() {
 		ApiToken ci = deploymentToken("t1", "ci", "DAG_RUNNER");
-		unit.expectGet(ci);
+		unit.expectGet(ci).expectDeploymentList(ci); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci main", "")).reply(renamed(ci, "ci main"));
 		unit.expectGet(ci);
 		ApiToken described = new ApiToken("t1", "ci", "nightly", TokenScope.DEPLOYMENT, "STANDARD", "abc", null,
@@ -111,7 +111,7 @@ class TokenWordingUnitTest {
 			.isEqualTo("Astro Deployment API token ci was successfully updated\ndescription: \"\" -> nightly");
 
 		assertThat(unit.prompter.shown()).as("no role selector").isEmpty();
-		assertThat(api.calls()).as("E3 and E4 each: no E8, no E5").hasSize(4);
+		assertThat(api.calls()).as("E3 and E4 each, E1 for the rename's namesakes: no E8, no E5").hasSize(5);
 	}
 
 	// ---- 3. "updated", and "nothing to change" without a write

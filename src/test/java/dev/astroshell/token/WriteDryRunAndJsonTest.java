@@ -63,10 +63,10 @@ class WriteDryRunAndJsonTest {
 			delete ${ws} --force                                              | role: DEPLOYMENT_ADMIN -> none on etl-prod
 			workspace-token add ${ws} --role "Deploy Bot" --deployment-id ${staging} | role: none -> Deploy Bot on ${staging}
 			workspace-token update ${ws} -r DAG_RUNNER                        | role: DEPLOYMENT_ADMIN -> DAG_RUNNER on etl-prod
-			workspace-token remove ${ws}                                      | role: DEPLOYMENT_ADMIN -> none on etl-prod
+			workspace-token remove ${ws} --force                              | role: DEPLOYMENT_ADMIN -> none on etl-prod
 			organization-token add ${billing} -r DAG_RUNNER                   | role: none -> DAG_RUNNER on etl-prod
 			organization-token update ${org} --role DEPLOYMENT_ADMIN          | -> DEPLOYMENT_ADMIN on etl-prod
-			organization-token remove ${org}                                  | -> none on etl-prod
+			organization-token remove ${org} --force                          | -> none on etl-prod
 			""")
 	void printsTheChangeAndTheRequestsAndSendsNoWriteThenTheWriteSendsExactlyThose(String command, String change) {
 		String line = "deployment token " + ids(command);
@@ -114,9 +114,9 @@ class WriteDryRunAndJsonTest {
 			delete ${ws} --force --json                              | ${ws}      | role | DEPLOYMENT_ADMIN | -
 			workspace-token add ${ws} -r DAG_RUNNER --deployment-id ${staging} -o json | ${ws} | role | - | DAG_RUNNER
 			workspace-token update ${ws} -r DAG_RUNNER --json        | ${ws}      | role | DEPLOYMENT_ADMIN | DAG_RUNNER
-			workspace-token remove ${ws} -o json                     | ${ws}      | role | DEPLOYMENT_ADMIN | -
+			workspace-token remove ${ws} -f -o json                  | ${ws}      | role | DEPLOYMENT_ADMIN | -
 			organization-token add ${billing} -r DAG_RUNNER -o json  | ${billing} | role | - | DAG_RUNNER
-			organization-token remove ${org} --json                  | ${org}     | role | Deploy Bot | -
+			organization-token remove ${org} --force --json          | ${org}     | role | Deploy Bot | -
 			""")
 	void everyWritePrintsItsTypedOutcomeAsJson(String command, String id, String field, String before,
 			String after) {

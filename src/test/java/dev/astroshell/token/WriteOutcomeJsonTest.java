@@ -76,7 +76,7 @@ class WriteOutcomeJsonTest {
 
 	@Test
 	void doneConfirmedAfterALostAnswerCarriesTheReadBackNote() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		unit.expectGet(TokenLogicUnitTest.renamed(CI, "ci main"));
 
@@ -90,7 +90,7 @@ class WriteOutcomeJsonTest {
 
 	@Test
 	void notDoneConfirmedCarriesTheFailureLine() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", RENAME).fail(status(502, "Bad Gateway"));
 		unit.expectGet(CI);
 
@@ -105,7 +105,7 @@ class WriteOutcomeJsonTest {
 	@Test
 	void notDoneConfirmedSaysWhichChangeStaysWhenTheRestoreFails() {
 		unit.expectGet(CI);
-		unit.expectGet(CI); // read again just before the role write
+		unit.expectGet(CI).expectDeploymentList(CI); // read again before the role write; E1: no namesake
 		api.expect("updateToken", ORG, "t1", RENAME).reply(TokenLogicUnitTest.renamed(CI, "ci main"));
 		api.expect("updateTokenRoles", ORG, "t1", TO_ADMIN).fail(status(409, "conflict"));
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).fail(status(400, "no"));
@@ -120,7 +120,7 @@ class WriteOutcomeJsonTest {
 
 	@Test
 	void unknownWhenTheReadBackFailsToo() {
-		unit.expectGet(CI);
+		unit.expectGet(CI).expectDeploymentList(CI); // E1: no namesake
 		api.expect("updateToken", ORG, "t1", RENAME).fail(lostAnswer());
 		api.expect("getToken", ORG, "t1").fail(status(503, "Service Unavailable"));
 
