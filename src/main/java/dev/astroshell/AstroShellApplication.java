@@ -12,9 +12,7 @@ public class AstroShellApplication {
 	public static void main(String[] args) {
 		if (args.length == 1 && args[0].equals("--version")) {
 			// needs no application context: answered before Spring starts
-			// the jar's Implementation-Version, as the API client's User-Agent also says
-			String version = AstroShellApplication.class.getPackage().getImplementationVersion();
-			System.out.println("astro-shell " + (version == null ? "dev" : version));
+			System.out.println("astro-shell " + version());
 			return;
 		}
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);
@@ -36,6 +34,12 @@ public class AstroShellApplication {
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
+	}
+
+	/** The build's version: the jar's Implementation-Version, "dev" when run from classes. */
+	public static String version() {
+		String version = AstroShellApplication.class.getPackage().getImplementationVersion();
+		return version == null ? "dev" : version;
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -3,6 +3,7 @@ package dev.astroshell.api;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
+import dev.astroshell.AstroShellApplication;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,12 +29,6 @@ public class AstroApiFactory {
 	}
 
 	static String userAgent() {
-		return "astro-shell/" + version();
-	}
-
-	/** The build's version (from the jar's manifest; "dev" when run from classes). */
-	private static String version() {
-		String version = AstroApiFactory.class.getPackage().getImplementationVersion();
-		return version == null ? "dev" : version;
+		return "astro-shell/" + AstroShellApplication.version();
 	}
 }
