@@ -19,6 +19,7 @@ import dev.astroshell.session.Session;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.Signals;
@@ -126,6 +127,10 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
 		forwardInterruptsOfADumbTerminal(terminal);
+		if (!(terminal instanceof DumbTerminal) && (terminal.getWidth() == 0 || terminal.getHeight() == 0)) {
+			// a pty with no window size reports 0x0, on which the line reader echoes nothing and never returns a line
+			terminal.setSize(new Size(80, 24));
+		}
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		// a damaged config does not stop the REPL (help and login work): say at once what is wrong

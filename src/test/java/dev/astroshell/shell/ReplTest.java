@@ -62,4 +62,15 @@ class ReplTest {
 		assertThat(tty.screen()).doesNotContain("Error");
 	}
 
+	@Test
+	void aTerminalThatReportsNoSizeIsTakenAs80By24() throws Exception {
+		terminal.setSize(new Size(0, 0));
+		CompletableFuture<Integer> repl = startRepl();
+		tty.type("version\r");
+		tty.awaitScreen("astro-shell dev");
+		tty.type("exit\r");
+		assertThat(repl.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(terminal.getSize()).isEqualTo(new Size(80, 24));
+	}
+
 }
