@@ -1,5 +1,7 @@
 package dev.astroshell;
 
+import dev.astroshell.api.AstroApiFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +14,7 @@ public class AstroShellApplication {
 	public static void main(String[] args) {
 		if (args.length == 1 && args[0].equals("--version")) {
 			// needs no application context: answered before Spring starts
-			System.out.println("astro-shell " + version());
+			System.out.println("astro-shell " + AstroApiFactory.version());
 			return;
 		}
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);
@@ -34,12 +36,6 @@ public class AstroShellApplication {
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
-	}
-
-	/** The build's version: the jar's Implementation-Version, "dev" when run from classes. */
-	public static String version() {
-		String version = AstroShellApplication.class.getPackage().getImplementationVersion();
-		return version == null ? "dev" : version;
 	}
 
 	private static String rootMessage(Throwable e) {

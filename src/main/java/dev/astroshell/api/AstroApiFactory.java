@@ -3,7 +3,6 @@ package dev.astroshell.api;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.AstroProperties;
-import dev.astroshell.AstroShellApplication;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -29,6 +28,12 @@ public class AstroApiFactory {
 	}
 
 	static String userAgent() {
-		return "astro-shell/" + AstroShellApplication.version();
+		return "astro-shell/" + version();
+	}
+
+	/** The build's version (from the jar's manifest; "dev" when run from classes). */
+	public static String version() {
+		String version = AstroApiFactory.class.getPackage().getImplementationVersion();
+		return version == null ? "dev" : version;
 	}
 }

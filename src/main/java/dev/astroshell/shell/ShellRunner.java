@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.astroshell.AstroShellApplication;
+import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.session.Session;
@@ -220,7 +220,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** Answers what a newcomer tries first, alike one-shot and in the REPL; false when {@code line} is not that. */
 	private boolean answerNewcomer(String line, ShellExecutor.Streams streams) {
 		switch (line) {
-			case "--version", "version" -> streams.out().println("astro-shell " + AstroShellApplication.version());
+			case "--version", "version" -> streams.out().println("astro-shell " + AstroApiFactory.version());
 			case "--help", "-h" -> executor.execute("help", streams);
 			default -> {
 				return false;
