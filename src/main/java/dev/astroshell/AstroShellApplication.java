@@ -1,5 +1,7 @@
 package dev.astroshell;
 
+import dev.astroshell.api.AstroApiFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,9 +14,7 @@ public class AstroShellApplication {
 	public static void main(String[] args) {
 		if (args.length == 1 && args[0].equals("--version")) {
 			// needs no application context: answered before Spring starts
-			// the jar's Implementation-Version, as the API client's User-Agent also says
-			String version = AstroShellApplication.class.getPackage().getImplementationVersion();
-			System.out.println("astro-shell " + (version == null ? "dev" : version));
+			System.out.println("astro-shell " + AstroApiFactory.version());
 			return;
 		}
 		SpringApplication app = new SpringApplication(AstroShellApplication.class);

@@ -32,7 +32,7 @@ public class AstroApiFactory {
 	}
 
 	/** The build's version (from the jar's manifest; "dev" when run from classes). */
-	private static String version() {
+	public static String version() {
 		String version = AstroApiFactory.class.getPackage().getImplementationVersion();
 		return version == null ? "dev" : version;
 	}

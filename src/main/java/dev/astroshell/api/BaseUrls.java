@@ -9,10 +9,8 @@ public final class BaseUrls {
 
 	private static final Pattern PR_DOMAIN = Pattern.compile("pr(\\d{4,6})\\.astronomer-dev\\.io");
 
-	/** {@code localhost} or {@code localhost:PORT}, e.g. a sandbox started with {@code sandbox serve}. */
-	private static final Pattern LOCALHOST = Pattern.compile("localhost(?::(\\d{1,5}))?");
-
-	private static final Pattern PORT_SUFFIX = Pattern.compile("([^:/]+):(\\d{1,5})");
+	/** {@code HOST:PORT}, where HOST may be a bracketed IPv6 literal ({@code [::1]:8080}). */
+	private static final Pattern PORT_SUFFIX = Pattern.compile("(\\[[^\\]/]+\\]|[^:/\\[]+):(\\d{1,5})");
 
 	private BaseUrls() {
 	}
@@ -37,9 +35,11 @@ public final class BaseUrls {
 		if (pr.matches()) {
 			return URI.create("https://pr" + pr.group(1) + ".api.astronomer-dev.io/v1");
 		}
-		var local = LOCALHOST.matcher(d);
-		if (local.matches()) {
-			return URI.create("http://localhost:" + (local.group(1) != null ? local.group(1) : localhostPort) + "/v1");
+		var withPort = PORT_SUFFIX.matcher(d);
+		String host = withPort.matches() ? withPort.group(1) : d;
+		if (Host.parse(host).isLoopback()) {
+			// a sandbox started with 'sandbox serve' (which prints its URL with 127.0.0.1)
+			return URI.create("http://" + host + ":" + (withPort.matches() ? withPort.group(2) : localhostPort) + "/v1");
 		}
 		return URI.create("https://api." + d + "/v1");
 	}
@@ -80,26 +80,28 @@ public final class BaseUrls {
 	}
 
 	/**
-	 * The host name a domain is (after the contract's {@code cloud} rule): not a URL, not an IP address; only
-	 * {@code localhost} may carry a port ({@code localhost:PORT}, a sandbox started with {@code sandbox serve}).
+	 * The host a domain is (after the contract's {@code cloud} rule): not a URL, not an IP address but a loopback one;
+	 * only a loopback host ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) may carry a port, as a sandbox
+	 * started with {@code sandbox serve} does.
 	 */
 	static String domainHost(String domain) {
 		var withPort = PORT_SUFFIX.matcher(domain);
-		if (withPort.matches()) {
-			if (domainHost(withPort.group(1)).equals("localhost")) {
-				if (!validPort(Integer.parseInt(withPort.group(2)))) {
-					throw notADomain(domain, "localhost with a port out of range (1-65535)");
-				}
-				return domain;
-			}
-			throw notADomain(domain, "a host with a port, which only localhost takes");
-		}
+		String text = withPort.matches() ? withPort.group(1) : domain;
 		Host host;
 		try {
-			host = Host.parse(domain);
+			host = Host.parse(text);
 		}
 		catch (IllegalArgumentException e) {
 			throw notADomain(domain, domain.contains("://") ? "a URL, not a domain" : "not a domain");
+		}
+		if (host.isLoopback()) {
+			if (withPort.matches() && !validPort(Integer.parseInt(withPort.group(2)))) {
+				throw notADomain(domain, host.name() + " with a port out of range (1-65535)");
+			}
+			return host.name() + (withPort.matches() ? ":" + withPort.group(2) : "");
+		}
+		if (withPort.matches()) {
+			throw notADomain(domain, "a host with a port, which only a loopback host takes");
 		}
 		if (host.kind() != Host.Kind.NAME) {
 			throw notADomain(domain, "an IP address, not a domain");

@@ -47,6 +47,7 @@ public class SessionCommands {
 	@Command(name = "login", group = "Session", description = "Log in to Astro (or the sandbox) with an API token",
 			help = """
 					login                                  # astronomer.io; the token is asked for, masked
+					login --token-login                    # the same, as astro spells it
 					login cloud.astronomer.io --token-file ~/.astro/token
 					ASTRO_API_TOKEN=… astro-shell login     # reads the token from the environment
 					login sandbox                          # the built-in sandbox, no token needed
@@ -55,7 +56,12 @@ public class SessionCommands {
 			@Argument(index = 0, description = "the Astro domain (default astronomer.io), or 'sandbox'",
 					defaultValue = "astronomer.io") @CompletedBy(LoginCompletion.class) String domain,
 			@Option(longName = "token-file", description = "read the API token from this file")
-			@CompletedBy(LoginCompletion.FilePaths.class) String tokenFile) {
+			@CompletedBy(LoginCompletion.FilePaths.class) String tokenFile,
+			@Option(longName = "token-login",
+					description = "astro's spelling of the default: ASTRO_API_TOKEN, else a masked prompt") boolean tokenLogin) {
+		if (tokenLogin && tokenFile != null) {
+			throw CliException.usage("--token-login asks for the token, --token-file reads it: give one of them");
+		}
 		String target = domain == null || domain.isBlank() ? "astronomer.io" : domain.trim();
 		boolean sandbox = SessionContext.SANDBOX.equals(target);
 		if (!sandbox) {

@@ -258,6 +258,7 @@ public class CommandLineParser {
 		List<String> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
 		boolean inWord = false;
+		int start = 0;
 		char quote = 0;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
@@ -282,12 +283,16 @@ public class CommandLineParser {
 			}
 			else if (Character.isWhitespace(c)) {
 				if (inWord) {
+					refuseShellSyntax(line.substring(start, i), line);
 					words.add(word.toString());
 					word.setLength(0);
 					inWord = false;
 				}
 			}
 			else {
+				if (!inWord) {
+					start = i;
+				}
 				inWord = true;
 				if (c == '"' || c == '\'') {
 					quote = c;
@@ -304,9 +309,21 @@ public class CommandLineParser {
 			throw CliException.usage("missing closing quote (" + quote + ")");
 		}
 		if (inWord) {
+			refuseShellSyntax(line.substring(start), line);
 			words.add(word.toString());
 		}
 		return words;
+	}
+
+	/**
+	 * A pipe or redirection, as typed unquoted ({@code raw}), is the calling shell's syntax: the REPL has no pipes, and
+	 * would otherwise read {@code | jq …} as stray values. Say where it works.
+	 */
+	private static void refuseShellSyntax(String raw, String line) {
+		if (raw.startsWith("|") || raw.equals(">") || raw.equals(">>") || raw.equals("<")) {
+			throw CliException.usage("pipes and redirections work one-shot only, from your shell: " + ShellName.NAME
+					+ " " + line.strip());
+		}
 	}
 
 }

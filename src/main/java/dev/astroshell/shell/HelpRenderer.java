@@ -12,6 +12,8 @@ import dev.astroshell.shell.CommandModel.ArgumentSpec;
 import dev.astroshell.shell.CommandModel.OptionSpec;
 import dev.astroshell.shell.CommandModel.Spec;
 
+import org.jline.terminal.Terminal;
+
 import org.springframework.shell.core.command.Command;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -29,8 +31,11 @@ public class HelpRenderer {
 
 	private final CommandModel model;
 
-	public HelpRenderer(CommandModel model) {
+	private final Terminal terminal;
+
+	public HelpRenderer(CommandModel model, Terminal terminal) {
 		this.model = model;
+		this.terminal = terminal;
 	}
 
 	/** Every command with its description, by group (alphabetical, built-in commands last), then by name. */
@@ -44,7 +49,9 @@ public class HelpRenderer {
 			out.append('\n').append(group).append('\n');
 			appendCommandList(out, commands);
 		});
-		out.append("\nRun 'help <command>' or '<command> --help' for a command's options, arguments and examples.\n");
+		out.append('\n')
+			.append(wrap("Run 'help <command>' or '<command> --help' for a command's options, arguments and examples.", 0))
+			.append('\n');
 		return out.toString();
 	}
 
@@ -60,17 +67,16 @@ public class HelpRenderer {
 	public String command(Spec spec) {
 		Command command = spec.command();
 		StringBuilder out = new StringBuilder();
-		out.append("NAME\n").append(INDENT).append(spec.name());
-		if (StringUtils.hasText(description(command))) {
-			out.append(" - ").append(command.getDescription());
-		}
+		String name = spec.name() + (StringUtils.hasText(description(command)) ? " - " + command.getDescription() : "");
+		out.append("NAME\n").append(INDENT).append(wrap(name, 2 * INDENT.length()));
 		List<String> synopsis = new ArrayList<>(List.of(spec.name()));
 		spec.arguments().forEach(a -> synopsis.add("[" + label(a) + "]"));
 		for (OptionSpec option : spec.options()) {
 			String usage = "--" + option.longName() + (option.isFlag() ? "" : " " + typeHint(option));
 			synopsis.add(Boolean.TRUE.equals(option.option().required()) ? usage : "[" + usage + "]");
 		}
-		out.append("\n\nSYNOPSIS\n").append(INDENT).append(String.join(" ", synopsis)).append('\n');
+		out.append("\n\nSYNOPSIS\n").append(INDENT).append(wrap(String.join(" ", synopsis), 2 * INDENT.length()))
+			.append('\n');
 		if (!spec.arguments().isEmpty()) {
 			out.append("\nARGUMENTS\n");
 			appendTable(out, spec.arguments().stream().map(a -> new String[] { label(a), details(a) }).toList());
@@ -83,10 +89,10 @@ public class HelpRenderer {
 		Map<String, List<String>> aliases = model.wordAliases(spec);
 		if (!aliases.isEmpty()) {
 			out.append("\nALIASES\n").append(INDENT);
-			out.append(aliases.entrySet()
+			out.append(wrap(aliases.entrySet()
 				.stream()
 				.map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-				.collect(Collectors.joining("; ")));
+				.collect(Collectors.joining("; ")), INDENT.length()));
 			out.append('\n');
 		}
 		List<String> examples = command.getHelp() == null ? List.of()
@@ -132,7 +138,7 @@ public class HelpRenderer {
 		return "<" + option.longName() + ">";
 	}
 
-	private static void appendCommandList(StringBuilder out, List<Spec> commands) {
+	private void appendCommandList(StringBuilder out, List<Spec> commands) {
 		appendTable(out, commands.stream()
 			.map(c -> new String[] { nameWithShellAliases(c.command()), description(c.command()) })
 			.toList());
@@ -150,15 +156,39 @@ public class HelpRenderer {
 		return "N/A".equals(command.getDescription()) ? "" : nullToEmpty(command.getDescription());
 	}
 
-	private static void appendTable(StringBuilder out, List<String[]> rows) {
+	private void appendTable(StringBuilder out, List<String[]> rows) {
 		int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
 		for (String[] row : rows) {
 			out.append(INDENT).append(row[0]);
 			if (!row[1].isEmpty()) {
-				out.append(" ".repeat(width - row[0].length() + 3)).append(row[1]);
+				out.append(" ".repeat(width - row[0].length() + 3)).append(wrap(row[1], INDENT.length() + width + 3));
 			}
 			out.append('\n');
 		}
+	}
+
+	/**
+	 * {@code text}, starting at column {@code indent}, broken at spaces before the terminal's last column (the
+	 * terminal would break it mid-word); continuation lines start at {@code indent}. A word longer than the room left
+	 * stays whole.
+	 */
+	private String wrap(String text, int indent) {
+		int room = terminal.getWidth() > 0 ? Math.max(terminal.getWidth() - 1 - indent, 20) : Integer.MAX_VALUE;
+		StringBuilder out = new StringBuilder();
+		int column = 0;
+		for (String word : text.split(" ")) {
+			if (column > 0 && column + 1 + word.length() > room) {
+				out.append('\n').append(" ".repeat(indent));
+				column = 0;
+			}
+			else if (column > 0) {
+				out.append(' ');
+				column++;
+			}
+			out.append(word);
+			column += word.length();
+		}
+		return out.toString();
 	}
 
 	private static String nullToEmpty(String s) {

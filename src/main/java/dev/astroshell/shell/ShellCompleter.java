@@ -1,5 +1,6 @@
 package dev.astroshell.shell;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.utils.AttributedString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
  * parser which option or argument the cursor is in ({@code --name <Tab>}, {@code --name "Tok<Tab>},
  * {@code --name=Tok<Tab>}, a positional), proposes the option names not yet given, and the values of that option's
  * or argument's {@link Completer}. A completer that takes longer than a moment (a slow API) shows {@code fetching…}
- * at the right of the line; Ctrl-C abandons the wait and leaves the line as typed.
+ * below the line; Ctrl-C abandons the wait and leaves the line as typed.
  */
 @Component
 public class ShellCompleter extends CommandCompleter {
@@ -41,6 +43,9 @@ public class ShellCompleter extends CommandCompleter {
 	private static final Logger log = LoggerFactory.getLogger(ShellCompleter.class);
 
 	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
+
+	/** LineReaderImpl's {@code post}: what is shown below the input line. */
+	private static final Field POST = postField();
 
 	private final CommandModel model;
 
@@ -131,7 +136,7 @@ public class ShellCompleter extends CommandCompleter {
 					return lookup.get();
 				}
 				finally {
-					hint(waiting, "");
+					hint(waiting, null);
 				}
 			}
 		}
@@ -149,10 +154,34 @@ public class ShellCompleter extends CommandCompleter {
 		return List.of();
 	}
 
+	/**
+	 * Shows {@code text} on the line below the input, where JLine shows its completion list, or removes it (null). The
+	 * right prompt would be simpler, but JLine hides it as soon as the line is long. JLine offers this place only to
+	 * its subclasses ({@code post}), so it is reached by reflection; without it, no hint.
+	 */
 	private static void hint(LineReaderImpl reader, String text) {
-		if (reader != null) {
-			reader.setRightPrompt(text);
-			reader.callWidget(LineReader.REDISPLAY);
+		if (reader == null || POST == null) {
+			return;
+		}
+		try {
+			POST.set(reader, text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
+		}
+		catch (IllegalAccessException e) {
+			log.debug("cannot show the completion hint: {}", e.toString());
+			return;
+		}
+		reader.callWidget(LineReader.REDISPLAY);
+	}
+
+	private static Field postField() {
+		try {
+			Field post = LineReaderImpl.class.getDeclaredField("post");
+			post.setAccessible(true);
+			return post;
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			log.debug("cannot show completion hints: {}", e.toString());
+			return null;
 		}
 	}
 

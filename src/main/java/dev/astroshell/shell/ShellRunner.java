@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.session.Session;
@@ -18,6 +19,7 @@ import dev.astroshell.session.Session;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.Signals;
@@ -40,7 +42,8 @@ import org.springframework.stereotype.Component;
  * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
  * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
  * failure with its exit code, reported as {@code Error: FILE:LINE: message});</li>
- * <li>{@code --help} or {@code -h} alone: {@code help};</li>
+ * <li>{@code --help} or {@code -h} alone: {@code help}; {@code --version} or {@code version}: the version (also in the
+ * REPL);</li>
  * <li>other arguments: that one command, with its exit code.</li>
  * </ul>
  * {@code --debug} anywhere in the arguments turns on details for failures. With
@@ -97,11 +100,11 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		// 4.0.1 leaves JLine's event expansion on, which drops backslashes and expands '!' in typed values
 		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
-		if (words.equals(List.of("--help")) || words.equals(List.of("-h"))) {
-			words = List.of("help"); // what a newcomer tries first
-		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
 			return runScript(Path.of(words.get(0).substring(1)), std);
+		}
+		if (words.size() == 1 && answerNewcomer(words.get(0), std)) {
+			return ExitCodes.OK;
 		}
 		if (!words.isEmpty()) {
 			return executor.execute(words, std);
@@ -124,6 +127,10 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
 		forwardInterruptsOfADumbTerminal(terminal);
+		if (!(terminal instanceof DumbTerminal) && (terminal.getWidth() == 0 || terminal.getHeight() == 0)) {
+			// a pty with no window size reports 0x0, on which the line reader echoes nothing and never returns a line
+			terminal.setSize(new Size(80, 24));
+		}
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
 		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
@@ -194,7 +201,9 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			Thread commandThread = Thread.currentThread();
 			Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> commandThread.interrupt());
 			try {
-				executor.execute(trimmed, streams);
+				if (!answerNewcomer(trimmed, streams)) {
+					executor.execute(trimmed, streams);
+				}
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
@@ -206,6 +215,19 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 				Thread.interrupted();
 			}
 		}
+	}
+
+	/** Answers what a newcomer tries first, alike one-shot and in the REPL; false when {@code line} is not that. */
+	private boolean answerNewcomer(String line, ShellExecutor.Streams streams) {
+		switch (line) {
+			case "--version", "version" -> streams.out().println("astro-shell " + AstroApiFactory.version());
+			case "--help", "-h" -> executor.execute("help", streams);
+			default -> {
+				return false;
+			}
+		}
+		streams.out().flush();
+		return true;
 	}
 
 	/** Runs the lines of {@code name}; a failure is reported as {@code name:LINE: message}. */

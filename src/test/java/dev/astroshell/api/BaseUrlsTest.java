@@ -66,7 +66,7 @@ class BaseUrlsTest {
 			"http://192.0.2.1 | 'http://192.0.2.1' is a URL, not a domain",
 			"192.0.2.1 | '192.0.2.1' is an IP address, not a domain",
 			"astronomer.io/v1 | 'astronomer.io/v1' is not a domain",
-			"astronomer.io:8443 | 'astronomer.io:8443' is a host with a port, which only localhost takes" })
+			"astronomer.io:8443 | 'astronomer.io:8443' is a host with a port, which only a loopback host takes" })
 	void refusesWhatIsNotADomainInOneLine(String domain, String start) {
 		assertThatThrownBy(() -> BaseUrls.forDomain(domain, 9999)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage(start + ": give a host name such as astronomer.io, localhost or sandbox"
@@ -81,6 +81,17 @@ class BaseUrlsTest {
 		assertThatThrownBy(() -> new ApiTarget(URI.create(baseUrl), "t")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("refusing base URL " + baseUrl + ": '" + authority
 					+ "' is not a host with an optional port from 1 to 65535");
+	}
+
+	@Test
+	void aLoopbackAddressWithAPortIsTakenAsLocalhostIs() {
+		assertThat(BaseUrls.forDomain("127.0.0.1:19150", 9999)).isEqualTo(URI.create("http://127.0.0.1:19150/v1"));
+		assertThat(BaseUrls.forDomain("[::1]:19150", 9999)).isEqualTo(URI.create("http://[::1]:19150/v1"));
+		assertThat(BaseUrls.forDomain("127.0.0.1", 9999)).isEqualTo(URI.create("http://127.0.0.1:9999/v1"));
+		assertThatThrownBy(() -> BaseUrls.forDomain("127.0.0.1:0", 9999))
+			.hasMessageStartingWith("'127.0.0.1:0' is 127.0.0.1 with a port out of range (1-65535): give a host");
+		assertThatThrownBy(() -> BaseUrls.forDomain("192.0.2.1:8080", 9999))
+			.hasMessageStartingWith("'192.0.2.1:8080' is a host with a port, which only a loopback host takes");
 	}
 
 	@Test

@@ -71,6 +71,20 @@ class SessionCommandsTest {
 	}
 
 	@Test
+	void tokenLoginIsAstrosSpellingOfTheMaskedPromptAndContradictsATokenFile() {
+		prompter.expectSecret("Astro API token for example.com: ", "not-a-jwt");
+		Result r = shell.run("login example.com --token-login");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.AUTH);
+		assertThat(r.err().strip()).isEqualTo("Error: API Token is invalid or malformed");
+		Result both = shell.run("login example.com --token-login --token-file " + dir.resolve("token"));
+		assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(both.err().strip())
+			.isEqualTo("Error: --token-login asks for the token, --token-file reads it: give one of them");
+		assertThat(shell.run("login --help").out()).contains("--token-login");
+		assertThat(session.current().domain()).as("nothing changed").isEqualTo("sandbox");
+	}
+
+	@Test
 	void aUrlIsRefusedAsADomainBeforeTheTokenIsAskedFor() {
 		Result r = shell.run("login http://192.0.2.1");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -5,6 +5,8 @@ import java.util.stream.Stream;
 
 import dev.astroshell.cli.ExitCodes;
 
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,30 @@ class HelpTest {
 				.as("EXAMPLES of '%s' (its help attribute) are command lines using its name", command.getName())
 				.allMatch(example -> names.stream().anyMatch(example::contains));
 		}
+	}
+
+	@Test
+	void helpWrapsAtWordsWithContinuationLinesIndented(@Autowired Terminal terminal) {
+		String index = shell.run("help").out();
+		String command = shell.run("help deployment token create").out();
+		terminal.setSize(new Size(80, VirtualTerminal.HEIGHT));
+		try {
+			String narrowIndex = shell.run("help").out();
+			String narrowCommand = shell.run("help deployment token create").out();
+			assertThat(words(narrowIndex)).isEqualTo(words(index));
+			assertThat(words(narrowCommand)).isEqualTo(words(command));
+			String beforeExamples = narrowCommand.substring(0, narrowCommand.indexOf("EXAMPLES"));
+			assertThat((narrowIndex + beforeExamples).lines()).allMatch(line -> line.length() < 80);
+			// a wrapped description goes on in its column
+			assertThat(narrowCommand).containsPattern("\n {20,}\\S");
+		}
+		finally {
+			terminal.setSize(new Size(VirtualTerminal.WIDTH, VirtualTerminal.HEIGHT));
+		}
+	}
+
+	private static List<String> words(String text) {
+		return List.of(text.strip().split("\\s+"));
 	}
 
 	@Test

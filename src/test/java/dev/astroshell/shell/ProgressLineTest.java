@@ -187,12 +187,15 @@ class ProgressLineTest {
 		mode.endRepl();
 		var line = shell.async(() -> lineReader.readLine("complete> "));
 		tty.awaitScreen("complete> ");
-		tty.type("deployment switch etl\t");
+		// long enough that JLine would hide a right prompt
+		String typed = "deployment switch" + " ".repeat(VirtualTerminal.WIDTH - 40) + "etl";
+		tty.type(typed + "\t");
 		tty.awaitScreen(ShellCompleter.WAITING_HINT);
 		terminal.raise(Terminal.Signal.INT);
 		tty.type("-x\r");
 		// well before the API answers: the wait was abandoned, the line kept
-		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment switch etl-x");
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo(typed + "-x");
+		assertThat(tty.visible()).as("the hint is gone with the wait").doesNotContain(ShellCompleter.WAITING_HINT);
 	}
 
 	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */

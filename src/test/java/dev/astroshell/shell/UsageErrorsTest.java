@@ -79,6 +79,19 @@ class UsageErrorsTest {
 	}
 
 	@Test
+	void aPipeOrRedirectionSaysItWorksOneShotAndShowsThatForm() {
+		String oneShot = "Error: pipes and redirections work one-shot only, from your shell: astro-shell ";
+		assertThat(error("deployment token list -o json | jq '.[0]'"))
+			.isEqualTo(oneShot + "deployment token list -o json | jq '.[0]'");
+		assertThat(error("deployment token list -o json |jq .")).isEqualTo(oneShot + "deployment token list -o json |jq .");
+		assertThat(error("deployment list > out.txt")).isEqualTo(oneShot + "deployment list > out.txt");
+		assertThat(error("deployment list >> out.txt")).isEqualTo(oneShot + "deployment list >> out.txt");
+		assertThat(error("deployment token create < in.txt")).isEqualTo(oneShot + "deployment token create < in.txt");
+		// quoted, they are values like any other
+		assertThat(error("deployment list \"|\"")).isEqualTo("Error: unexpected argument '|' for 'deployment list'");
+	}
+
+	@Test
 	void aValueOfTheWrongTypeNamesTheOption() {
 		assertThat(error("deployment token create --name x -e abc"))
 			.isEqualTo("Error: invalid value 'abc' for --expiration: expected a whole number");
