@@ -153,6 +153,25 @@ public class Session implements BoundApi {
 		return SessionContext.SANDBOX.equals(current().domain());
 	}
 
+	/** {@code ASTRO_API_TOKEN} is set, but the sandbox context, which uses its own token, is current. */
+	public boolean environmentTokenIgnored() {
+		return environmentToken != null && isSandbox();
+	}
+
+	/** The credential's claims; a token from ASTRO_API_TOKEN that cannot be used says where it comes from. */
+	private TokenClaims claims(SessionContext c) {
+		try {
+			return TokenClaims.read(c.credential(), clock, c.organizationId());
+		}
+		catch (CliException unusable) {
+			if (c.source() != CredentialSource.ENVIRONMENT) {
+				throw unusable;
+			}
+			throw new CliException(unusable.getMessage() + " (the token in " + ENV_TOKEN + "; fix or unset it)",
+					unusable.exitCode());
+		}
+	}
+
 	/**
 	 * Starts the sandbox in the background when it is the current context, and fills in what the saved context does
 	 * not know yet (the organization's name), so that the prompt shows it without delaying the first prompt.
@@ -205,7 +224,7 @@ public class Session implements BoundApi {
 		if (!c.loggedIn()) {
 			throw CliException.auth(NOT_LOGGED_IN);
 		}
-		TokenClaims claims = TokenClaims.read(c.credential(), clock, c.organizationId());
+		TokenClaims claims = claims(c);
 		AstroApi api = clients.create(new ApiTarget(c.baseUrl(), c.credential()));
 		boolean knownOrg = c.organization() != null && c.organization().id().equals(claims.organizationId())
 				&& c.organization().name() != null;

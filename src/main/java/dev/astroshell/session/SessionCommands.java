@@ -115,6 +115,10 @@ public class SessionCommands {
 		for (String[] row : rows) {
 			out.append(String.format("%-13s %s%n", row[0] + ":", row[1]));
 		}
+		if (session.environmentTokenIgnored()) {
+			out.append(Session.ENV_TOKEN + " is set but not used: the sandbox context has its own token (")
+				.append("'context switch DOMAIN' uses it)\n");
+		}
 		return out.toString().stripTrailing();
 	}
 

@@ -220,4 +220,17 @@ class SessionTest {
 		assertThat(s.current().source()).isEqualTo(CredentialSource.ENVIRONMENT);
 		assertThat(s.resolved().organization().name()).isEqualTo("Env Org");
 	}
+
+	@Test
+	void anUnusableEnvironmentTokenSaysWhereItComesFromAndTheSandboxSaysItIgnoresIt() {
+		env.put("ASTRO_API_TOKEN", "garbage");
+		Session s = session();
+		assertThat(s.environmentTokenIgnored()).as("no saved context: astronomer.io with the variable").isFalse();
+		CliException e = catchThrowableOfType(CliException.class, s::resolved);
+		assertThat(e.exitCode()).isEqualTo(ExitCodes.AUTH);
+		assertThat(e.getMessage()).isEqualTo(
+				"API Token is invalid or malformed (the token in ASTRO_API_TOKEN; fix or unset it)");
+		s.switchContext("sandbox");
+		assertThat(s.environmentTokenIgnored()).isTrue();
+	}
 }
