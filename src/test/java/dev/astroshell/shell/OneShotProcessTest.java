@@ -59,7 +59,7 @@ class OneShotProcessTest {
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.AUTH);
 		assertThat(run.out()).contains("AVAILABLE COMMANDS", "quit, exit").doesNotContain("NAME");
 		assertThat(run.errLines()).first()
-			.isEqualTo("Error: script.txt:4: API Token is invalid or malformed");
+			.isEqualTo("Error: script.txt:4: API Token is invalid or malformed (the token in ASTRO_API_TOKEN; fix or unset it)");
 		assertThat(run.err()).as("--debug adds the stack trace").contains("\tat dev.astroshell.");
 		try (Stream<Path> files = Files.list(workDir)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("script.txt");

@@ -195,7 +195,10 @@ class ProgressLineTest {
 		tty.type("-x\r");
 		// well before the API answers: the wait was abandoned, the line kept
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo(typed + "-x");
-		assertThat(tty.visible()).as("the hint is gone with the wait").doesNotContain(ShellCompleter.WAITING_HINT);
+		// the pty hands output over on its own thread: the hint's erasure may still be on its way
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(tty.visible()).as("the hint is gone with the wait")
+				.doesNotContain(ShellCompleter.WAITING_HINT));
 	}
 
 	/** The pty hands output over on its own thread: what the shell wrote last may still be on its way. */
