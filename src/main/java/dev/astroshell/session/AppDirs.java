@@ -33,6 +33,11 @@ public record AppDirs(Path config, Path data, Path state) {
 		return path != null && !path.isBlank() && Path.of(path).isAbsolute();
 	}
 
+	/** A path as the user typed it: a leading {@code ~/} is the home, as a shell would expand it. */
+	static Path typedPath(String typed) {
+		return Path.of(typed.replaceFirst("^~(?=/)", System.getProperty("user.home")));
+	}
+
 	public Path configFile() {
 		return config.resolve("config.yaml");
 	}

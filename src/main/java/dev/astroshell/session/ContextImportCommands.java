@@ -1,6 +1,5 @@
 package dev.astroshell.session;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ class ContextImportCommands {
 			@Option(longName = "file", description = "the astro CLI config to read (default ~/.astro/config.yaml)") String file,
 			@Option(longName = "replace", description = "replace a context that has a login of the shell's own") Boolean replace) {
 		ContextImport.Result result = contextImport.run(
-				file == null || file.isBlank() ? null : Path.of(file.replaceFirst("^~(?=/)", System.getProperty("user.home"))),
+				file == null || file.isBlank() ? null : AppDirs.typedPath(file),
 				Boolean.TRUE.equals(replace));
 		return render(result);
 	}

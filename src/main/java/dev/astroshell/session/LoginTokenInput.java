@@ -2,7 +2,6 @@ package dev.astroshell.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.prompt.NotInteractiveException;
@@ -30,7 +29,7 @@ class LoginTokenInput {
 	String read(String tokenFile, String domain) {
 		if (tokenFile != null && !tokenFile.isBlank()) {
 			try {
-				return Files.readString(Path.of(tokenFile.replaceFirst("^~(?=/)", System.getProperty("user.home"))))
+				return Files.readString(AppDirs.typedPath(tokenFile))
 					.trim();
 			}
 			catch (IOException e) {
