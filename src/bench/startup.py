@@ -103,7 +103,7 @@ def main():
             first_plain_prompt.append(to_prompt(plain, env))
 
         port = free_port()
-        server, token = serve(os.path.abspath(args.jar), env, port)
+        server, token = serve(env, port)
         remote = dict(env, ASTRO_SHELL_JAVA_OPTS="-Dastro.api.localhost-port=%d" % port)
         token_file = os.path.join(home, "token")
         with open(token_file, "w") as f:
