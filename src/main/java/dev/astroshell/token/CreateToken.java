@@ -169,7 +169,7 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 	private List<String> newNamesakes(String deploymentId, String name, Set<String> namesakesBefore) {
 		return tokens.ofDeployment(deploymentId)
 			.stream()
-			.filter(t -> t.scope() == TokenScope.DEPLOYMENT && t.name().equals(name))
+			.filter(t -> TokenScope.DEPLOYMENT.equals(t.scope()) && t.name().equals(name))
 			.map(ApiToken::id)
 			.filter(id -> !namesakesBefore.contains(id))
 			.toList();
@@ -177,7 +177,7 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 
 	private static Set<String> namesakes(List<ApiToken> deploymentTokens, String name) {
 		return deploymentTokens.stream()
-			.filter(t -> t.scope() == TokenScope.DEPLOYMENT && t.name().equals(name))
+			.filter(t -> TokenScope.DEPLOYMENT.equals(t.scope()) && t.name().equals(name))
 			.map(ApiToken::id)
 			.collect(Collectors.toSet());
 	}

@@ -63,7 +63,7 @@ public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 	public Preview preview(Options o) {
 		String deploymentId = context.deploymentId(o.deploymentId());
 		ApiToken token = resolve(Questions.of(prompter), deploymentId, o);
-		if (token.scope() != TokenScope.DEPLOYMENT) {
+		if (!TokenScope.DEPLOYMENT.equals(token.scope())) {
 			return roleWrite.preview(Action.REMOVE, token, deploymentId, null);
 		}
 		return new Preview(Action.DELETE, token.id(), token.name(), token.scope(), null, List.of(),
@@ -75,7 +75,7 @@ public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 		Questions ask = Questions.of(prompter);
 		String deploymentId = context.deploymentId(o.deploymentId());
 		ApiToken token = resolve(ask, deploymentId, o);
-		if (token.scope() != TokenScope.DEPLOYMENT) {
+		if (!TokenScope.DEPLOYMENT.equals(token.scope())) {
 			if (!ask.confirmed(o.force(), WriteText.removeQuestion(token, token.deploymentRole(deploymentId)),
 					"delete", REMOVE_CANCELED)) {
 				return WriteResult.nothingSent(Outcome.CANCELED, Action.REMOVE, token);

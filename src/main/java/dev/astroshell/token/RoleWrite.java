@@ -266,7 +266,7 @@ class RoleWrite {
 		List<TokenRole> roles = new ArrayList<>();
 		boolean replaced = false;
 		for (TokenRole r : token.roles()) {
-			if (r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId)) {
+			if (EntityType.DEPLOYMENT.equals(r.entityType()) && r.entityId().equals(deploymentId)) {
 				if (role != null && !replaced) {
 					roles.add(TokenRole.deployment(deploymentId, role));
 				}

@@ -42,7 +42,7 @@ public class TokenLists {
 	public TokenListing list(GrantKind kind, String deploymentIdOption) {
 		String deploymentId = context.deploymentId(deploymentIdOption);
 		List<ApiToken> ofKind = tokens.ofDeployment(deploymentId).stream()
-			.filter(t -> t.scope() == kind.scope)
+			.filter(t -> kind.scope.equals(t.scope()))
 			.sorted(BY_NAME)
 			.toList();
 		return new TokenListing(deploymentId, ofKind);

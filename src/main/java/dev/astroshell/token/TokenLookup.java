@@ -54,14 +54,17 @@ enum TokenLookup {
 
 		/** The command doing this to a token of {@code scope} ("deployment token workspace-token update"), or null. */
 		String command(TokenScope scope) {
-			if (scope == TokenScope.DEPLOYMENT) {
+			if (TokenScope.DEPLOYMENT.equals(scope)) {
 				return switch (this) {
 					case ADD -> null; // a Deployment API token belongs to its deployment from its creation
 					case REMOVE, DELETE -> "deployment token delete";
 					case UPDATE, ROTATE -> "deployment token " + verb();
 				};
 			}
-			String group = scope == TokenScope.WORKSPACE ? "deployment token workspace-token"
+			if (!TokenScope.WORKSPACE.equals(scope) && !TokenScope.ORGANIZATION.equals(scope)) {
+				return null; // a scope this client does not know: no command of it handles such tokens
+			}
+			String group = TokenScope.WORKSPACE.equals(scope) ? "deployment token workspace-token"
 					: "deployment token organization-token";
 			return switch (this) {
 				case ROTATE -> null; // only Deployment API tokens are rotated here
@@ -113,12 +116,15 @@ enum TokenLookup {
 		return kind(scope) + " API token";
 	}
 
+	/** "Deployment", "Workspace", "Organization", or a scope this client does not know as the API names it. */
 	static String kind(TokenScope scope) {
-		return switch (scope) {
-			case DEPLOYMENT -> "Deployment";
-			case WORKSPACE -> "Workspace";
-			case ORGANIZATION -> "Organization";
-		};
+		if (TokenScope.DEPLOYMENT.equals(scope)) {
+			return "Deployment";
+		}
+		if (TokenScope.WORKSPACE.equals(scope)) {
+			return "Workspace";
+		}
+		return TokenScope.ORGANIZATION.equals(scope) ? "Organization" : scope.name();
 	}
 
 	/** The tokens to match a name against or to select from, read fresh (the cache keeps their summaries). */
@@ -145,7 +151,7 @@ enum TokenLookup {
 	}
 
 	private boolean qualifies(TokenScope tokenScope, String deploymentRole) {
-		return (scope == null || tokenScope == scope) && (!mustHaveDeploymentRole || deploymentRole != null);
+		return (scope == null || scope.equals(tokenScope)) && (!mustHaveDeploymentRole || deploymentRole != null);
 	}
 
 	private TokenQuery query(Where where) {
@@ -158,7 +164,7 @@ enum TokenLookup {
 
 	/** Why a token given by ID does not qualify (one line), or null when it does. */
 	String refusal(ApiToken token, Where where) {
-		if (scope != null && token.scope() != scope) {
+		if (scope != null && !scope.equals(token.scope())) {
 			return wrongType(token);
 		}
 		if (mustHaveDeploymentRole && token.deploymentRole(where.deploymentId()) == null) {
@@ -167,7 +173,7 @@ enum TokenLookup {
 		}
 		if (source == Source.WORKSPACE && token.roles()
 			.stream()
-			.noneMatch(r -> r.entityType() == EntityType.WORKSPACE && r.entityId().equals(where.workspaceId()))) {
+			.noneMatch(r -> EntityType.WORKSPACE.equals(r.entityType()) && r.entityId().equals(where.workspaceId()))) {
 			return "the token " + token.name() + " (" + token.id() + ") does not belong to the workspace "
 					+ where.workspaceId();
 		}
@@ -177,7 +183,7 @@ enum TokenLookup {
 	/** astro's text, then the token's actual scope and the command that does this to a token of that scope. */
 	private String wrongType(ApiToken token) {
 		String actual = WRONG_TYPE + ": \"" + TerminalText.oneLine(token.name()) + "\" is "
-				+ (token.scope() == TokenScope.ORGANIZATION ? "an " : "a ") + label(token.scope());
+				+ (TokenScope.ORGANIZATION.equals(token.scope()) ? "an " : "a ") + label(token.scope());
 		String handler = action.command(token.scope());
 		return handler != null ? actual + "; use '" + handler + "'"
 				: actual + "; '" + action.command(scope) + "' takes " + label(scope) + "s only";

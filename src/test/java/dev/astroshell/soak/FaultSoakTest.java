@@ -297,8 +297,8 @@ class FaultSoakTest {
 	private Set<String> listedTruth(String line) {
 		Set<String> ids = new HashSet<>();
 		for (ApiToken t : tokens(TokenQuery.ofDeployment(ETL_PROD))) {
-			if (line.contains("workspace-token") ? t.scope() == TokenScope.WORKSPACE
-					: !line.contains("organization-token") || t.scope() == TokenScope.ORGANIZATION) {
+			if (line.contains("workspace-token") ? TokenScope.WORKSPACE.equals(t.scope())
+					: !line.contains("organization-token") || TokenScope.ORGANIZATION.equals(t.scope())) {
 				ids.add(t.id());
 			}
 		}
@@ -379,7 +379,7 @@ class FaultSoakTest {
 
 		String deploymentRole() {
 			return roles.stream()
-				.filter(r -> r.entityType() == EntityType.DEPLOYMENT
+				.filter(r -> EntityType.DEPLOYMENT.equals(r.entityType())
 						&& r.entityId().equals(ETL_PROD))
 				.map(TokenRole::role)
 				.findFirst()
@@ -390,7 +390,7 @@ class FaultSoakTest {
 		Set<TokenRole> withDeploymentRole(String role) {
 			Set<TokenRole> changed = new HashSet<>();
 			roles.stream()
-				.filter(r -> !(r.entityType() == EntityType.DEPLOYMENT
+				.filter(r -> !(EntityType.DEPLOYMENT.equals(r.entityType())
 						&& r.entityId().equals(ETL_PROD)))
 				.forEach(changed::add);
 			if (role != null) {
@@ -436,7 +436,7 @@ class FaultSoakTest {
 		static Operation next(Random random, Map<String, TokenState> before, int n) {
 			List<String> pool = before.entrySet()
 				.stream()
-				.filter(e -> e.getValue().scope() == TokenScope.DEPLOYMENT && e.getValue().deploymentRole() != null)
+				.filter(e -> TokenScope.DEPLOYMENT.equals(e.getValue().scope()) && e.getValue().deploymentRole() != null)
 				// by name, not by the sandbox's random IDs, so that a seed picks the same targets every run
 				.sorted(Map.Entry.comparingByValue(Comparator.comparing(TokenState::name)))
 				.map(Map.Entry::getKey)

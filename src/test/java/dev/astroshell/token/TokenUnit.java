@@ -75,7 +75,8 @@ final class TokenUnit {
 
 	final RemoveGrant removeGrant;
 
-	private final WriteOutput output = new WriteOutput(new Renderer(JsonMapper.builder().build(), new RunMode() {
+	/** A renderer of a run that is not on a terminal (no prompts, tables of any width). */
+	final Renderer renderer = new Renderer(JsonMapper.builder().build(), new RunMode() {
 		@Override
 		public boolean isInteractive() {
 			return false;
@@ -85,7 +86,9 @@ final class TokenUnit {
 		public boolean isDebug() {
 			return false;
 		}
-	}));
+	});
+
+	private final WriteOutput output = new WriteOutput(renderer);
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
