@@ -98,8 +98,7 @@ public final class SandboxSeed {
 
 	private void populate(Issued developmentToken) {
 		String created = ago(Duration.ofDays(400));
-		tx.insertOrganization(new Organization(ORGANIZATION_ID, ORGANIZATION_NAME, "HOSTED", "ACTIVE", created,
-				created));
+		tx.insertOrganization(Organization.hosted(ORGANIZATION_ID, ORGANIZATION_NAME, created, ADA));
 		tx.insertWorkspace(new Workspace(WORKSPACE_DATA_ID, WORKSPACE_DATA_NAME, ORGANIZATION_ID,
 				"Pipelines that feed the warehouse", true, ago(Duration.ofDays(380)), ago(Duration.ofDays(30))));
 		tx.insertWorkspace(new Workspace(WORKSPACE_ML_ID, WORKSPACE_ML_NAME, ORGANIZATION_ID, null, false,
@@ -158,11 +157,18 @@ public final class SandboxSeed {
 						List.of(new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_OWNER")), null)));
 	}
 
+	/** A deployment of Runtime 13.2.0 whose Airflow is reached, as on Astro, under the organization's host. */
 	private void deployment(String id, String name, String workspaceId, String workspaceName, String status,
 			String type, String cloud, String region, boolean cicdEnforced, int ageDays) {
-		tx.insertDeployment(new Deployment(id, name, ORGANIZATION_ID, workspaceId, workspaceName,
-				"sandbox-" + name + "-" + id.substring(2, 8), status, "13.2.0", "3.1.2", type, cloud, region, true,
-				cicdEnforced, ago(Duration.ofDays(ageDays)), ago(Duration.ofDays(ageDays / 3))));
+		String namespace = "sandbox-" + name + "-" + id.substring(2, 8);
+		String host = ORGANIZATION_ID + ".astronomer.run";
+		String airflow = host + "/" + namespace;
+		tx.insertDeployment(new Deployment(id, name, ORGANIZATION_ID, workspaceId, workspaceName, namespace, status,
+				"13.2.0", "3.1.2", type, cloud, region, true, cicdEnforced, ago(Duration.ofDays(ageDays)),
+				ago(Duration.ofDays(ageDays / 3)), ADA, GRACE, "13.2.0", "https://" + airflow + "/api/v2",
+				"https://" + airflow, airflow, airflow + "/api/v2", host,
+				"images.astronomer.cloud/" + ORGANIZATION_ID + "/" + namespace, "deploy-" + ageDays, "1", "2Gi", 1,
+				"0.5", "1Gi"));
 	}
 
 	private void role(String id, String name, String description, String scopeType) {
