@@ -11,7 +11,6 @@ import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.FakeAstroApi;
 import dev.astroshell.api.TokenRole;
-import dev.astroshell.api.TokenRolesResult;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.api.UpdateTokenRolesRequest;
@@ -63,14 +62,12 @@ class UnknownApiValuesUnitTest {
 
 	@Test
 	void aRoleWriteSendsARoleOfAnUnknownEntityTypeBackUnchanged() {
-		ApiToken ci = token("t1", "ci", TokenScope.DEPLOYMENT, ON_A_BUNDLE,
-				TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"));
+		ApiToken ci = token("t1", "ci", TokenScope.DEPLOYMENT, ON_A_BUNDLE, TokenRole.deployment(DEPLOYMENT, "DAG_RUNNER"));
 		List<TokenRole> sent = List.of(ON_A_BUNDLE, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
-		unit.expectGet(ci);
-		unit.expectGet(ci); // read again just before the role write
-		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(ci);
-		api.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent))
-			.reply(new TokenRolesResult(null, List.of(), List.of(), List.of()));
+		unit.expectGet(ci).expectGet(ci); // the second: read again just before the role write
+		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "")).reply(ci)
+			.expect("updateTokenRoles", ORG, "t1", new UpdateTokenRolesRequest(sent))
+			.reply(TokenLogicUnitTest.ROLES_WRITTEN);
 		unit.expectGet(TokenLogicUnitTest.withRoles(ci, sent));
 
 		assertThat(unit.update(new TokenUpdate("t1", null, null, null, "DEPLOYMENT_ADMIN", null)))
