@@ -12,11 +12,14 @@ final class ApiDocs {
 	private ApiDocs() {
 	}
 
-	/** Organization, with every field the v1 definition marks required. */
+	/**
+	 * Organization, with every field the v1 definition marks required; those added later are boxed, so that a
+	 * document stored before they were served is read without them.
+	 */
 	record Organization(String id, String name, String product, String status, String createdAt, String updatedAt,
-			Profile createdBy, Profile updatedBy, boolean allowEnhancedSupportAccess,
-			boolean hasAllowedIpAddressRanges, boolean isBlockedEnableAiFeatures, boolean isScimEnabled,
-			boolean shouldEnforceDedicatedClusters, List<ProductPlan> productPlans) {
+			Profile createdBy, Profile updatedBy, Boolean allowEnhancedSupportAccess,
+			Boolean hasAllowedIpAddressRanges, Boolean isBlockedEnableAiFeatures, Boolean isScimEnabled,
+			Boolean shouldEnforceDedicatedClusters, List<ProductPlan> productPlans) {
 
 		/** An active hosted organization on the Team plan, created and last updated at {@code at}. */
 		static Organization hosted(String id, String name, String at, Profile by) {
@@ -36,7 +39,8 @@ final class ApiDocs {
 
 	/**
 	 * Deployment, with every field the v1 definition marks required: beyond what the shell reads, the URLs of its
-	 * Airflow, its image and its scheduler's and webserver's sizes.
+	 * Airflow, its image and its scheduler's and webserver's sizes ({@code schedulerReplicas} boxed, as in
+	 * {@link Organization}).
 	 */
 	record Deployment(String id, String name, String organizationId, String workspaceId, String workspaceName,
 			String namespace, String status, String astroRuntimeVersion, String airflowVersion, String type,
@@ -44,7 +48,7 @@ final class ApiDocs {
 			String updatedAt, Profile createdBy, Profile updatedBy, String runtimeVersion, String apiUrl, String uiUrl,
 			String webServerUrl, String webServerAirflowApiUrl, String webServerIngressHostname,
 			String imageRepository, String imageTag, String schedulerCpu, String schedulerMemory,
-			int schedulerReplicas, String webServerCpu, String webServerMemory) {
+			Integer schedulerReplicas, String webServerCpu, String webServerMemory) {
 	}
 
 	/** BasicSubjectProfile. */

@@ -116,7 +116,10 @@ enum TokenLookup {
 		return kind(scope) + " API token";
 	}
 
-	/** "Deployment", "Workspace", "Organization", or a scope this client does not know as the API names it. */
+	/**
+	 * "Deployment", "Workspace", "Organization", or a scope this client does not know as the API names it (made
+	 * inert: it is the server's text).
+	 */
 	static String kind(TokenScope scope) {
 		if (TokenScope.DEPLOYMENT.equals(scope)) {
 			return "Deployment";
@@ -124,7 +127,7 @@ enum TokenLookup {
 		if (TokenScope.WORKSPACE.equals(scope)) {
 			return "Workspace";
 		}
-		return TokenScope.ORGANIZATION.equals(scope) ? "Organization" : scope.name();
+		return TokenScope.ORGANIZATION.equals(scope) ? "Organization" : TerminalText.oneLine(scope.name());
 	}
 
 	/** The tokens to match a name against or to select from, read fresh (the cache keeps their summaries). */

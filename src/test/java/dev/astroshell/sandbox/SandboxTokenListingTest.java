@@ -164,7 +164,12 @@ class SandboxTokenListingTest {
 				+ DEPLOYMENT_ETL_PROD_ID;
 		List<String> before = ids(http.get(query, dev).json());
 		List<String> toVersion2 = List.of("DROP INDEX tokens_by_start_key", "ALTER TABLE tokens DROP COLUMN kind",
-				"ALTER TABLE tokens DROP COLUMN start_key", "PRAGMA user_version = 2");
+				"ALTER TABLE tokens DROP COLUMN start_key", "PRAGMA user_version = 2",
+				// documents stored before organizations and deployments carried every field v1 requires
+				"UPDATE organizations SET doc = json_remove(doc, '$.createdBy', '$.updatedBy',"
+						+ " '$.allowEnhancedSupportAccess', '$.hasAllowedIpAddressRanges', '$.isBlockedEnableAiFeatures',"
+						+ " '$.isScimEnabled', '$.shouldEnforceDedicatedClusters', '$.productPlans')",
+				"UPDATE deployments SET doc = json_remove(doc, '$.createdBy', '$.schedulerReplicas', '$.apiUrl')");
 		List<String> toVersion1 = List.of("DROP TABLE token_roles", "DROP INDEX tokens_by_created",
 				"DROP INDEX tokens_by_name", "DROP INDEX tokens_by_description", "DROP INDEX tokens_by_created_key",
 				"DROP INDEX tokens_by_updated_key", "ALTER TABLE tokens DROP COLUMN scope",
@@ -185,6 +190,8 @@ class SandboxTokenListingTest {
 			assertThat(ids(http.get(query, dev).json())).as("from version " + (downgrade.size() == 1 ? 2 : 1))
 				.isNotEmpty()
 				.containsExactlyElementsOf(before);
+			assertThat(http.get("/v1/organizations/" + ORGANIZATION_ID, dev).status()).isEqualTo(200);
+			assertThat(http.get("/v1/organizations/" + ORGANIZATION_ID + "/deployments", dev).status()).isEqualTo(200);
 		}
 	}
 

@@ -83,6 +83,10 @@ class UnknownApiValuesUnitTest {
 				+ ": \"remote agent\" is a AGENT API token; 'deployment token update' takes Deployment API tokens only");
 		assertThat(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT.refusal(agent, here))
 			.endsWith("is a AGENT API token; 'deployment token workspace-token update' takes Workspace API tokens only");
+		assertThat(TokenLookup.label(TokenScope.of("AGENT\n\u001b[2J"))).as("the server's text, made inert")
+			.startsWith("AGENT⏎")
+			.endsWith(" API token")
+			.doesNotContain("\u001b");
 		assertThat(TokenScope.of("AGENT")).isEqualTo(AGENT).isNotEqualTo(TokenScope.DEPLOYMENT);
 		assertThat(TokenScope.of("DEPLOYMENT")).isSameAs(TokenScope.DEPLOYMENT);
 	}
