@@ -321,7 +321,7 @@ public class CommandLineParser {
 	 */
 	private static void refuseShellSyntax(String raw, String line) {
 		if (raw.startsWith("|") || raw.equals(">") || raw.equals(">>") || raw.equals("<")) {
-			throw CliException.usage("pipes and redirections work one-shot only, from your shell: " + ShellName.NAME
+			throw CliException.usage("pipes and redirections work one-shot only, from your shell: " + LineReaderSetup.NAME
 					+ " " + line.strip());
 		}
 	}

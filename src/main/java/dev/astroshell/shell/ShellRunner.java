@@ -98,8 +98,6 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
 			mode.enableDebug();
 		}
-		// 4.0.1 leaves JLine's event expansion on, which drops backslashes and expands '!' in typed values
-		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
 			return runScript(Path.of(words.get(0).substring(1)), std);
 		}

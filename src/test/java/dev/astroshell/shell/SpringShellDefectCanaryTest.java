@@ -295,7 +295,7 @@ class SpringShellDefectCanaryTest {
 				.lineReader(terminal, new ExtendedDefaultParser(), new CommandCompleter(registry),
 						new CommandHighlighter(registry));
 			assertThat(reader.isSet(LineReader.Option.DISABLE_EVENT_EXPANSION))
-				.as("4.0.1 leaves '!' expansion on (typed values lose '!' and '\\'); ShellRunner switches it off")
+				.as("4.0.1 leaves '!' expansion on (typed values lose '!' and '\\'); LineReaderSetup switches it off")
 				.isFalse();
 		}
 	}
