@@ -1,5 +1,7 @@
 package dev.astroshell.shell;
 
+import dev.astroshell.cli.HelpText;
+
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -20,7 +22,7 @@ public class ClearCommand {
 		this.terminal = terminal;
 	}
 
-	@Command(name = "clear", group = HelpRenderer.BUILT_IN_GROUP, description = "Clear the screen", help = "clear")
+	@Command(name = "clear", group = HelpText.BUILT_IN_GROUP, description = "Clear the screen", help = "clear")
 	public void clear() {
 		terminal.puts(Capability.clear_screen);
 		terminal.flush();

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.HelpText;
 import dev.astroshell.cli.OutputFormat;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -74,10 +75,33 @@ public class CommandModel {
 	}
 
 	/** One command: its options and positional arguments, sorted, with their completers. */
-	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method) {
+	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method)
+			implements HelpText.Topic {
 
+		@Override
 		public String name() {
 			return command.getName();
+		}
+
+		@Override
+		public String group() {
+			return command.getGroup();
+		}
+
+		/** 4.0.1 says {@code N/A} for none. */
+		@Override
+		public String description() {
+			return "N/A".equals(command.getDescription()) ? "" : Objects.toString(command.getDescription(), "");
+		}
+
+		@Override
+		public List<String> aliases() {
+			return command.getAliases();
+		}
+
+		@Override
+		public String examples() {
+			return Objects.toString(command.getHelp(), "");
 		}
 
 		/** The option {@code word} names ({@code --name} or {@code -t}), or null. */
@@ -117,17 +141,40 @@ public class CommandModel {
 	}
 
 	/** A declared option, with the completer of its values (null: none). */
-	public record OptionSpec(CommandOption option, Completer completer) {
+	public record OptionSpec(CommandOption option, Completer completer) implements HelpText.Flag {
 
+		@Override
 		public String longName() {
 			return option.longName();
 		}
 
+		@Override
 		public boolean isFlag() {
 			return option.type() == boolean.class || option.type() == Boolean.class;
 		}
 
+		@Override
+		public boolean required() {
+			return Boolean.TRUE.equals(option.required());
+		}
+
+		@Override
+		public String defaultValue() {
+			return Objects.toString(option.defaultValue(), "");
+		}
+
+		@Override
+		public String description() {
+			return Objects.toString(option.description(), "");
+		}
+
+		@Override
+		public Class<?> type() {
+			return option.type();
+		}
+
 		/** {@code --name} and {@code -n}, those it has. */
+		@Override
 		public List<String> names() {
 			return Stream.of(StringUtils.hasLength(longName()) ? "--" + longName() : null,
 					option.shortName() != ' ' ? "-" + option.shortName() : null).filter(Objects::nonNull).toList();
@@ -176,7 +223,7 @@ public class CommandModel {
 	 * @param variadic the {@code @Arguments} parameter, which takes every positional word
 	 */
 	public record ArgumentSpec(int index, String label, String description, String defaultValue, boolean variadic,
-			Completer completer) {
+			Completer completer) implements HelpText.Argument {
 	}
 
 	/**

@@ -5,27 +5,34 @@ import java.util.List;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.HelpText;
+
+import org.jline.terminal.Terminal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-/** {@code help} and {@code help <command words>}, replacing 4.0.1's (disabled in application.properties). */
+/**
+ * {@code help} and {@code help <command words>}, from the {@link CommandModel} in the core's {@link HelpText},
+ * replacing 4.0.1's (disabled in application.properties), which lists commands in random order, omits
+ * {@code @Argument}s and prints a wrong SYNOPSIS.
+ */
 @Component
 public class HelpCommand {
 
 	private final ObjectProvider<CommandModel> model;
 
-	private final ObjectProvider<HelpRenderer> renderer;
+	private final Terminal terminal;
 
-	/** Providers: the command registry creates this bean while it is itself being created. */
-	public HelpCommand(ObjectProvider<CommandModel> model, ObjectProvider<HelpRenderer> renderer) {
+	/** A provider: the command registry creates this bean while it is itself being created. */
+	public HelpCommand(ObjectProvider<CommandModel> model, Terminal terminal) {
 		this.model = model;
-		this.renderer = renderer;
+		this.terminal = terminal;
 	}
 
-	@Command(name = "help", group = HelpRenderer.BUILT_IN_GROUP,
+	@Command(name = "help", group = HelpText.BUILT_IN_GROUP,
 			description = "List the commands, or show one command's options, arguments and examples",
 			help = """
 					help
@@ -33,16 +40,28 @@ public class HelpCommand {
 					deployment token update --help""")
 	public String help(@Arguments @CompletedBy(Topics.class) List<String> command) {
 		if (command == null || command.isEmpty()) {
-			return renderer.getObject().index().stripTrailing();
+			return text().index(model.getObject().commands()).stripTrailing();
 		}
 		CommandModel.Resolution resolution = model.getObject().resolve(command);
 		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
 			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
 				.didYouMean(Suggestions.command(model.getObject(), command).map(c -> "help " + c), "; try 'help'"));
 		}
-		HelpRenderer help = renderer.getObject();
-		String text = resolution.isGroup() ? help.group(resolution.name()) : help.command(resolution.command());
-		return text.stripTrailing();
+		return (resolution.isGroup() ? group(resolution.name()) : page(resolution.command())).stripTrailing();
+	}
+
+	/** The commands under a group prefix such as {@code deployment token}. */
+	String group(String prefix) {
+		return text().group(prefix, model.getObject().commandsUnder(prefix));
+	}
+
+	/** One command's help. */
+	String page(CommandModel.Spec command) {
+		return text().command(command, model.getObject().wordAliases(command));
+	}
+
+	private HelpText text() {
+		return new HelpText(terminal.getWidth());
 	}
 
 	/** The help topics: the command words after {@code help}. */
