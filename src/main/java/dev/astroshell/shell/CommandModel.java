@@ -22,6 +22,7 @@ import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.Completer;
 import dev.astroshell.cli.HelpText;
 import dev.astroshell.cli.OutputFormat;
+import dev.astroshell.cli.Suggestions;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -285,6 +286,24 @@ public class CommandModel {
 			prefix = String.join(" ", names);
 		}
 		return new Resolution(List.copyOf(names), idx.byName.get(prefix));
+	}
+
+	/** The command the leading words most likely meant, correcting each unknown word in turn (did-you-mean). */
+	public Optional<String> correction(List<String> words) {
+		List<String> corrected = new ArrayList<>(
+				words.stream().takeWhile(w -> !CommandLineParser.looksLikeOption(w)).toList());
+		boolean changed = false;
+		while (true) {
+			Resolution resolution = resolve(corrected);
+			int known = resolution.names().size();
+			Optional<String> fix = resolution.command() != null || known == corrected.size() ? Optional.empty()
+					: Suggestions.closest(corrected.get(known), nextWords(resolution.name()));
+			if (fix.isEmpty()) {
+				return changed ? Optional.of(resolution.name()) : Optional.empty();
+			}
+			corrected.set(known, fix.get());
+			changed = true;
+		}
 	}
 
 	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */

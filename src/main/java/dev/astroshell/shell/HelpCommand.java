@@ -2,10 +2,13 @@ package dev.astroshell.shell;
 
 import java.util.List;
 
+import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.Completer;
 import dev.astroshell.cli.HelpText;
+import dev.astroshell.cli.ShellWords;
+import dev.astroshell.cli.Suggestions;
 
 import org.jline.terminal.Terminal;
 
@@ -15,7 +18,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code help} and {@code help <command words>}, from the {@link CommandModel} in the core's {@link HelpText},
+ * {@code version}, {@code help} and {@code help <command words>}, from the {@link CommandModel} in the core's {@link HelpText},
  * replacing 4.0.1's (disabled in application.properties), which lists commands in random order, omits
  * {@code @Argument}s and prints a wrong SYNOPSIS.
  */
@@ -32,7 +35,7 @@ public class HelpCommand {
 		this.terminal = terminal;
 	}
 
-	@Command(name = "help", group = HelpText.BUILT_IN_GROUP,
+	@Command(name = "help", alias = { "--help", "-h" }, group = HelpText.BUILT_IN_GROUP,
 			description = "List the commands, or show one command's options, arguments and examples",
 			help = """
 					help
@@ -45,9 +48,15 @@ public class HelpCommand {
 		CommandModel.Resolution resolution = model.getObject().resolve(command);
 		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
 			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
-				.didYouMean(Suggestions.command(model.getObject(), command).map(c -> "help " + c), "; try 'help'"));
+				.didYouMean(model.getObject().correction(command).map(c -> "help " + c), "; try 'help'"));
 		}
 		return (resolution.isGroup() ? group(resolution.name()) : page(resolution.command())).stripTrailing();
+	}
+
+	@Command(name = "version", alias = "--version", group = HelpText.BUILT_IN_GROUP, description = "Show the version",
+			help = "version")
+	public String version() {
+		return ShellWords.PROGRAM + " " + AstroApiFactory.version();
 	}
 
 	/** The commands under a group prefix such as {@code deployment token}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.astroshell.cli.ShellWords;
 import dev.astroshell.prompt.Match;
 import dev.astroshell.prompt.NaturalOrder;
 
@@ -33,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LineReaderSetup {
 
-	static final String NAME = "astro-shell";
-
 	private static final Logger log = LoggerFactory.getLogger(LineReaderSetup.class);
 
 	LineReaderSetup(LineReader reader) {
@@ -45,7 +44,7 @@ class LineReaderSetup {
 			try {
 				Field appName = LineReaderImpl.class.getDeclaredField("appName");
 				appName.setAccessible(true);
-				appName.set(impl, NAME);
+				appName.set(impl, ShellWords.PROGRAM);
 			}
 			catch (ReflectiveOperationException | RuntimeException e) {
 				log.debug("cannot rename the line reader: {}", e.toString()); // JLine's text keeps the old name

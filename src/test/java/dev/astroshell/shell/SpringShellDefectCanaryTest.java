@@ -163,7 +163,7 @@ class SpringShellDefectCanaryTest {
 	@Test
 	void commandLineParser_stockParserDoesNotGroupSingleQuotedWords() {
 		assertThat(parse("widget update 'a b'").arguments()).extracting(CommandArgument::value)
-			.as("4.0.1 splits inside single quotes; if it keeps 'a b' together, CommandLineParser.split may go")
+			.as("4.0.1 splits inside single quotes; if it keeps 'a b' together, ShellWords.split may go")
 			.containsExactly("'a", "b'");
 	}
 
