@@ -6,7 +6,6 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,15 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
+import dev.astroshell.cli.CommandNames;
 import dev.astroshell.cli.Completer;
 import dev.astroshell.cli.HelpText;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Suggestions;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -43,12 +42,8 @@ import org.springframework.util.StringUtils;
  * The one index of the commands, built once at startup from the registry and the annotated methods: names and word
  * aliases, options (names, type, default), positional arguments, and the {@link Completer} of each option and
  * argument ({@link CompletedBy} beside it; {@code -o}/{@code --output} completes to the output formats). The parser,
- * the completer, {@code help}, the executor and did-you-mean read it.
- * <p>
- * Word aliases come from {@code @Command(alias = …)}: an alias has as many words as the name, and each of its words
- * is an alias of the name's word at the same position, shared by every command under the same prefix. So
- * {@code alias = "de to ls"} on {@code deployment token list} makes {@code de}/{@code to} usable in every
- * {@code deployment token …} command, and {@code ls} mean {@code list} after {@code deployment token}.
+ * the completer, {@code help}, the executor and did-you-mean read it. Word aliases come from
+ * {@code @Command(alias = …)}, as {@link CommandNames} reads them.
  */
 @Component
 public class CommandModel {
@@ -198,19 +193,9 @@ public class CommandModel {
 
 		private static boolean converts(Class<?> type, String value) {
 			try {
-				if (type == Boolean.class) {
-					return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
-				}
-				if (type == Double.class) {
-					Double.parseDouble(value);
-				}
-				else if (type == Long.class) {
-					Long.parseLong(value);
-				}
-				else {
-					Integer.parseInt(value);
-				}
-				return true;
+				Number parsed = type == Boolean.class ? null : type == Double.class ? (Number) Double.valueOf(value)
+						: type == Long.class ? (Number) Long.valueOf(value) : (Number) Integer.valueOf(value);
+				return parsed != null || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
 			}
 			catch (NumberFormatException e) {
 				return false;
@@ -265,65 +250,23 @@ public class CommandModel {
 
 	/** The canonical words that may follow {@code prefix} in a command name. */
 	public Set<String> nextWords(String prefix) {
-		return index().nextWords.getOrDefault(prefix, Set.of());
+		return index().names.nextWords(prefix);
 	}
 
-	/**
-	 * Matches the leading words (before the first option) against the command names, expanding word aliases;
-	 * the longest match wins.
-	 */
+	/** Matches the leading words (before the first option) against the command names; the longest match wins. */
 	public Resolution resolve(List<String> words) {
-		Index idx = index();
-		List<String> names = new ArrayList<>();
-		String prefix = "";
-		for (String word : words) {
-			String canonical = nextWords(prefix).contains(word) ? word
-					: idx.wordAliases.getOrDefault(prefix, Map.of()).get(word);
-			if (canonical == null) {
-				break;
-			}
-			names.add(canonical);
-			prefix = String.join(" ", names);
-		}
-		return new Resolution(List.copyOf(names), idx.byName.get(prefix));
+		List<String> names = index().names.resolve(words);
+		return new Resolution(names, command(String.join(" ", names)));
 	}
 
-	/** The command the leading words most likely meant, correcting each unknown word in turn (did-you-mean). */
+	/** The command the leading words most likely meant (did-you-mean). */
 	public Optional<String> correction(List<String> words) {
-		List<String> corrected = new ArrayList<>(
-				words.stream().takeWhile(w -> !CommandLineParser.looksLikeOption(w)).toList());
-		boolean changed = false;
-		while (true) {
-			Resolution resolution = resolve(corrected);
-			int known = resolution.names().size();
-			Optional<String> fix = resolution.command() != null || known == corrected.size() ? Optional.empty()
-					: Suggestions.closest(corrected.get(known), nextWords(resolution.name()));
-			if (fix.isEmpty()) {
-				return changed ? Optional.of(resolution.name()) : Optional.empty();
-			}
-			corrected.set(known, fix.get());
-			changed = true;
-		}
+		return index().names.correction(words);
 	}
 
 	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */
 	public Map<String, List<String>> wordAliases(Spec command) {
-		Map<String, List<String>> result = new LinkedHashMap<>();
-		List<String> words = List.of(command.name().split(" "));
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			List<String> aliases = index().wordAliases.getOrDefault(String.join(" ", words.subList(0, i)), Map.of())
-				.entrySet()
-				.stream()
-				.filter(e -> e.getValue().equals(word))
-				.map(Map.Entry::getKey)
-				.sorted()
-				.toList();
-			if (!aliases.isEmpty()) {
-				result.put(word, aliases);
-			}
-		}
-		return result;
+		return index().names.wordAliases(command.name());
 	}
 
 	static Field methodField(Class<?> adapter) {
@@ -399,49 +342,13 @@ public class CommandModel {
 
 		final Map<String, Spec> byName = new TreeMap<>();
 
-		/** prefix → canonical next words */
-		final Map<String, Set<String>> nextWords = new TreeMap<>();
-
-		/** prefix → alias word → canonical word */
-		final Map<String, Map<String, String>> wordAliases = new TreeMap<>();
+		final CommandNames names;
 
 		Index(List<Spec> all) {
 			commands = all.stream().sorted(Comparator.comparing(Spec::name)).toList();
-			for (Spec command : commands) {
-				byName.put(command.name(), command);
-				String[] words = command.name().split(" ");
-				for (int i = 0; i < words.length; i++) {
-					nextWords.computeIfAbsent(prefix(words, i), p -> new TreeSet<>()).add(words[i]);
-				}
-			}
-			commands.forEach(c -> addAliases(c.command()));
-		}
-
-		private static String prefix(String[] words, int length) {
-			return String.join(" ", Arrays.asList(words).subList(0, length));
-		}
-
-		private void addAliases(Command command) {
-			String[] words = command.getName().split(" ");
-			for (String alias : command.getAliases()) {
-				String[] aliasWords = alias.trim().split("\\s+");
-				if (aliasWords.length != words.length) {
-					throw new IllegalStateException("alias '" + alias + "' of command '" + command.getName()
-							+ "' must have one word for each word of the name");
-				}
-				for (int i = 0; i < words.length; i++) {
-					String prefix = prefix(words, i);
-					if (aliasWords[i].equals(words[i]) || nextWords.get(prefix).contains(aliasWords[i])) {
-						continue;
-					}
-					String previous = wordAliases.computeIfAbsent(prefix, p -> new TreeMap<>())
-						.putIfAbsent(aliasWords[i], words[i]);
-					if (previous != null && !previous.equals(words[i])) {
-						throw new IllegalStateException("alias '" + aliasWords[i] + "' after '" + prefix
-								+ "' stands for both '" + previous + "' and '" + words[i] + "'");
-					}
-				}
-			}
+			commands.forEach(c -> byName.put(c.name(), c));
+			names = new CommandNames(
+					commands.stream().collect(Collectors.toMap(Spec::name, Spec::aliases, (a, b) -> a, TreeMap::new)));
 		}
 
 	}
