@@ -40,7 +40,7 @@ public class ShellExecutor {
 
 	private final CommandRegistry registry;
 
-	private final HelpCommand help;
+	private final BuiltInCommands help;
 
 	private final ShellMode mode;
 
@@ -50,7 +50,7 @@ public class ShellExecutor {
 
 	private final Waits waits;
 
-	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, HelpCommand help, ShellMode mode,
+	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, BuiltInCommands help, ShellMode mode,
 			Session session, Progress progress, Waits waits) {
 		this.parser = parser;
 		this.registry = registry;

@@ -185,7 +185,7 @@ class SpringShellDefectCanaryTest {
 		return candidates.stream().map(Candidate::value).toList();
 	}
 
-	// ---- Help → HelpCommand and cli.HelpText
+	// ---- Help → BuiltInCommands and cli.HelpText
 
 	@Test
 	void helpRenderer_stockHelpOmitsArguments() throws Exception {
@@ -198,7 +198,7 @@ class SpringShellDefectCanaryTest {
 		new Help().execute(new CommandContext(input, registry, new PrintWriter(out), new InputReader() {
 		}));
 		assertThat(out.toString()).contains("widget update", "--force")
-			.as("4.0.1's help leaves out @Argument parameters; if it shows them, HelpCommand/HelpText may go")
+			.as("4.0.1's help leaves out @Argument parameters; if it shows them, BuiltInCommands/HelpText may go")
 			.doesNotContainIgnoringCase("widget's ID")
 			.doesNotContainIgnoringCase("widgetId")
 			.doesNotContain("WIDGET_ID");

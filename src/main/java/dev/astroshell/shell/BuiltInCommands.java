@@ -11,6 +11,7 @@ import dev.astroshell.cli.ShellWords;
 import dev.astroshell.cli.Suggestions;
 
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -18,19 +19,24 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code version}, {@code help} and {@code help <command words>}, from the {@link CommandModel} in the core's {@link HelpText},
- * replacing 4.0.1's (disabled in application.properties), which lists commands in random order, omits
- * {@code @Argument}s and prints a wrong SYNOPSIS.
+ * The shell's own commands, replacing 4.0.1's (disabled in application.properties):
+ * <ul>
+ * <li>{@code help} and {@code help <command words>}, from the {@link CommandModel} in the core's {@link HelpText}
+ * (4.0.1's lists commands in random order, omits {@code @Argument}s and prints a wrong SYNOPSIS);</li>
+ * <li>{@code version};</li>
+ * <li>{@code clear}, which asks the terminal itself, in its own sequence (nothing on a dumb terminal): 4.0.1's writes
+ * its escape sequence to the command's output, where every control character is made visible.</li>
+ * </ul>
  */
 @Component
-public class HelpCommand {
+public class BuiltInCommands {
 
 	private final ObjectProvider<CommandModel> model;
 
 	private final Terminal terminal;
 
 	/** A provider: the command registry creates this bean while it is itself being created. */
-	public HelpCommand(ObjectProvider<CommandModel> model, Terminal terminal) {
+	public BuiltInCommands(ObjectProvider<CommandModel> model, Terminal terminal) {
 		this.model = model;
 		this.terminal = terminal;
 	}
@@ -57,6 +63,12 @@ public class HelpCommand {
 			help = "version")
 	public String version() {
 		return ShellWords.PROGRAM + " " + AstroApiFactory.version();
+	}
+
+	@Command(name = "clear", group = HelpText.BUILT_IN_GROUP, description = "Clear the screen", help = "clear")
+	public void clear() {
+		terminal.puts(Capability.clear_screen);
+		terminal.flush();
 	}
 
 	/** The commands under a group prefix such as {@code deployment token}. */
