@@ -77,6 +77,22 @@ public class Deployments {
 		return select("Select a Deployment:").id();
 	}
 
+	/**
+	 * For completion: the deployment given by ID or name, found as {@link #resolveId} finds it, else the current one;
+	 * null when there is none or several of that name. Never asks.
+	 */
+	public String knownId(String given) {
+		if (given == null || given.isBlank()) {
+			return session.current().deploymentId();
+		}
+		String idOrName = given.trim();
+		if (ID.matcher(idOrName).matches()) {
+			return idOrName;
+		}
+		List<Deployment> found = Choices.withIdOrName(idOrName, list(true), Deployment::id, Deployment::name);
+		return found.size() == 1 ? found.get(0).id() : null;
+	}
+
 	Deployment select(String title) {
 		List<Deployment> deployments = list(false);
 		String current = session.current().deploymentId();

@@ -23,12 +23,7 @@ public final class Choices {
 	 */
 	public static <T> T byIdOrName(Prompter prompter, String kind, String given, List<T> items, Function<T, String> id,
 			Function<T, String> name, Function<T, String> label) {
-		for (T item : items) {
-			if (id.apply(item).equals(given)) {
-				return item;
-			}
-		}
-		List<T> named = items.stream().filter(i -> given.equals(name.apply(i))).toList();
+		List<T> named = withIdOrName(given, items, id, name);
 		if (named.isEmpty()) {
 			throw CliException.usage("no " + kind + " with the ID or name '" + given + "'");
 		}
@@ -40,6 +35,13 @@ public final class Choices {
 					+ String.join(", ", named.stream().map(id).toList()));
 		}
 		return select(prompter, "Several " + kind + "s are named '" + given + "'; please select one:", named, label, 0);
+	}
+
+	/** The item whose ID equals {@code given}, else those whose name does; never asks. */
+	public static <T> List<T> withIdOrName(String given, List<T> items, Function<T, String> id,
+			Function<T, String> name) {
+		List<T> byId = items.stream().filter(i -> id.apply(i).equals(given)).limit(1).toList();
+		return byId.isEmpty() ? items.stream().filter(i -> given.equals(name.apply(i))).toList() : byId;
 	}
 
 	/**

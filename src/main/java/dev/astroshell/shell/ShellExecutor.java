@@ -40,7 +40,7 @@ public class ShellExecutor {
 
 	private final CommandRegistry registry;
 
-	private final HelpRenderer help;
+	private final BuiltInCommands help;
 
 	private final ShellMode mode;
 
@@ -50,7 +50,7 @@ public class ShellExecutor {
 
 	private final Waits waits;
 
-	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, HelpRenderer help, ShellMode mode,
+	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, BuiltInCommands help, ShellMode mode,
 			Session session, Progress progress, Waits waits) {
 		this.parser = parser;
 		this.registry = registry;
@@ -101,7 +101,7 @@ public class ShellExecutor {
 				return ExitCodes.OK;
 			}
 			if (parsed.help()) {
-				streams.out().print(help.command(spec));
+				streams.out().print(help.page(spec));
 				return ExitCodes.OK;
 			}
 			Command command = spec.command();

@@ -37,8 +37,8 @@ class SessionTokenContext implements TokenContext {
 	}
 
 	@Override
-	public String currentDeploymentId() {
-		return session.current().deploymentId();
+	public String knownDeploymentId(String given) {
+		return deployments.knownId(given);
 	}
 
 	@Override

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tab completion of tokens, from the short-lived cache: the candidates of the command's own {@link TokenLookup}
- * ({@link LooksUp} on its method) where the line points ({@code --deployment-id}, {@code --workspace-id}, else the
- * current context). A second Tab never waits: only cached lists are read once the first one was.
+ * ({@link LooksUp} on its method) where the line points ({@code --deployment-id} by ID or name,
+ * {@code --workspace-id}, else the current context). A second Tab never waits: only cached lists are read once the first one was.
  */
 @Component
 record TokenCompletion(Tokens tokens, TokenContext context) {
@@ -22,7 +22,7 @@ record TokenCompletion(Tokens tokens, TokenContext context) {
 			return List.of();
 		}
 		TokenLookup lookup = looksUp.value();
-		Where where = new Where(request.given("deployment-id", context.currentDeploymentId()),
+		Where where = new Where(context.knownDeploymentId(request.given("deployment-id", null)),
 				request.given("workspace-id", context.currentWorkspaceId()));
 		boolean known = (where.deploymentId() != null || !lookup.needsDeployment())
 				&& (lookup.source() != Source.WORKSPACE || where.workspaceId() != null);
@@ -38,8 +38,7 @@ record TokenCompletion(Tokens tokens, TokenContext context) {
 			return completion.candidates(request)
 				.stream()
 				.map(t -> Proposal.of(t.id())
-					.describedAs(t.name() + (t.deploymentRole() == null ? "" : " · " + t.deploymentRole()))
-					.in("tokens"))
+					.describedAs(t.name() + (t.deploymentRole() == null ? "" : " · " + t.deploymentRole())))
 				.toList();
 		}
 

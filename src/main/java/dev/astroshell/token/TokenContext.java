@@ -25,8 +25,11 @@ public interface TokenContext {
 	/** The workspace's name as the session knows it without asking the API, else its ID: for waits. */
 	String workspaceName(String workspaceId);
 
-	/** The current deployment as last known, or null; never blocks (for completion). */
-	String currentDeploymentId();
+	/**
+	 * For completion: the deployment {@code given} names by ID or name, found as {@link #deploymentId} finds it,
+	 * else the current one; null when unknown. Never asks.
+	 */
+	String knownDeploymentId(String given);
 
 	/** The current workspace as last known, or null; never blocks (for completion). */
 	String currentWorkspaceId();

@@ -65,7 +65,7 @@ class TokenCompletionTest {
 	@Test
 	void rotateOffersTheDeploymentsDeploymentTokens() {
 		assertOffers("deployment token rotate ", EQUIPE, CI, CI_OLD);
-		assertThat(shell.complete("deployment token rotate ")).contains("--name", "-t", "--force", "--clean-output");
+		assertThat(shell.complete("deployment token rotate ")).contains("--name", "--force", "--clean-output");
 		assertOffers("deployment token rotate cl", EQUIPE, CI, CI_OLD);
 		assertOffers("de to ro --force ", EQUIPE, CI, CI_OLD);
 		assertThat(shell.complete("deployment token rotate --name ")).containsExactlyInAnyOrder("Ci Deploy Token",

@@ -109,8 +109,8 @@ final class TokenUnit {
 			}
 
 			@Override
-			public String currentDeploymentId() {
-				return DEPLOYMENT;
+			public String knownDeploymentId(String given) {
+				return given == null ? DEPLOYMENT : given;
 			}
 
 			@Override
