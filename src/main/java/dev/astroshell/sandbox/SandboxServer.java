@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
@@ -76,6 +78,9 @@ public final class SandboxServer implements AutoCloseable {
 
 	/** Requests to hold on their way in, each the next one that matches. */
 	private final Queue<HeldRequest> holds = new ConcurrentLinkedQueue<>();
+
+	/** The requests being held now. */
+	private final Set<HeldRequest> holding = ConcurrentHashMap.newKeySet();
 
 	private volatile DisposableServer server;
 
@@ -190,13 +195,11 @@ public final class SandboxServer implements AutoCloseable {
 		return hold;
 	}
 
-	/** Forgets planned failures that were not used up, and releases every held request. */
+	/** Forgets planned failures and holds that were not used up, and releases every request held. */
 	public void clearPlannedFaults() {
 		faults.clearPlan();
-		HeldRequest hold;
-		while ((hold = holds.poll()) != null) {
-			hold.release();
-		}
+		holds.clear();
+		holding.forEach(HeldRequest::release);
 	}
 
 	/**
@@ -250,8 +253,11 @@ public final class SandboxServer implements AutoCloseable {
 		log(new LoggedRequest(method, path, q < 0 ? null : uri.substring(q + 1)));
 		HeldRequest hold = takeHold(method, path);
 		if (hold != null) {
+			holding.add(hold);
 			// the faults are decided once it goes on, so that a plan meant for later requests is not used up first
-			return hold.held().then(Mono.defer(() -> faulted(request, response, adapter, method, path)));
+			return hold.held()
+				.doFinally(signal -> holding.remove(hold))
+				.then(Mono.defer(() -> faulted(request, response, adapter, method, path)));
 		}
 		return faulted(request, response, adapter, method, path);
 	}
