@@ -110,7 +110,7 @@ public class ShellExecutor {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
 			CommandContext context = new CommandContext(parsed.input(), registry, streams.out(), streams.in());
-			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress,
+			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress, streams.err(),
 					() -> command.execute(context));
 			return exitCode(status, streams, origin);
 		}

@@ -46,12 +46,16 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 
 	private final Prompter prompter;
 
-	CreateToken(TokenContext context, Tokens tokens, RoleChooser roles, ApiGateway gateway, Prompter prompter) {
+	private final NameClash nameClash;
+
+	CreateToken(TokenContext context, Tokens tokens, RoleChooser roles, ApiGateway gateway, Prompter prompter,
+			NameClash nameClash) {
 		this.context = context;
 		this.tokens = tokens;
 		this.roles = roles;
 		this.gateway = gateway;
 		this.prompter = prompter;
+		this.nameClash = nameClash;
 	}
 
 	private CreateTokenRequest plan(Options o) {
@@ -111,8 +115,9 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 		ApiException unreadable = null;
 		try {
 			List<ApiToken> existing = tokens.ofDeployment(deploymentId);
-			if (!NameClash.goOn(Questions.of(prompter), existing, null, name, context.deploymentName(deploymentId),
-					"create another one?", NameClash.CREATE_CANCELED)) {
+			if (!nameClash.goOn(Questions.of(prompter),
+					existing.stream().map(t -> TokenSummary.of(t, deploymentId)).toList(), null, name,
+					context.deploymentName(deploymentId), "create another one?", NameClash.CREATE_CANCELED)) {
 				return WriteResult.nothingSent(Outcome.CANCELED, Action.CREATE, null, name, TokenScope.DEPLOYMENT);
 			}
 			namesakes = namesakes(existing, name);

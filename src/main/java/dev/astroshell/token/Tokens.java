@@ -64,6 +64,14 @@ public class Tokens {
 		}));
 	}
 
+	/**
+	 * Every token with a role on the deployment, all scopes, as the cache keeps them (read once when absent or a
+	 * minute old): for a check that may miss a change of the last minute, never for what a write sends.
+	 */
+	List<TokenSummary> cachedOfDeployment(String deploymentId) {
+		return cached(TokenQuery.ofDeployment(deploymentId), deploymentId);
+	}
+
 	/** The cached summaries when read less than a minute ago, else null; never reads. */
 	List<TokenSummary> recent(TokenQuery query, String deploymentId) {
 		return cache.peek(key(gateway.organizationId(), query, deploymentId));

@@ -43,8 +43,10 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 
 	private final Prompter prompter;
 
+	private final NameClash nameClash;
+
 	UpdateToken(TokenContext context, Tokens tokens, TokenResolver resolver, RoleChooser roles, RoleWrite roleWrite,
-			ApiGateway gateway, Prompter prompter) {
+			ApiGateway gateway, Prompter prompter, NameClash nameClash) {
 		this.context = context;
 		this.tokens = tokens;
 		this.resolver = resolver;
@@ -52,6 +54,7 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		this.roleWrite = roleWrite;
 		this.gateway = gateway;
 		this.prompter = prompter;
+		this.nameClash = nameClash;
 	}
 
 	/** The token resolved, and what the update would write to it. */
@@ -111,19 +114,15 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 	@Override
 	public WriteResult run(TokenUpdate request) {
 		Plan shown = plan(request);
-		// a role change starts from the token read again now, after the selector; E5 is then built from E4's answer,
-		// the newest state of the token, so that only one round trip is left for another writer to slip into
+		if (!nameClashAnswered(shown)) {
+			return WriteResult.nothingSent(Outcome.CANCELED, Action.UPDATE, shown.token());
+		}
+		// a role change starts from the token read again now, after every question; E5 is then built from E4's
+		// answer, the newest state of the token, so that only one round trip is left for another writer to slip into
 		Plan plan = shown.roleChanges() ? again(request, shown) : shown;
 		ApiToken token = plan.token();
 		if (plan.nothingToChange()) {
 			return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.UPDATE, token); // no write at all
-		}
-		String newName = plan.asked().name();
-		if (!newName.equals(token.name()) && !NameClash.goOn(Questions.of(prompter),
-				tokens.ofDeployment(plan.deploymentId()), token.id(), newName,
-				context.deploymentName(plan.deploymentId()), "rename " + TerminalText.oneLine(token.name()) + " anyway?",
-				NameClash.RENAME_CANCELED)) {
-			return WriteResult.nothingSent(Outcome.CANCELED, Action.UPDATE, token);
 		}
 		List<Change> asked = changes(token, plan.asked().name(), plan.asked().description(), plan.oldRole(),
 				plan.newRole());
@@ -187,6 +186,21 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
 		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);
+	}
+
+	/**
+	 * Whether a rename may go on to a name another token of the deployment has: asked before the token is read again,
+	 * so that no answer is waited for between that read and the writes. The deployment's tokens come from the list
+	 * the lookups cached (a name resolved or completed in the last minute read it): a name taken since then may go
+	 * unwarned, and the writes never depend on it.
+	 */
+	private boolean nameClashAnswered(Plan shown) {
+		ApiToken token = shown.token();
+		String newName = shown.asked().name();
+		return newName.equals(token.name()) || nameClash.goOn(Questions.of(prompter),
+				tokens.cachedOfDeployment(shown.deploymentId()), token.id(), newName,
+				context.deploymentName(shown.deploymentId()), "rename " + TerminalText.oneLine(token.name()) + " anyway?",
+				NameClash.RENAME_CANCELED);
 	}
 
 	/** The role change is known not to have happened (refused, or read back unchanged): the rename is undone. */

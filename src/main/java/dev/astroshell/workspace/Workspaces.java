@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class Workspaces {
 
 	private static final Choices.Kind<Workspace> KIND = new Choices.Kind<>("workspace", Workspace::id,
-			Workspace::name, w -> w.name() + "  " + w.id());
+			Workspace::name, w -> new String[] { w.name(), w.id() }, 0); // the IDs stay whole, lined up
 
 	private final Session session;
 

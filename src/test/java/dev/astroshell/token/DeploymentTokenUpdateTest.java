@@ -18,6 +18,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
+import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.api.UpdateTokenRolesRequest;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
@@ -350,6 +351,42 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
+	void aOneShotRenameToANameAnotherTokenHasWarnsOnItsErrorStreamFromTheListOfTheLastMinute() {
+		run("deployment token list");
+		fixture.clearRequests();
+		prompter.nonInteractive();
+
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name \"Équipe données\"");
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(r.err()).isEqualTo("Warning: Another token on etl-prod is named Équipe données (id "
+				+ TOKEN_EQUIPE_ID + "); --name will find several tokens" + NL);
+		assertThat(fixture.requests()).as("the namesakes come from the list read a moment ago")
+			.doesNotContain("GET " + TOKENS)
+			.contains("POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+	}
+
+	@Test
+	void aChangeMadeWhileTheNameClashQuestionIsOpenIsSeenByTheReadAfterIt() {
+		String clash = "Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID
+				+ "); rename Ci Deploy Token anyway?";
+		prompter.expectConfirm(clash, true, () -> session.api()
+			.updateToken(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID, new UpdateTokenRequest("Ci Deploy Token", "by another"))
+			.block());
+		prompter.expectConfirm("the token Ci Deploy Token was changed by another writer meanwhile: description: "
+				+ "Deploys etl-prod from CI -> by another. Go on with the new state?", true);
+
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID
+				+ " --new-name \"Équipe données\" --role DAG_RUNNER");
+
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		ApiToken now = session.api().getToken(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID).block();
+		assertThat(now.description()).as("the other writer's description kept").isEqualTo("by another");
+		assertThat(now.name()).isEqualTo("Équipe données");
+	}
+
+	@Test
 	void unknownIdFails() {
 		Result r = run("deployment token update clnosuchtoken000000000000 --role DEPLOYMENT_ADMIN");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
@@ -437,9 +474,9 @@ class DeploymentTokenUpdateTest {
 		assertThat(r.err().lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("Error: the role of Ci Deploy Token was not changed: ")
 				.endsWith("; the name and description were restored"));
-		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).as("E1 (namesakes) before E3 again; a 500 may hide a carried-out E5: E3 reads it back before the restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
@@ -493,9 +530,9 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
 		assertThat(fixture.requests())
-			.as("E3, E8, E3 again, E1 (namesakes), E4, E5 (its answer lost), E3 reading it back; no restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+			.as("E3, E8, E1 (namesakes), E3 again, E4, E5 (its answer lost), E3 reading it back; no restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);

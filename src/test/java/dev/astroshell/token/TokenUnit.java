@@ -136,13 +136,15 @@ final class TokenUnit {
 				return URI.create(BASE_URL);
 			}
 		};
-		ApiGateway gateway = new ApiGateway(bound, new Waits(), properties);
+		Waits waits = new Waits();
+		ApiGateway gateway = new ApiGateway(bound, waits, properties);
 		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway);
 		resolver = new TokenResolver(context, tokens, gateway, clock);
 		RoleChooser roles = new RoleChooser(context, tokens);
 		RoleWrite roleWrite = new RoleWrite(context, tokens, gateway);
-		update = new UpdateToken(context, tokens, resolver, roles, roleWrite, gateway, prompter);
-		create = new CreateToken(context, tokens, roles, gateway, prompter);
+		NameClash nameClash = new NameClash(waits);
+		update = new UpdateToken(context, tokens, resolver, roles, roleWrite, gateway, prompter, nameClash);
+		create = new CreateToken(context, tokens, roles, gateway, prompter, nameClash);
 		rotate = new RotateToken(context, tokens, resolver, gateway, prompter);
 		delete = new DeleteToken(context, tokens, resolver, roleWrite, gateway, prompter);
 		Granting granting = new Granting(context, resolver, roles, roleWrite, prompter);
