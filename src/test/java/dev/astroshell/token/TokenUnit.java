@@ -85,7 +85,8 @@ final class TokenUnit {
 		public boolean isDebug() {
 			return false;
 		}
-	}));
+	}), written -> {
+	}); // no journal: these tests are of the use cases
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
