@@ -17,6 +17,7 @@ import dev.astroshell.token.WriteJournal;
 import dev.astroshell.token.WriteResult;
 import dev.astroshell.token.WriteResult.Outcome;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Journal implements WriteJournal {
+
+	/** The journal's file in the XDG state directory. */
+	public static final String FILE_NAME = "journal.jsonl";
 
 	private static final Logger log = LoggerFactory.getLogger(Journal.class);
 
@@ -38,8 +42,9 @@ public class Journal implements WriteJournal {
 	/** The entry an {@code undo} in progress reverts: its write is journalled as the undo of that entry. */
 	private Long undoing;
 
+	@Autowired
 	Journal(AppDirs dirs, JsonMapper json, Session session, Clock clock) {
-		this(new JournalFile(dirs.state().resolve("journal.jsonl"), json), session, clock);
+		this(new JournalFile(dirs.state().resolve(FILE_NAME), json), session, clock);
 	}
 
 	Journal(JournalFile file, Session session, Clock clock) {
@@ -66,7 +71,7 @@ public class Journal implements WriteJournal {
 	}
 
 	private JournalEntry entry(WriteResult r) {
-		SessionContext context = session.current();
+		SessionContext context = session.resolved(); // bound by the write: its organization is known
 		SessionContext.Ref organization = context.organization();
 		return new JournalEntry(0, clock.instant(), context.domain(), organization == null ? null : organization.id(),
 				organization == null ? null : organization.name(), r.id(), r.name(), r.scope(), r.action(),

@@ -1,8 +1,6 @@
 package dev.astroshell.session;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,7 +8,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -55,9 +52,9 @@ public final class PrivateFiles {
 	}
 
 	/**
-	 * Replaces {@code target} atomically with {@code content} (0600): written to a temp file beside it, flushed to the
-	 * disk, then renamed over it, so that a reader or a crash (even {@code kill -9}) sees the old file or the new one,
-	 * never a short one. An interrupted write leaves a temp file named {@code tempPrefix…tempSuffix}.
+	 * Replaces {@code target} atomically with {@code content} (0600): written to a temp file beside it, then renamed
+	 * over it, so that a reader or a killed process (even {@code kill -9}) sees the old file or the new one, never a
+	 * short one. An interrupted write leaves a temp file named {@code tempPrefix…tempSuffix}.
 	 */
 	public static void replace(Path target, String content, String tempPrefix, String tempSuffix) throws IOException {
 		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), tempPrefix, tempSuffix);
@@ -65,13 +62,7 @@ public final class PrivateFiles {
 			if (POSIX) {
 				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
 			}
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-				ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-				while (bytes.hasRemaining()) {
-					channel.write(bytes);
-				}
-				channel.force(true);
-			}
+			Files.writeString(temp, content, StandardCharsets.UTF_8);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
