@@ -151,6 +151,9 @@ class Undo {
 		if (!deploymentTokenWrite && !grant) {
 			return "undo reverts the writes of deployment token commands only";
 		}
+		if (e.write() == Action.UPDATE && e.changes().isEmpty()) {
+			return "it changed nothing";
+		}
 		if (e.deploymentId() == null) {
 			return "the entry does not say which deployment it was on";
 		}

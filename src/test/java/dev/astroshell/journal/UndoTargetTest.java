@@ -61,6 +61,17 @@ class UndoTargetTest {
 	}
 
 	@Test
+	void anUpdateThatChangedNothingIsPassedOverRatherThanAskingForARole() {
+		JournalEntry change = update(1, "sandbox", Outcome.DONE, null);
+		JournalEntry empty = entry(2, Action.UPDATE, Outcome.DONE, null, null);
+
+		Undo.Target target = Undo.target(List.of(change, empty), "sandbox", "org");
+
+		assertThat(target.entry()).isEqualTo(change);
+		assertThat(target.passedOver()).containsExactly("Entry 2 (update of t) cannot be undone: it changed nothing");
+	}
+
+	@Test
 	void aFailedUndoDoesNotCountAsUndone() {
 		JournalEntry change = update(1, "sandbox", Outcome.DONE, null);
 		JournalEntry failedUndo = entry(2, Action.UPDATE, Outcome.NOT_DONE_CONFIRMED, "refused", 1L);
