@@ -137,7 +137,7 @@ class Undo {
 	/** Why an entry cannot be reverted, or null when it can. */
 	static String irreversible(JournalEntry e) {
 		if (e.write() == Action.ROTATE) {
-			return "a rotation cannot be taken back: the old secret stopped working for good";
+			return "a rotation cannot be taken back (the old secret stopped working for good)";
 		}
 		if (e.write() == Action.DELETE) {
 			return "a deleted token cannot be brought back";

@@ -222,6 +222,8 @@ class UndoTest {
 
 	@Test
 	void changesListsNewestFirstAsJsonAndHonoursTheLimit() {
+		assertThat(ok(shell.run("changes")).out()).isEqualTo("No changes journalled yet." + System.lineSeparator());
+		assertThat(shell.run("changes --limit 0").exitCode()).isEqualTo(ExitCodes.USAGE);
 		ok(shell.run("deployment token update " + CI + " --role \"Deploy Bot\""));
 		ok(shell.run("deployment token update " + EQUIPE + " -d \"a description\""));
 
