@@ -144,7 +144,7 @@ public class CreateToken implements WriteUseCase<CreateToken.Options> {
 		}
 		String id = created.isEmpty() ? null : created.get(created.size() - 1);
 		return switch (settled.kind()) {
-			case DONE -> WriteResult.withSecret(Action.CREATE, settled.state());
+			case DONE -> WriteResult.withSecret(Action.CREATE, settled.state()).on(deploymentId, settled.state());
 			case DONE_CONFIRMED_AFTER_LOST_ANSWER -> failed(Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER, id, name,
 					"the token " + name + " was created (" + String.join(", ", created)
 							+ "; the answer was lost, confirmed by reading the token list back), but its secret was "

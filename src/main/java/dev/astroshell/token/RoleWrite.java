@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * silently. A lost answer is settled by the read-back too.
  */
 @Component
-class RoleWrite {
+public class RoleWrite {
 
 	/** The line of a role write the user declined after being shown another writer's change. */
 	static final String CHANGED_CANCELED = "Canceling: the token was changed meanwhile, nothing was changed";
@@ -87,7 +87,7 @@ class RoleWrite {
 	}
 
 	/** What differs between two reads of a token, one line per entity (and for the name and description). */
-	static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {
+	public static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {
 		List<String> changed = new ArrayList<>();
 		if (nameToo && !Objects.equals(before.name(), after.name())) {
 			changed.add("name: " + TerminalText.oneLine(before.name()) + " -> " + TerminalText.oneLine(after.name()));
@@ -138,7 +138,7 @@ class RoleWrite {
 			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost());
 		}
 		return WriteResult.done(Outcome.of(settled.kind()), action, token, changes,
-				notes(settled, token, deploymentId, role)).withRole(role);
+				notes(settled, token, deploymentId, role)).withRole(role).on(deploymentId, settled.state());
 	}
 
 	private static Change change(ApiToken token, String deploymentId, String role) {

@@ -155,7 +155,8 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		List<Change> changed = changes(token, after.name(), after.description(), plan.oldRole(), plan.newRole());
 		List<String> notes = new ArrayList<>(rename == Outcome.DONE ? List.of() : List.of(LostAnswer.CONFIRMED_NOTE));
 		if (!plan.roleChanges()) {
-			return WriteResult.done(rename, Action.UPDATE, after, ended(changed, rename, rename), notes);
+			return WriteResult.done(rename, Action.UPDATE, after, ended(changed, rename, rename), notes)
+				.on(plan.deploymentId(), after);
 		}
 		Settled<ApiToken> role;
 		try {
@@ -185,7 +186,8 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		RoleWrite.notes(role, after, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
-		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);
+		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes)
+			.on(plan.deploymentId(), role.state());
 	}
 
 	/**

@@ -10,17 +10,21 @@ import dev.astroshell.cli.Renderer;
 import org.springframework.stereotype.Component;
 
 /**
- * How a write command prints what its use case returned: text for people, or with {@code -o json} the typed outcome
- * as JSON. A write not known done as asked ends the command with exit 1 and its line; with {@code -o json} its JSON
- * is printed first, so that a script reads the outcome either way.
+ * How a write command runs its use case and prints what it returned: text for people, or with {@code -o json} the
+ * typed outcome as JSON. A write not known done as asked ends the command with exit 1 and its line; with
+ * {@code -o json} its JSON is printed first, so that a script reads the outcome either way. Every write passes here,
+ * so this is where the journal is told of it.
  */
 @Component
-class WriteOutput {
+public class WriteOutput {
 
 	private final Renderer renderer;
 
-	WriteOutput(Renderer renderer) {
+	private final WriteJournal journal;
+
+	WriteOutput(Renderer renderer, WriteJournal journal) {
 		this.renderer = renderer;
+		this.journal = journal;
 	}
 
 	/**
@@ -46,11 +50,15 @@ class WriteOutput {
 	 * A write command's whole output: with {@code --dry-run} the preview (reads and pickers only), else the result of
 	 * the write; {@code -o json}/{@code --json} for either as JSON.
 	 */
-	<O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
+	public <O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
 			Boolean cleanOutput, PrintWriter out) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		return Boolean.TRUE.equals(dryRun) ? show(useCase.preview(options), format)
-				: show(useCase.run(options), format, Boolean.TRUE.equals(cleanOutput), out);
+		if (Boolean.TRUE.equals(dryRun)) {
+			return show(useCase.preview(options), format);
+		}
+		WriteResult result = useCase.run(options);
+		journal.written(result);
+		return show(result, format, Boolean.TRUE.equals(cleanOutput), out);
 	}
 
 	String show(Preview preview, OutputFormat format) {

@@ -88,7 +88,8 @@ final class TokenUnit {
 		}
 	});
 
-	private final WriteOutput output = new WriteOutput(renderer);
+	private final WriteOutput output = new WriteOutput(renderer, written -> {
+	}); // no journal: these tests are of the use cases
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
