@@ -3,7 +3,7 @@ package dev.astroshell.token;
 import java.util.Locale;
 
 /**
- * What the token logic needs of the session: which deployment and workspace a command works on, and their names.
+ * What the token logic needs of the session: which deployment, workspace or organization a command works on, and their names.
  * Narrow on purpose, so the logic runs against an in-memory API in unit tests.
  */
 public interface TokenContext {
@@ -24,6 +24,18 @@ public interface TokenContext {
 
 	/** The workspace's name as the session knows it without asking the API, else its ID: for waits. */
 	String workspaceName(String workspaceId);
+
+	/**
+	 * {@code --workspace-id} when given (an ID or a name), else the current workspace, else one the user picks (or a
+	 * usage error).
+	 */
+	String workspaceId(String given);
+
+	/** The session's organization. */
+	String organizationId();
+
+	/** The session's organization's name as it knows it, else its ID. */
+	String organizationName();
 
 	/** The current deployment as last known, or null; never blocks (for completion). */
 	String currentDeploymentId();
