@@ -146,10 +146,29 @@ public class WorkspaceTokenCommands {
 
 	// ---- organization tokens with a role on the workspace
 
-	@Command(name = "workspace token organization-token add", alias = "workspace token add",
-			group = "Workspace tokens", description = "Give an Organization API token a role on the workspace",
+	@Command(name = "workspace token add", group = "Workspace tokens",
+			description = "Give an Organization API token a role on the workspace (as organization-token add)",
 			help = """
 					workspace token add --org-token-name "Org CI" --role WORKSPACE_MEMBER
+					workspace token add <token-id>     # asks for the role""")
+	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_TO_ADD)
+	public String add(@Argument(index = 0, description = "the token's ID")
+	@CompletedBy(TokenCompletion.Ids.class) String tokenId,
+			@Option(longName = "org-token-name", shortName = 'n', description = "the token's name")
+			@CompletedBy(TokenCompletion.Names.class) String name,
+			@Option(longName = "role", shortName = 'r', description = ROLE + " (default: asked)")
+			@CompletedBy(TokenCompletion.Roles.class) String role,
+			@Option(longName = "workspace-id", description = WORKSPACE)
+			@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
+			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
+			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
+			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
+		return organizationAdd(tokenId, name, role, workspaceId, dryRun, outputFormat, json, ctx);
+	}
+
+	@Command(name = "workspace token organization-token add", group = "Workspace tokens",
+			description = "Give an Organization API token a role on the workspace", help = """
+					workspace token organization-token add --org-token-name "Org CI" --role WORKSPACE_MEMBER
 					workspace token organization-token add <token-id>     # asks for the role""")
 	@LooksUp(TokenLookup.ORGANIZATION_TOKEN_TO_ADD)
 	public String organizationAdd(@Argument(index = 0, description = "the token's ID")
