@@ -1,8 +1,5 @@
 package dev.astroshell.token;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -257,7 +254,7 @@ class WorkspaceTokenCommandsTest {
 	// ---- the permission model
 
 	@Test
-	void aWorkspaceOwnerCannotCreateAnOrganizationTokenNorGrantOnAnotherWorkspace() throws IOException {
+	void aWorkspaceOwnerCannotCreateAnOrganizationTokenNorGrantOnAnotherWorkspace() {
 		loginAs("workspace token create -n owner -r WORKSPACE_OWNER -c");
 
 		Result org = shell.run("organization token create -n sneaky -r ORGANIZATION_MEMBER");
@@ -274,7 +271,7 @@ class WorkspaceTokenCommandsTest {
 	}
 
 	@Test
-	void aWorkspaceOperatorCannotGrantTheOwnerRole() throws IOException {
+	void aWorkspaceOperatorCannotGrantTheOwnerRole() {
 		loginAs("workspace token create -n operator -r WORKSPACE_OPERATOR -c");
 
 		Result r = shell.run("workspace token update " + SandboxSeed.TOKEN_WORKSPACE_DATA_MEMBER_ID
@@ -286,18 +283,8 @@ class WorkspaceTokenCommandsTest {
 	}
 
 	/** Creates a token with {@code create} (which prints only its secret) and logs the shell in with it. */
-	private void loginAs(String create) throws IOException {
-		String secret = shell.run(create).out().strip();
-		Path file = Files.createTempFile("token", ".txt");
-		try {
-			Files.writeString(file, secret);
-			Result login = shell.run("login 127.0.0.1:" + fixture.server().baseUrl().getPort() + " --token-file "
-					+ file);
-			assertThat(login.exitCode()).as(login.err()).isZero();
-		}
-		finally {
-			Files.delete(file);
-		}
+	private void loginAs(String create) {
+		SandboxLogin.as(shell, fixture, shell.run(create).out().strip());
 	}
 
 	/** The workspace's token of that name, as the sandbox holds it now (read with the development token). */
