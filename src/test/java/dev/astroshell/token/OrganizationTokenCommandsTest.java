@@ -165,6 +165,15 @@ class OrganizationTokenCommandsTest {
 	}
 
 	@Test
+	void tabOffersTheOrganizationsTokensAndRoles() {
+		assertThat(shell.complete("organization token roles ")).contains(AUTOMATION, BILLING)
+			.doesNotContain(SandboxSeed.TOKEN_WORKSPACE_DATA_ID);
+		assertThat(shell.complete("organization token update -t ")).contains("Billing export", "Org pipeline")
+			.doesNotContain("Data Eng workspace token");
+		assertThat(shell.complete("organization token create -r ")).containsExactlyElementsOf(ROLES);
+	}
+
+	@Test
 	void rolesNamesEveryEntityTheTokenHasARoleOn() {
 		Result r = shell.run("organization token roles " + AUTOMATION);
 

@@ -216,6 +216,22 @@ class WorkspaceTokenCommandsTest {
 		assertThat(SandboxTokens.isGone(fixture, SandboxSeed.TOKEN_WORKSPACE_DATA_MEMBER_ID)).isTrue();
 	}
 
+	@Test
+	void tabOffersTheWorkspacesOwnTokensAndTheWorkspaceRoles() {
+		assertThat(shell.complete("workspace token update --name ")).containsExactlyInAnyOrder(WS_TOKEN_NAME,
+				"Data Eng owner", "Data Eng reader");
+		assertThat(shell.complete("workspace token rotate ")).contains(WS_TOKEN,
+				SandboxSeed.TOKEN_WORKSPACE_DATA_OWNER_ID).doesNotContain(ORG_PIPELINE, SandboxSeed.TOKEN_CI_DEPLOY_ID);
+		assertThat(shell.complete("workspace token delete --workspace-id " + SandboxSeed.WORKSPACE_ML_ID + " -t "))
+			.containsExactly("ML workspace");
+		assertThat(shell.complete("workspace token create --role ")).containsExactlyElementsOf(ROLES);
+		assertThat(shell.complete("workspace token organization-token update ")).contains(ORG_PIPELINE)
+			.doesNotContain(WS_TOKEN, SandboxSeed.TOKEN_ORG_BILLING_ID);
+		assertThat(shell.complete("workspace token add --org-token-name ")).contains("Billing export", "Org pipeline")
+			.doesNotContain(WS_TOKEN_NAME);
+		assertThat(shell.complete("workspace token organization-token add -r ")).containsExactlyElementsOf(ROLES);
+	}
+
 	// ---- organization tokens of the workspace
 
 	@Test
