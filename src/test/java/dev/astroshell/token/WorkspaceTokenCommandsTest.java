@@ -1,5 +1,6 @@
 package dev.astroshell.token;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.cli.ExitCodes;
@@ -187,6 +189,32 @@ class WorkspaceTokenCommandsTest {
 	}
 
 	@Test
+	void aRoleChangeWhoseAnswerIsLostIsReadBackAndSaidDone() {
+		loseTheNextAnswerOf("/roles");
+
+		JsonNode r = json.readTree(shell.run("workspace token update " + WS_TOKEN + " -r WORKSPACE_MEMBER -o json")
+			.out());
+
+		assertThat(r.get("outcome").asString()).isEqualTo("DONE_CONFIRMED_AFTER_LOST_ANSWER");
+		assertThat(r.get("readBack").get(0).asString()).isEqualTo(LostAnswer.CONFIRMED_NOTE);
+		String path = "POST /v1/organizations/" + SandboxTokens.ORG + "/tokens/" + WS_TOKEN;
+		assertThat(writes()).as("E4, then E5 once, never again").containsExactly(path, path + "/roles");
+		assertThat(roles(fixture, WS_TOKEN)).contains(role("WORKSPACE", DATA, "WORKSPACE_MEMBER"));
+	}
+
+	@Test
+	void aCreateWhoseAnswerIsLostNamesTheWorkspaceRotateToGetASecret() {
+		loseTheNextAnswerOf("/tokens");
+
+		Result r = shell.run("workspace token create -n lost -r WORKSPACE_MEMBER");
+
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		String id = named("lost").id();
+		assertThat(r.err()).startsWith("Error: the token lost was created (" + id + "; the answer was lost")
+			.endsWith("get a new one with 'workspace token rotate " + id + "'" + NL);
+	}
+
+	@Test
 	void aTokenOfAnotherScopeNamesTheCommandOfItsFamily() {
 		Result deploymentToken = shell.run("workspace token update " + SandboxSeed.TOKEN_CI_DEPLOY_ID + " -r "
 				+ "WORKSPACE_MEMBER");
@@ -296,6 +324,14 @@ class WorkspaceTokenCommandsTest {
 		assertThat(r.err()).contains("permission denied");
 		assertThat(roles(fixture, SandboxSeed.TOKEN_WORKSPACE_DATA_MEMBER_ID))
 			.containsExactly(role("WORKSPACE", DATA, "WORKSPACE_MEMBER"));
+	}
+
+	/** The next POST whose path ends with {@code path} is carried out, and its answer lost. */
+	private void loseTheNextAnswerOf(String path) {
+		fixture.server()
+			.setFaults(new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0, 1, path, "POST"));
+		fixture.server().loseNextAnswers(1);
+		fixture.clearRequests();
 	}
 
 	/** Creates a token with {@code create} (which prints only its secret) and logs the shell in with it. */
