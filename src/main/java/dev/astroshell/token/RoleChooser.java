@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleChooser {
 
-	static final String MISSING_ROLE = missingRole(TokenFamily.DEPLOYMENT);
-
 	private final TokenContext context;
 
 	private final Tokens tokens;
