@@ -67,7 +67,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
-		lists.list(deploymentId,
+		lists.list(TokenFamily.DEPLOYMENT, deploymentId,
 				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
 	}
 

@@ -27,11 +27,11 @@ class NameClash {
 
 	/**
 	 * Whether to go on writing the name {@code name}.
-	 * @param tokens the deployment's tokens, the token renamed among them or not: it is no namesake of itself
+	 * @param tokens the entity's tokens, the token renamed among them or not: it is no namesake of itself
 	 * @param selfId the token renamed, null for a create
 	 * @param goOn the question's end, e.g. {@code create a second one?}
 	 */
-	boolean goOn(Questions ask, List<TokenSummary> tokens, String selfId, String name, String deploymentName,
+	boolean goOn(Questions ask, List<TokenSummary> tokens, String selfId, String name, String placeName,
 			String goOn, String canceling) {
 		List<String> namesakes = tokens.stream()
 			.filter(t -> t.name().equals(name) && !t.id().equals(selfId))
@@ -40,7 +40,7 @@ class NameClash {
 		if (namesakes.isEmpty()) {
 			return true;
 		}
-		String warning = "Another token on " + TerminalText.oneLine(deploymentName) + " is named "
+		String warning = "Another token on " + TerminalText.oneLine(placeName) + " is named "
 				+ TerminalText.oneLine(name) + " (" + (namesakes.size() == 1 ? "id " : "ids ")
 				+ String.join(", ", namesakes) + ")";
 		if (!ask.allowed()) {

@@ -3,6 +3,7 @@ package dev.astroshell.token;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
+import dev.astroshell.workspace.Workspaces;
 
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,28 @@ class SessionTokenContext implements TokenContext {
 
 	private final Deployments deployments;
 
-	SessionTokenContext(Session session, Deployments deployments) {
+	private final Workspaces workspaces;
+
+	SessionTokenContext(Session session, Deployments deployments, Workspaces workspaces) {
 		this.session = session;
 		this.deployments = deployments;
+		this.workspaces = workspaces;
+	}
+
+	@Override
+	public String workspaceId(String given) {
+		return workspaces.resolveId(given);
+	}
+
+	@Override
+	public String organizationId() {
+		return session.organizationId();
+	}
+
+	@Override
+	public String organizationName() {
+		Ref current = session.current().organization();
+		return current == null ? session.organizationId() : current.display();
 	}
 
 	@Override

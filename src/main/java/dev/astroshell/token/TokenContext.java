@@ -3,7 +3,7 @@ package dev.astroshell.token;
 import java.util.Locale;
 
 /**
- * What the token logic needs of the session: which deployment and workspace a command works on, and their names.
+ * What the token logic needs of the session: which deployment, workspace or organization a command works on, and their names.
  * Narrow on purpose, so the logic runs against an in-memory API in unit tests.
  */
 public interface TokenContext {
@@ -30,6 +30,18 @@ public interface TokenContext {
 	 * else the current one; null when unknown. Never asks.
 	 */
 	String knownDeploymentId(String given);
+
+	/**
+	 * {@code --workspace-id} when given (an ID or a name), else the current workspace, else one the user picks (or a
+	 * usage error).
+	 */
+	String workspaceId(String given);
+
+	/** The session's organization. */
+	String organizationId();
+
+	/** The session's organization's name as it knows it, else its ID. */
+	String organizationName();
 
 	/** The current workspace as last known, or null; never blocks (for completion). */
 	String currentWorkspaceId();

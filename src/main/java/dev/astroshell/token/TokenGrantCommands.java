@@ -215,6 +215,6 @@ public class TokenGrantCommands {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		TokenListing listing = lists.list(kind, deploymentIdOption);
 		return renderer.render(format, listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.deploymentId(), clock));
+				TokenColumns.columns(listing.place(), clock));
 	}
 }

@@ -10,7 +10,7 @@ import dev.astroshell.prompt.NaturalOrder;
 
 import org.springframework.stereotype.Component;
 
-/** The list commands: a deployment's tokens, of every scope or of one grant kind. */
+/** The list commands: an entity's tokens, of every scope that can hold a role on it, or of one grant kind. */
 @Component
 public class TokenLists {
 
@@ -27,24 +27,30 @@ public class TokenLists {
 	}
 
 	/**
-	 * Every token with a role on the deployment ({@code --deployment-id}, else the current one), all scopes, written
-	 * page by page as it arrives to the writer made for that deployment; only the summaries are kept (in the cache).
-	 * Each page is in the pickers' natural order: a list streamed without being held whole can sort only its page.
+	 * Every token with a role on the entity ({@code --deployment-id} or {@code --workspace-id}, else the current one;
+	 * the organization), of its family's scope or a wider one (a workspace's list leaves out the deployment tokens of
+	 * its deployments), written page by page as it arrives to the writer made for that entity; only the summaries are
+	 * kept (in the cache). Each page is in the pickers' natural order: a list streamed without being held whole can
+	 * sort only its page.
 	 */
-	public void list(String deploymentIdOption, Function<String, Renderer.ListWriter<ApiToken>> writerFor) {
-		String deploymentId = context.deploymentId(deploymentIdOption);
-		Renderer.ListWriter<ApiToken> out = writerFor.apply(deploymentId);
-		tokens.eachPageOfDeployment(deploymentId, page -> out.page(page.stream().sorted(BY_NAME).toList()));
+	public void list(TokenFamily family, String entityOption, Function<Place, Renderer.ListWriter<ApiToken>> writerFor) {
+		Place place = family.place(context, entityOption);
+		Renderer.ListWriter<ApiToken> out = writerFor.apply(place);
+		tokens.eachPage(place, page -> out.page(page.stream()
+			.filter(t -> !family.widerThan(TokenFamily.of(t.scope())))
+			.sorted(BY_NAME)
+			.toList()));
 		out.end();
 	}
 
-	/** The deployment's tokens of this kind, in the pickers' natural order of their names. */
-	public TokenListing list(GrantKind kind, String deploymentIdOption) {
-		String deploymentId = context.deploymentId(deploymentIdOption);
-		List<ApiToken> ofKind = tokens.ofDeployment(deploymentId).stream()
-			.filter(t -> kind.scope.equals(t.scope()))
+	/** The entity's tokens of this kind, in the pickers' natural order of their names. */
+	public TokenListing list(GrantKind kind, String entityOption) {
+		Place place = kind.on().place(context, entityOption);
+		List<ApiToken> ofKind = tokens.of(place)
+			.stream()
+			.filter(t -> kind.token().scope().equals(t.scope()))
 			.sorted(BY_NAME)
 			.toList();
-		return new TokenListing(deploymentId, ofKind);
+		return new TokenListing(place, ofKind);
 	}
 }

@@ -21,11 +21,11 @@ final class TokenRows {
 	static final int DESCRIPTION = 2;
 
 	/** The cells of each token's row: name, ID, description, role, age. */
-	static List<String[]> cells(List<ApiToken> tokens, String deploymentId, Instant now) {
+	static List<String[]> cells(List<ApiToken> tokens, Place place, Instant now) {
 		List<String[]> cells = new ArrayList<>();
 		for (ApiToken t : tokens) {
-			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()),
-					t.deploymentRole(deploymentId) == null ? "-" : t.deploymentRole(deploymentId),
+			String role = place.roleOf(t);
+			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()), role == null ? "-" : role,
 					Ages.ago(t.createdAt(), now) });
 		}
 		return cells;

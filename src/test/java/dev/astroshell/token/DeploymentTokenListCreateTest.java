@@ -129,7 +129,7 @@ class DeploymentTokenListCreateTest {
 	void listIsStreamedAsTheSameBytesAsTheWholeListRendered() {
 		List<ApiToken> all = etlProdTokens(0);
 		assertThat(shell.run("deployment token list").out())
-			.isEqualTo(renderer.table(all, TokenColumns.columns(ETL_PROD, clock)) + NL);
+			.isEqualTo(renderer.table(all, TokenColumns.columns(Place.deployment(ETL_PROD), clock)) + NL);
 		assertThat(shell.run("deployment token list -o json").out()).isEqualTo(renderer.json(all) + NL);
 	}
 

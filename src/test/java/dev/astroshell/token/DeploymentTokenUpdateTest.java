@@ -408,9 +408,9 @@ class DeploymentTokenUpdateTest {
 	void workspaceOrOrganizationTokenIdIsTheWrongType() {
 		String wrongType = "Error: the token selected is not of the type you are trying to modify: ";
 		Map<String, String> refusals = Map.of(TOKEN_WORKSPACE_DATA_ID,
-				"\"Data Eng workspace token\" is a Workspace API token; use 'deployment token workspace-token update'",
+				"\"Data Eng workspace token\" is a Workspace API token; use 'workspace token update'",
 				TOKEN_ORG_AUTOMATION_ID,
-				"\"Org automation\" is an Organization API token; use 'deployment token organization-token update'");
+				"\"Org automation\" is an Organization API token; use 'organization token update'");
 		refusals.forEach((id, why) -> {
 			fixture.clearRequests();
 			Result r = run("deployment token update " + id + " --role DEPLOYMENT_ADMIN");

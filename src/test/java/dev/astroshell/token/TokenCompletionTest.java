@@ -90,7 +90,7 @@ class TokenCompletionTest {
 		assertThat(shell.complete("deployment token workspace-token add" + ML + "-n "))
 			.containsExactly("ML workspace");
 		assertThat(shell.complete("deployment token workspace-token add --workspace-token-name "))
-			.containsExactly("Data Eng workspace token");
+			.containsExactly("Data Eng owner", "Data Eng reader", "Data Eng workspace token");
 		assertOffers("deployment token workspace-token update ", WS_TOKEN);
 		assertThat(shell.complete("deployment token workspace-token update -n "))
 			.containsExactly("Data Eng workspace token");

@@ -118,6 +118,21 @@ final class TokenUnit {
 			public String currentWorkspaceId() {
 				return WORKSPACE;
 			}
+
+			@Override
+			public String workspaceId(String given) {
+				return given == null ? WORKSPACE : given;
+			}
+
+			@Override
+			public String organizationId() {
+				return ORG;
+			}
+
+			@Override
+			public String organizationName() {
+				return ORG;
+			}
 		};
 		AstroProperties properties = new AstroProperties(new AstroProperties.Api(null, 8888, Duration.ofSeconds(1),
 				Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ZERO, PAGE, 1), null, false);

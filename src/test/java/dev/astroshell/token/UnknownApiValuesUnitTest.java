@@ -53,7 +53,7 @@ class UnknownApiValuesUnitTest {
 		List<ApiToken> listed = unit.tokens.ofDeployment(DEPLOYMENT);
 		Renderer renderer = unit.renderer;
 
-		assertThat(renderer.table(listed, TokenColumns.columns(DEPLOYMENT, Clock.fixed(NOW, ZoneOffset.UTC))))
+		assertThat(renderer.table(listed, TokenColumns.columns(Place.deployment(DEPLOYMENT), Clock.fixed(NOW, ZoneOffset.UTC))))
 			.containsPattern("a1 +remote agent +AGENT +DEPLOYMENT_ADMIN")
 			.containsPattern("t1 +ci +DEPLOYMENT +DAG_RUNNER");
 		assertThat(renderer.json(listed)).contains("\"scope\" : \"AGENT\"", "\"entityType\" : \"DAG_BUNDLE\"",
@@ -77,12 +77,12 @@ class UnknownApiValuesUnitTest {
 	@Test
 	void aTokenOfAnUnknownScopeIsRefusedByNameAsTheApiCallsIt() {
 		ApiToken agent = token("a1", "remote agent", AGENT, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
-		Where here = new Where(DEPLOYMENT, WORKSPACE);
+		Where here = new Where(Place.deployment(DEPLOYMENT), WORKSPACE);
 
 		assertThat(TokenLookup.DEPLOYMENT_TOKEN.refusal(agent, here)).isEqualTo(TokenLookup.WRONG_TYPE
-				+ ": \"remote agent\" is a AGENT API token; 'deployment token update' takes Deployment API tokens only");
+				+ ": \"remote agent\" is an AGENT API token; 'deployment token update' takes Deployment API tokens only");
 		assertThat(TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT.refusal(agent, here))
-			.endsWith("is a AGENT API token; 'deployment token workspace-token update' takes Workspace API tokens only");
+			.endsWith("is an AGENT API token; 'deployment token workspace-token update' takes Workspace API tokens only");
 		assertThat(TokenLookup.label(TokenScope.of("AGENT\n\u001b[2J"))).as("the server's text, made inert")
 			.startsWith("AGENT⏎")
 			.endsWith(" API token")
