@@ -145,9 +145,9 @@ class Undo {
 		if (!e.done()) {
 			return "it did not end as asked (" + e.outcome() + "): only changes carried out are reverted";
 		}
-		boolean deploymentTokenWrite = e.scope() == TokenScope.DEPLOYMENT
+		boolean deploymentTokenWrite = TokenScope.DEPLOYMENT.equals(e.scope())
 				&& (e.write() == Action.UPDATE || e.write() == Action.CREATE);
-		boolean grant = e.scope() != TokenScope.DEPLOYMENT && (e.write() == Action.GRANT || e.write() == Action.REMOVE);
+		boolean grant = !TokenScope.DEPLOYMENT.equals(e.scope()) && (e.write() == Action.GRANT || e.write() == Action.REMOVE);
 		if (!deploymentTokenWrite && !grant) {
 			return "undo reverts the writes of deployment token commands only";
 		}
@@ -214,13 +214,13 @@ class Undo {
 	}
 
 	private static GrantKind kind(JournalEntry e) {
-		return e.scope() == TokenScope.WORKSPACE ? GrantKind.WORKSPACE : GrantKind.ORGANIZATION;
+		return TokenScope.WORKSPACE.equals(e.scope()) ? GrantKind.WORKSPACE : GrantKind.ORGANIZATION;
 	}
 
 	/** A workspace token's workspace, where its lookup finds it (null for other tokens: the lookup needs none). */
 	private static String workspaceOf(ApiToken token) {
 		return token.roles().stream()
-			.filter(r -> r.entityType() == EntityType.WORKSPACE)
+			.filter(r -> EntityType.WORKSPACE.equals(r.entityType()))
 			.map(TokenRole::entityId)
 			.findFirst()
 			.orElse(null);
