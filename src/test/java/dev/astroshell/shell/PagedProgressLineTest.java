@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.session.Session;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Progress;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package dev.astroshell.shell;
+package dev.astroshell.testing;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -48,6 +48,21 @@ public class RequestGate {
 		});
 		synchronized (lock) {
 			held.removeFirst().complete(null);
+		}
+	}
+
+	/** How many requests are held now. */
+	public int held() {
+		synchronized (lock) {
+			return held.size();
+		}
+	}
+
+	/** Lets the requests held now go; later ones are still held. */
+	public void releaseHeld() {
+		synchronized (lock) {
+			held.forEach(request -> request.complete(null));
+			held.clear();
 		}
 	}
 
