@@ -266,7 +266,10 @@ class LauncherIT {
 		try {
 			repl.send("help");
 			repl.awaitOut("AVAILABLE COMMANDS");
-			assertThat(repl.process().children().map(LauncherIT::describe).toList()).isEmpty();
+			// the JVM's own helpers (JLine asks stty about the terminal) come and go; a job or its zombie would stay
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(repl.process().children().map(LauncherIT::describe).toList()).isEmpty());
 
 			Run run = run("--version");
 			assertThat(run.exit()).isZero();
