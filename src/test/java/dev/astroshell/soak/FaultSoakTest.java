@@ -117,8 +117,9 @@ class FaultSoakTest {
 		Random random = new Random(SEED);
 		Tally tally = new Tally();
 		long started = System.nanoTime();
+		// what one command leaves, read with faults off, is what the next starts from
+		Map<String, TokenState> before = truth();
 		for (int n = 1; n <= OPERATIONS; n++) {
-			Map<String, TokenState> before = truth();
 			Operation op = Operation.next(random, before, n);
 			List<Fault> plan = random.nextDouble() < FAULT_RATE ? Fault.plan(random, op) : List.of();
 			fixture.clearRequests();
@@ -129,7 +130,7 @@ class FaultSoakTest {
 			fixture.server().clearPlannedFaults();
 			Report report = Report.of(result);
 			tally.record(op, plan, requests, report);
-			check(n, op, plan, requests, result, report, before, tally);
+			before = check(n, op, plan, requests, result, report, before, tally);
 		}
 		String figures = tally.figures(OPERATIONS, SEED, Duration.ofNanos(System.nanoTime() - started));
 		System.out.println(figures);
@@ -145,8 +146,9 @@ class FaultSoakTest {
 			.containsKeys(Report.SUCCESS, Report.SUCCESS_CONFIRMED, Report.NOT_CHANGED);
 	}
 
-	private void check(int n, Operation op, List<Fault> plan, List<String> requests, Result result, Report report,
-			Map<String, TokenState> before, Tally tally) {
+	/** Judges what the command reported against the sandbox's state, which it returns. */
+	private Map<String, TokenState> check(int n, Operation op, List<Fault> plan, List<String> requests, Result result,
+			Report report, Map<String, TokenState> before, Tally tally) {
 		Map<String, TokenState> after = truth();
 		String where = "op " + n + " (seed " + SEED + "): " + op.line() + " with faults " + plan + " reported "
 				+ report + " [" + result.exitCode() + "] " + redacted(result.out() + result.err()).strip();
@@ -156,7 +158,7 @@ class FaultSoakTest {
 		long created = after.keySet().stream().filter(id -> !before.containsKey(id)).count();
 		if (created > (op.kind() == Kind.CREATE ? 1 : 0)) {
 			tally.violation(Violation.DOUBLE_WRITE, where + "; tokens created: " + created);
-			return;
+			return after;
 		}
 		if (op.kind() == Kind.LIST && report == Report.SUCCESS && !listed(result).equals(listedTruth(op.line()))) {
 			tally.violation(Violation.FALSE_REPORT,
@@ -169,6 +171,7 @@ class FaultSoakTest {
 			tally.violation(violation, where + "; the sandbox holds " + (observed.isEmpty()
 					? "neither the old nor the new state: " + diff(before, after) : observed));
 		}
+		return after;
 	}
 
 	/** Which of the states the command may leave the sandbox holds (several when they are the same). */

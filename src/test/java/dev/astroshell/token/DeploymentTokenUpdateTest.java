@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +28,7 @@ import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
 import dev.astroshell.shell.ShellDriver.Result;
 import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 
@@ -44,6 +44,7 @@ import static dev.astroshell.sandbox.SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
 import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code deployment token update} as typed in the shell, over the real in-process sandbox with a scripted prompter:
@@ -85,6 +86,9 @@ class DeploymentTokenUpdateTest {
 	@Autowired
 	Tokens tokens;
 
+	@Autowired
+	RequestGate gate;
+
 	@BeforeEach
 	void fresh() {
 		fixture.fresh();
@@ -93,6 +97,7 @@ class DeploymentTokenUpdateTest {
 
 	@AfterEach
 	void noFaultsLeft() {
+		gate.release();
 		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 	}
 
@@ -550,21 +555,18 @@ class DeploymentTokenUpdateTest {
 			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID,
 					new UpdateTokenRolesRequest(List.of(prodAdmin, stagingRunner)))
 			.block();
-		tokens.deploymentRoles(); // read E8 now, so that only the token's own requests are slowed
-		// every request on the token waits 600 ms before it is carried out: started together, both updates read the
-		// roles (E3) before either writes (E5), and the first writer reads them back after the second one wrote
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofMillis(600), 0, new int[] { 500 }, 0, 1,
-					"/tokens/" + TOKEN_CI_DEPLOY_ID, ""));
-		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<WriteResult> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
-				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
-		CompletableFuture<WriteResult> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
-				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
-		start.countDown();
+		tokens.deploymentRoles(); // read E8 now, so that the two updates send only their own requests
+		// the updates' requests go in rounds, one of each: both read the roles (E3) before either writes (E5), and
+		// each reads them back after both wrote
+		gate.hold();
+		CompletableFuture<WriteResult> prod = CompletableFuture.supplyAsync(
+				() -> update.run(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
+		CompletableFuture<WriteResult> staging = CompletableFuture.supplyAsync(() -> update
+			.run(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
+		inRounds(List.of(prod, staging));
+		gate.release();
 		String prodLost = failureOf(prod);
 		String stagingLost = failureOf(staging);
-		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 
 		assertThat(prodLost == null ^ stagingLost == null).as("exactly one change was lost, and it says so").isTrue();
 		List<TokenRole> now = read(TOKEN_CI_DEPLOY_ID).roles();
@@ -584,15 +586,13 @@ class DeploymentTokenUpdateTest {
 		}
 	}
 
-	private WriteResult updateWhenStarted(CountDownLatch start, TokenUpdate request) {
-		try {
-			start.await();
+	/** Lets the held requests go in rounds: the next once each running update has sent its next request. */
+	private void inRounds(List<CompletableFuture<WriteResult>> updates) {
+		while (updates.stream().anyMatch(u -> !u.isDone())) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> gate.held() >= updates.stream().filter(u -> !u.isDone()).count());
+			gate.releaseHeld();
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-		return update.run(request);
 	}
 
 	/** The line of the exit-1 failure the update ended with (another writer's change), or null when it succeeded. */
