@@ -52,6 +52,12 @@ class LauncherIT {
 	/** The launcher's setting for its tests: no polite delay and no lowest priority for the background build. */
 	private static final String BUILD_NOW = "ASTRO_SHELL_LAUNCHER_BUILD_NOW";
 
+	/**
+	 * The launcher's setting for its tests of the cache's handling: builds train on {@code --version} alone. The first
+	 * test's build trains on the whole session, as a user's does.
+	 */
+	private static final String QUICK_TRAINING = "ASTRO_SHELL_LAUNCHER_QUICK_TRAINING";
+
 	@TempDir
 	static Path dir;
 
@@ -90,6 +96,7 @@ class LauncherIT {
 		env.put("ASTRO_SHELL_JAVA_OPTS", null);
 		env.put("SHELL", "/bin/sh");
 		env.put(BUILD_NOW, null);
+		env.put(QUICK_TRAINING, "1");
 	}
 
 	@AfterEach
@@ -123,6 +130,7 @@ class LauncherIT {
 		}
 
 		env.put(BUILD_NOW, "1");
+		env.put(QUICK_TRAINING, null);
 		Run first = run("--version");
 		assertThat(first.exit()).isZero();
 		assertThat(first.out()).startsWith("astro-shell ");
