@@ -38,7 +38,7 @@ public record JournalEntry(long id, Instant at, String domain, String organizati
 	public JournalEntry {
 		changes = changes == null ? List.of() : List.copyOf(changes);
 		if (entityType == null && entityId != null) {
-			entityType = EntityType.DEPLOYMENT; // an older version's entry: only deployment token commands were journalled
+			entityType = EntityType.DEPLOYMENT; // an older version's entry: every write it journalled was on a deployment
 		}
 	}
 
