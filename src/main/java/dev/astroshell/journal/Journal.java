@@ -13,6 +13,7 @@ import dev.astroshell.cli.TerminalText;
 import dev.astroshell.session.AppDirs;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext;
+import dev.astroshell.token.Place;
 import dev.astroshell.token.WriteJournal;
 import dev.astroshell.token.WriteResult;
 import dev.astroshell.token.WriteResult.Outcome;
@@ -73,10 +74,11 @@ public class Journal implements WriteJournal {
 	private JournalEntry entry(WriteResult r) {
 		SessionContext context = session.resolved(); // bound by the write: its organization is known
 		SessionContext.Ref organization = context.organization();
+		Place place = r.place();
 		return new JournalEntry(0, clock.instant(), context.domain(), organization == null ? null : organization.id(),
 				organization == null ? null : organization.name(), r.id(), r.name(), r.scope(), r.action(),
-				r.deploymentId(), r.changes(), r.outcome(), r.error(), undoing,
-				JournalEntry.Snapshot.of(r.state()));
+				place == null ? null : place.family().entityType(), place == null ? null : place.id(), r.changes(),
+				r.outcome(), r.error(), undoing, JournalEntry.Snapshot.of(r.state()));
 	}
 
 	/** Runs {@code write}, whose outcome the journal then marks as the undo of {@code entryId}. */

@@ -13,6 +13,8 @@ import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
 import dev.astroshell.cli.Renderer.Column;
+import dev.astroshell.token.Place;
+import dev.astroshell.token.WriteResult.Action;
 import dev.astroshell.token.WriteResult.Outcome;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -98,10 +100,21 @@ public class JournalCommands {
 	}
 
 	private static String changes(JournalEntry e) {
+		if (e.write() == Action.CREATE && e.changes().isEmpty()) {
+			return created(e);
+		}
 		return e.changes().stream()
 			.map(c -> c.field() + ": " + (c.before() == null ? "none" : c.before()) + " -> "
 					+ (c.after() == null ? "none" : c.after()))
 			.collect(Collectors.joining("; "));
+	}
+
+	/** A create's outcome lists no changes: what it made is read from the token as it left it. */
+	private static String created(JournalEntry e) {
+		Place place = e.place();
+		String role = place == null || e.after() == null ? null
+				: place.roleOf(e.after().asToken(e.tokenId(), e.scope()));
+		return role == null ? "created" : "created with role " + role;
 	}
 
 	/** The outcome as docs/commands.md §2.3 names it: done, confirmed, not-done, unknown, conflict. */

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
+import dev.astroshell.token.Place;
+import dev.astroshell.token.TokenFamily;
 import dev.astroshell.token.WriteResult.Action;
 import dev.astroshell.token.WriteResult.Change;
 import dev.astroshell.token.WriteResult.Outcome;
@@ -18,28 +22,40 @@ import dev.astroshell.token.WriteResult.Outcome;
  * how it ended, and the token as the write left it. Never a secret.
  * @param id the entry's number, one more than the entry before it
  * @param domain the context's domain ({@code sandbox}, {@code astronomer.io}, …)
- * @param deploymentId the deployment a role change was on (null when none or not known)
+ * @param entityType the type of the entity the write was on: a role change's, a grant's, a create's (null when none
+ * or not known)
+ * @param entityId that entity's ID; an entry of an older version names only a deployment, as {@code deploymentId}
  * @param error the write's failure line, when it did not end as asked
  * @param undoOf the entry this write reverted, when {@code undo} made it
  * @param after the token as the write left it, which {@code undo} compares with the token before reverting
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record JournalEntry(long id, Instant at, String domain, String organizationId, String organization,
-		String tokenId, String tokenName, TokenScope scope, Action write, String deploymentId, List<Change> changes,
-		Outcome outcome, String error, Long undoOf, Snapshot after) {
+		String tokenId, String tokenName, TokenScope scope, Action write, EntityType entityType,
+		@JsonAlias("deploymentId") String entityId, List<Change> changes, Outcome outcome, String error, Long undoOf,
+		Snapshot after) {
 
 	public JournalEntry {
 		changes = changes == null ? List.of() : List.copyOf(changes);
+		if (entityType == null && entityId != null) {
+			entityType = EntityType.DEPLOYMENT; // an older version's entry: every write it journalled was on a deployment
+		}
 	}
 
 	JournalEntry numbered(long number) {
 		return new JournalEntry(number, at, domain, organizationId, organization, tokenId, tokenName, scope, write,
-				deploymentId, changes, outcome, error, undoOf, after);
+				entityType, entityId, changes, outcome, error, undoOf, after);
 	}
 
 	/** Known done as asked: the only writes {@code undo} reverts. */
 	boolean done() {
 		return error == null && (outcome == Outcome.DONE || outcome == Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER);
+	}
+
+	/** The entity the write was on, where its token commands work; null when not known or of no token family. */
+	Place place() {
+		TokenFamily family = TokenFamily.onEntity(entityType);
+		return family == null || entityId == null ? null : new Place(family, entityId);
 	}
 
 	/** {@code update of Ci Deploy Token}: how messages name the entry's write. */

@@ -20,8 +20,10 @@ import dev.astroshell.session.Session;
 import dev.astroshell.token.AddGrant;
 import dev.astroshell.token.DeleteToken;
 import dev.astroshell.token.GrantKind;
+import dev.astroshell.token.Place;
 import dev.astroshell.token.RemoveGrant;
 import dev.astroshell.token.RoleWrite;
+import dev.astroshell.token.TokenFamily;
 import dev.astroshell.token.TokenUpdate;
 import dev.astroshell.token.UpdateGrant;
 import dev.astroshell.token.UpdateToken;
@@ -145,17 +147,17 @@ class Undo {
 		if (!e.done()) {
 			return "it did not end as asked (" + e.outcome() + "): only changes carried out are reverted";
 		}
-		boolean deploymentTokenWrite = TokenScope.DEPLOYMENT.equals(e.scope())
-				&& (e.write() == Action.UPDATE || e.write() == Action.CREATE);
-		boolean grant = !TokenScope.DEPLOYMENT.equals(e.scope()) && (e.write() == Action.GRANT || e.write() == Action.REMOVE);
-		if (!deploymentTokenWrite && !grant) {
-			return "undo reverts the writes of deployment token commands only";
-		}
 		if (e.write() == Action.UPDATE && e.changes().isEmpty()) {
 			return "it changed nothing";
 		}
-		if (e.deploymentId() == null) {
-			return "the entry does not say which deployment it was on";
+		Place place = e.place();
+		if (place == null) {
+			return "the entry does not say which deployment, workspace or organization it was on";
+		}
+		boolean ownEntity = (e.write() == Action.UPDATE || e.write() == Action.CREATE)
+				&& TokenFamily.of(e.scope()).equals(place.family());
+		if (!ownEntity && grantKind(e) == null) {
+			return "no token command makes this write on a " + place.family().noun() + ", so none can revert it";
 		}
 		return null;
 	}
@@ -164,8 +166,8 @@ class Undo {
 	static List<String> changedSince(JournalEntry e, ApiToken now) {
 		if (e.after() == null) {
 			// the write's read-back failed: its own changes are what can be checked
-			return e.changes().stream().filter(c -> !Objects.equals(c.after(), value(now, c.field(), e.deploymentId())))
-				.map(c -> c.field() + ": " + show(c.after()) + " -> " + show(value(now, c.field(), e.deploymentId())))
+			return e.changes().stream().filter(c -> !Objects.equals(c.after(), value(now, c.field(), e.place())))
+				.map(c -> c.field() + ": " + show(c.after()) + " -> " + show(value(now, c.field(), e.place())))
 				.toList();
 		}
 		List<String> changed = new ArrayList<>(
@@ -176,11 +178,11 @@ class Undo {
 		return changed;
 	}
 
-	private static String value(ApiToken token, String field, String deploymentId) {
+	private static String value(ApiToken token, String field, Place place) {
 		return switch (field) {
 			case "name" -> token.name();
 			case "description" -> token.description();
-			case "role" -> token.deploymentRole(deploymentId);
+			case "role" -> place.roleOf(token);
 			default -> null;
 		};
 	}
@@ -188,22 +190,24 @@ class Undo {
 	/** The write that puts the entry's before-state back, run or previewed through its use case. */
 	private String revert(JournalEntry e, ApiToken now, boolean dryRun, boolean force, String format, Boolean json,
 			PrintWriter out) {
-		String deploymentId = e.deploymentId();
+		String entityId = e.place().id();
 		String roleBefore = before(e, "role");
 		return switch (e.write()) {
-			case UPDATE -> output.write(update, new TokenUpdate(e.tokenId(), null, before(e, "name"),
-					before(e, "description"), roleBefore, deploymentId), dryRun, format, json, false, out);
+			case UPDATE -> output.write(update, new TokenUpdate(TokenFamily.of(e.scope()), e.tokenId(), null,
+					before(e, "name"), before(e, "description"), roleBefore, entityId), dryRun, format, json, false,
+					out);
 			// a grant taken back or put back can itself be undone: no question; a deletion cannot, so it asks
 			case GRANT -> roleBefore == null
-					? output.write(removeGrant, new RemoveGrant.Options(kind(e), e.tokenId(), null, workspaceOf(now),
-							deploymentId, true), dryRun, format, json, false, out)
+					? output.write(removeGrant, new RemoveGrant.Options(grantKind(e), e.tokenId(), null,
+							workspaceOf(e, now), entityId, true), dryRun, format, json, false, out)
 					: output.write(updateGrant,
-							new UpdateGrant.Options(kind(e), e.tokenId(), null, roleBefore, deploymentId), dryRun,
+							new UpdateGrant.Options(grantKind(e), e.tokenId(), null, roleBefore, entityId), dryRun,
 							format, json, false, out);
-			case REMOVE -> output.write(addGrant, new AddGrant.Options(kind(e), e.tokenId(), null, roleBefore,
-					workspaceOf(now), deploymentId), dryRun, format, json, false, out);
-			case CREATE -> output.write(delete, new DeleteToken.Options(e.tokenId(), null, force, deploymentId),
-					dryRun, format, json, false, out);
+			case REMOVE -> output.write(addGrant, new AddGrant.Options(grantKind(e), e.tokenId(), null, roleBefore,
+					workspaceOf(e, now), entityId), dryRun, format, json, false, out);
+			case CREATE -> output.write(delete,
+					new DeleteToken.Options(TokenFamily.of(e.scope()), e.tokenId(), null, force, entityId), dryRun,
+					format, json, false, out);
 			case ROTATE, DELETE -> throw CliException.failure(irreversible(e));
 		};
 	}
@@ -213,12 +217,20 @@ class Undo {
 		return e.changes().stream().filter(c -> c.field().equals(field)).findFirst().map(Change::before).orElse(null);
 	}
 
-	private static GrantKind kind(JournalEntry e) {
-		return TokenScope.WORKSPACE.equals(e.scope()) ? GrantKind.WORKSPACE : GrantKind.ORGANIZATION;
+	/** The kind of a grant or removal entry (its token's family, the family of the entity it was on); null when none. */
+	private static GrantKind grantKind(JournalEntry e) {
+		Place place = e.place();
+		return place == null ? null : GrantKind.of(TokenFamily.of(e.scope()), place.family());
 	}
 
-	/** A workspace token's workspace, where its lookup finds it (null for other tokens: the lookup needs none). */
-	private static String workspaceOf(ApiToken token) {
+	/**
+	 * A workspace token's workspace, where the lookup of its grant finds it; null for an organization token, whose
+	 * lookup needs none.
+	 */
+	private static String workspaceOf(JournalEntry e, ApiToken token) {
+		if (!TokenScope.WORKSPACE.equals(e.scope())) {
+			return null;
+		}
 		return token.roles().stream()
 			.filter(r -> EntityType.WORKSPACE.equals(r.entityType()))
 			.map(TokenRole::entityId)

@@ -1,5 +1,7 @@
 package dev.astroshell.token;
 
+import java.util.List;
+
 /**
  * A kind of token that can be given a role on an entity without belonging to it, and that entity's kind: workspace
  * and organization tokens on a deployment, organization tokens on a workspace; with the lookup each of their commands
@@ -23,4 +25,11 @@ public record GrantKind(TokenFamily token, TokenFamily on, TokenLookup add, Toke
 	public static final GrantKind ORGANIZATION_ON_WORKSPACE = new GrantKind(TokenFamily.ORGANIZATION,
 			TokenFamily.WORKSPACE, TokenLookup.ORGANIZATION_TOKEN_TO_ADD, TokenLookup.ORGANIZATION_TOKEN_ON_WORKSPACE,
 			TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
+
+	private static final List<GrantKind> ALL = List.of(WORKSPACE, ORGANIZATION, ORGANIZATION_ON_WORKSPACE);
+
+	/** The kind of grant of a {@code token} family's token on an {@code on} family's entity, or null when none is. */
+	public static GrantKind of(TokenFamily token, TokenFamily on) {
+		return ALL.stream().filter(k -> k.token().equals(token) && k.on().equals(on)).findFirst().orElse(null);
+	}
 }

@@ -7,7 +7,7 @@ import dev.astroshell.api.TokenQuery;
 import dev.astroshell.api.TokenRole;
 
 /** The entity a token command works on, whose role on it the command reads and writes: a deployment, a workspace… */
-record Place(TokenFamily family, String id) {
+public record Place(TokenFamily family, String id) {
 
 	static Place deployment(String deploymentId) {
 		return new Place(TokenFamily.DEPLOYMENT, deploymentId);
@@ -17,7 +17,7 @@ record Place(TokenFamily family, String id) {
 	 * The token's role on the entity, or null: every entry for it, joined with ", " in the list's order (older data or
 	 * another client may have left several, and each one counts).
 	 */
-	String roleOf(ApiToken token) {
+	public String roleOf(ApiToken token) {
 		List<String> onIt = token.roles().stream().filter(this::holds).map(TokenRole::role).toList();
 		return onIt.isEmpty() ? null : String.join(", ", onIt);
 	}

@@ -23,7 +23,7 @@ import dev.astroshell.api.TokenScope;
  * @param entityName the entity's name as the session knows it without asking the API, else its ID
  * @param lookups the lookups of its update, rotate and delete
  */
-record TokenFamily(String noun, TokenScope scope, EntityType entityType, String idOption, List<String> baseRoles,
+public record TokenFamily(String noun, TokenScope scope, EntityType entityType, String idOption, List<String> baseRoles,
 		String topRole, boolean askDefaultRoles, Function<String, TokenQuery> query,
 		BiFunction<TokenContext, String, String> resolveId, BiFunction<TokenContext, String, String> entityName,
 		Lookups lookups) {
@@ -55,8 +55,13 @@ record TokenFamily(String noun, TokenScope scope, EntityType entityType, String 
 	private static final List<TokenFamily> ALL = List.of(DEPLOYMENT, WORKSPACE, ORGANIZATION);
 
 	/** The family of a token's scope; a scope this version does not know is taken as the organization's. */
-	static TokenFamily of(TokenScope scope) {
+	public static TokenFamily of(TokenScope scope) {
 		return ALL.stream().filter(f -> f.scope().equals(scope)).findFirst().orElse(ORGANIZATION);
+	}
+
+	/** The family whose commands work on entities of this type, or null (a DAG, a type this version does not know). */
+	public static TokenFamily onEntity(EntityType type) {
+		return ALL.stream().filter(f -> f.entityType().equals(type)).findFirst().orElse(null);
 	}
 
 	/** Whether the scope is one of the three this version knows. */

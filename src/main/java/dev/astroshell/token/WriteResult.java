@@ -125,11 +125,6 @@ public record WriteResult(Outcome outcome, @JsonIgnore Action action, String id,
 				left);
 	}
 
-	/** The deployment a role change was on, for the journal; null when it was on none. */
-	public String deploymentId() {
-		return place != null && TokenFamily.DEPLOYMENT.equals(place.family()) ? place.id() : null;
-	}
-
 	/** "Deployment" or "Workspace": what a grant or a removal is on. */
 	String onKind() {
 		return (place == null ? TokenFamily.DEPLOYMENT : place.family()).kind();

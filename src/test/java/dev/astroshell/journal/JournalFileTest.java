@@ -16,6 +16,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
@@ -86,8 +87,7 @@ class JournalFileTest {
 	void aDamagedFileIsReportedWithItsLineAndNeverOverwritten() throws IOException {
 		Path path = dir.resolve("journal.jsonl");
 		JournalFile file = new JournalFile(path, json);
-		file.append(entry("t1"));
-		String good = Files.readString(path);
+		String good = oneEntry(file);
 		Files.writeString(path, good + "{\"id\": 2, \"at\": \n");
 
 		CliException read = catchThrowableOfType(CliException.class, file::read);
@@ -117,8 +117,29 @@ class JournalFileTest {
 	}
 
 	@Test
+	void anOlderEntryNamingOnlyItsDeploymentIsReadAsOnThatDeploymentAndCanBeUndone() throws IOException {
+		Path path = dir.resolve("journal.jsonl");
+		String line = oneEntry(new JournalFile(path, json));
+		String older = line.replace("\"entityType\":\"DEPLOYMENT\",\"entityId\":\"d1\"", "\"deploymentId\":\"d1\"");
+		assertThat(older).as("the older version's line").isNotEqualTo(line).doesNotContain("entity");
+		Files.writeString(path, older);
+
+		JournalEntry read = new JournalFile(path, json).read().get(0);
+
+		assertThat(read.entityType()).isEqualTo(EntityType.DEPLOYMENT);
+		assertThat(read.entityId()).isEqualTo("d1");
+		assertThat(Undo.irreversible(read)).isNull();
+	}
+
+	@Test
 	void noFileIsAnEmptyJournal() {
 		assertThat(new JournalFile(dir.resolve("none/journal.jsonl"), json).read()).isEmpty();
+	}
+
+	/** The text of the journal once {@code file} has appended one entry to it. */
+	private static String oneEntry(JournalFile file) throws IOException {
+		file.append(entry("t1"));
+		return Files.readString(file.path());
 	}
 
 	/** An update, with the token as it left it, which held a secret: only the snapshot's fields are kept. */
@@ -127,7 +148,8 @@ class JournalFileTest {
 				AT, null, null, null, null, null, null, List.of(TokenRole.deployment("d1", "DAG_RUNNER")),
 				"secret-" + tokenName);
 		return new JournalEntry(0, AT, "sandbox", "org", "Sandbox Org", left.id(), tokenName, TokenScope.DEPLOYMENT,
-				Action.UPDATE, "d1", List.of(new Change("role", "DEPLOYMENT_ADMIN", "DAG_RUNNER", Outcome.DONE)),
+				Action.UPDATE, EntityType.DEPLOYMENT, "d1",
+				List.of(new Change("role", "DEPLOYMENT_ADMIN", "DAG_RUNNER", Outcome.DONE)),
 				Outcome.DONE, null, null, JournalEntry.Snapshot.of(left));
 	}
 }

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.token.WriteResult.Action;
@@ -79,13 +82,34 @@ class UndoTargetTest {
 		assertThat(Undo.target(List.of(change, failedUndo), "sandbox", "org").entry()).isEqualTo(change);
 	}
 
+	@Test
+	void withoutTheTokenAsTheWriteLeftItTheRoleOnTheEntrysOwnEntityIsChecked() {
+		JournalEntry e = new JournalEntry(1, JournalFileTest.AT, "sandbox", "org", "Org", "t-id", "t",
+				TokenScope.WORKSPACE, Action.UPDATE, EntityType.WORKSPACE, "w1",
+				List.of(new Change("role", "WORKSPACE_MEMBER", "WORKSPACE_AUTHOR", Outcome.DONE)), Outcome.DONE, null,
+				null, null);
+
+		assertThat(Undo.changedSince(e, withRoles(new TokenRole(EntityType.WORKSPACE, "w1", "WORKSPACE_OPERATOR", null))))
+			.containsExactly("role: WORKSPACE_AUTHOR -> WORKSPACE_OPERATOR");
+		assertThat(Undo.changedSince(e, withRoles(new TokenRole(EntityType.WORKSPACE, "w1", "WORKSPACE_AUTHOR", null),
+				new TokenRole(EntityType.WORKSPACE, "w2", "WORKSPACE_OWNER", null))))
+			.as("a role on another workspace is not this entry's")
+			.isEmpty();
+	}
+
+	private static ApiToken withRoles(TokenRole... roles) {
+		return new ApiToken("t-id", "t", null, TokenScope.WORKSPACE, null, null, null, null, JournalFileTest.AT, null,
+				null, null, null, null, null, List.of(roles), null);
+	}
+
 	private static JournalEntry update(long id, String domain, Outcome outcome, String error) {
 		return new JournalEntry(id, JournalFileTest.AT, domain, "org", "Org", "t-id", "t", TokenScope.DEPLOYMENT,
-				Action.UPDATE, "d1", List.of(new Change("role", "A", "B", outcome)), outcome, error, null, null);
+				Action.UPDATE, EntityType.DEPLOYMENT, "d1", List.of(new Change("role", "A", "B", outcome)), outcome, error,
+				null, null);
 	}
 
 	private static JournalEntry entry(long id, Action write, Outcome outcome, String error, Long undoOf) {
 		return new JournalEntry(id, JournalFileTest.AT, "sandbox", "org", "Org", "t-id", "t", TokenScope.DEPLOYMENT,
-				write, "d1", List.of(), outcome, error, undoOf, null);
+				write, EntityType.DEPLOYMENT, "d1", List.of(), outcome, error, undoOf, null);
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.UpdateTokenRequest;
+import dev.astroshell.api.UpdateTokenRolesRequest;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.prompt.ScriptedPrompter;
 import dev.astroshell.sandbox.SandboxSeed;
@@ -49,6 +53,12 @@ class UndoTest {
 	static final String EQUIPE = SandboxSeed.TOKEN_EQUIPE_ID;
 
 	static final String WS_TOKEN = SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
+
+	static final String WORKSPACE = SandboxSeed.WORKSPACE_DATA_ID;
+
+	static final String WS_MEMBER = SandboxSeed.TOKEN_WORKSPACE_DATA_MEMBER_ID;
+
+	static final String ORG_READER = SandboxSeed.TOKEN_ORG_READER_ID;
 
 	@Autowired
 	ShellDriver shell;
@@ -192,6 +202,75 @@ class UndoTest {
 	}
 
 	@Test
+	void aWorkspaceTokensRoleChangeAndRenameAreRestoredTogether() {
+		ok(shell.run("workspace token update " + WS_MEMBER + " --new-name \"Data Eng author\" -r WORKSPACE_AUTHOR"));
+
+		Result undo = ok(shell.run("undo"));
+
+		assertThat(undo.out()).contains("Undoing entry 1: update of Data Eng author",
+				"name: Data Eng author -> Data Eng reader", "role: WORKSPACE_AUTHOR -> WORKSPACE_MEMBER");
+		ApiToken reverted = read(WS_MEMBER);
+		assertThat(reverted.name()).isEqualTo("Data Eng reader");
+		assertThat(reverted.roles()).extracting(TokenRole::role).containsExactly("WORKSPACE_MEMBER");
+	}
+
+	@Test
+	void anOrganizationTokensRoleChangeIsRestored() {
+		ok(shell.run("organization token update " + ORG_READER + " -r ORGANIZATION_BILLING_ADMIN"));
+
+		Result undo = ok(shell.run("undo"));
+
+		assertThat(undo.out()).contains("role: ORGANIZATION_BILLING_ADMIN -> ORGANIZATION_MEMBER");
+		assertThat(read(ORG_READER).roles()).extracting(TokenRole::role).containsExactly("ORGANIZATION_MEMBER");
+	}
+
+	@Test
+	void anOrganizationTokenGivenARoleOnAWorkspaceIsTakenOffItAgain() {
+		ok(shell.run("workspace token organization-token add " + ORG_READER + " -r WORKSPACE_MEMBER"));
+		assertThat(workspaceRole(read(ORG_READER))).isEqualTo("WORKSPACE_MEMBER");
+
+		Result undo = ok(shell.run("undo"));
+
+		assertThat(undo.out()).contains("Undoing entry 1: grant of Read-only auditor");
+		assertThat(workspaceRole(read(ORG_READER))).isNull();
+		assertThat(read(ORG_READER).roles()).extracting(TokenRole::role).containsExactly("ORGANIZATION_MEMBER");
+	}
+
+	@Test
+	void aCreatedWorkspaceTokenIsListedWithItsRoleAndDeletedAfterAConfirmation() throws IOException {
+		Result create = ok(shell.run("workspace token create --name undo-ws --role WORKSPACE_MEMBER -o json"));
+		String id = json.readTree(create.out()).get("id").asString();
+		assertThat(ok(shell.run("changes")).out()).contains("created with role WORKSPACE_MEMBER");
+
+		prompter.expectConfirm("WARNING: API token deletion cannot be undone.\n"
+				+ "Are you sure you want to delete the undo-ws API token?", true);
+		Result undo = ok(shell.run("undo"));
+
+		prompter.verifyAllConsumed();
+		assertThat(undo.out()).contains("Undoing entry 1: create of undo-ws", "was successfully deleted");
+		assertThat(catchThrowableOfType(ApiException.class, () -> read(id)).isNotFound()).isTrue();
+	}
+
+	@Test
+	void aWorkspaceTokenWhoseRoleWasChangedSinceIsNotReverted() {
+		ok(shell.run("workspace token update " + WS_MEMBER + " -r WORKSPACE_AUTHOR"));
+		session.api()
+			.updateTokenRoles(ORG, WS_MEMBER, new UpdateTokenRolesRequest(
+					List.of(new TokenRole(EntityType.WORKSPACE, WORKSPACE, "WORKSPACE_OPERATOR",
+							null))))
+			.block();
+		fixture.clearRequests();
+
+		Result refused = shell.run("undo");
+
+		assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(refused.err()).contains("was changed since entry 1 (update of Data Eng reader)",
+				"WORKSPACE_AUTHOR -> WORKSPACE_OPERATOR", "'undo --force'");
+		assertThat(fixture.requests()).as("reads only").allMatch(r -> r.startsWith("GET "));
+		assertThat(workspaceRole(read(WS_MEMBER))).isEqualTo("WORKSPACE_OPERATOR");
+	}
+
+	@Test
 	void aDryRunShowsTheRequestsSendsNoneAndIsNotJournalled() throws IOException {
 		ok(shell.run("deployment token update " + CI + " --role \"Deploy Bot\""));
 		String journalled = Files.readString(journal());
@@ -235,7 +314,8 @@ class UndoTest {
 		assertThat(all.get(0).get("tokenName").asString()).isEqualTo(SeedFacts.TOKEN_EQUIPE);
 		assertThat(all.get(1).get("changes").get(0).get("after").asString()).isEqualTo(SeedFacts.ROLE_DEPLOY_BOT);
 		assertThat(all.get(1).get("outcome").asString()).isEqualTo("DONE");
-		assertThat(all.get(1).get("deploymentId").asString()).isEqualTo(ETL_PROD);
+		assertThat(all.get(1).get("entityType").asString()).isEqualTo("DEPLOYMENT");
+		assertThat(all.get(1).get("entityId").asString()).isEqualTo(ETL_PROD);
 		assertThat(one).hasSize(1);
 		assertThat(one.get(0).get("id").asLong()).isEqualTo(2);
 	}
@@ -266,6 +346,14 @@ class UndoTest {
 		assertThat(changes.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(changes.errLines()).singleElement().asString().contains("is damaged", "move it away");
 		assertThat(shell.run("undo").exitCode()).isEqualTo(ExitCodes.FAILURE);
+	}
+
+	private static String workspaceRole(ApiToken token) {
+		return token.roles().stream()
+			.filter(r -> EntityType.WORKSPACE.equals(r.entityType()) && WORKSPACE.equals(r.entityId()))
+			.map(TokenRole::role)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Path journal() {
