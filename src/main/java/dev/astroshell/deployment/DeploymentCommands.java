@@ -1,6 +1,7 @@
 package dev.astroshell.deployment;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.astroshell.api.Deployment;
 import dev.astroshell.cli.CompletedBy;
@@ -21,9 +22,12 @@ public class DeploymentCommands {
 
 	private final Renderer renderer;
 
-	public DeploymentCommands(Deployments deployments, Renderer renderer) {
+	private final List<EnteringDeployment> entering;
+
+	public DeploymentCommands(Deployments deployments, Renderer renderer, List<EnteringDeployment> entering) {
 		this.deployments = deployments;
 		this.renderer = renderer;
+		this.entering = entering;
 	}
 
 	@Command(name = "deployment list", alias = { "deployment ls", "de ls", "deployments list" }, group = "Deployments",
@@ -56,6 +60,9 @@ public class DeploymentCommands {
 			@Argument(index = 0, description = "the deployment's ID or name")
 			@CompletedBy(DeploymentCompletion.class) String nameOrId) {
 		Deployment chosen = deployments.switchTo(nameOrId);
-		return "Current deployment: " + chosen.name() + " (" + chosen.id() + ")";
+		StringBuilder said = new StringBuilder("Current deployment: " + chosen.name() + " (" + chosen.id() + ")");
+		entering.stream().map(e -> e.onEntering(chosen.id())).filter(Objects::nonNull)
+			.forEach(line -> said.append(System.lineSeparator()).append(line));
+		return said.toString();
 	}
 }

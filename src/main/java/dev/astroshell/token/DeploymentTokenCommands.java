@@ -25,6 +25,8 @@ public class DeploymentTokenCommands {
 
 	static final String OUTPUT = "json: print the outcome as JSON";
 
+	static final String EXPIRING_WITHIN = "only the tokens that expire within this many days, expired ones included";
+
 	private final TokenLists lists;
 
 	private final UpdateToken update;
@@ -58,17 +60,23 @@ public class DeploymentTokenCommands {
 			help = """
 					deployment token list
 					deployment token list --deployment-id <deployment-id>
+					deployment token list --expiring-within 30
 					deployment token list -o json | jq '.[] | {id, name}'""")
 	public void list(
 			@Option(longName = "deployment-id", description = "the deployment (default: the current one)")
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
-		lists.list(deploymentId,
+		String footer = lists.list(deploymentId, expiringWithin,
 				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
+		if (footer != null && format == OutputFormat.TABLE) {
+			ctx.outputWriter().println(footer);
+			ctx.outputWriter().flush();
+		}
 	}
 
 	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",

@@ -31,6 +31,8 @@ public class TokenGrantCommands {
 
 	private static final String OUTPUT = DeploymentTokenCommands.OUTPUT;
 
+	private static final String EXPIRING_WITHIN = DeploymentTokenCommands.EXPIRING_WITHIN;
+
 	private final AddGrant add;
 
 	private final UpdateGrant update;
@@ -45,8 +47,10 @@ public class TokenGrantCommands {
 
 	private final Clock clock;
 
+	private final ExpiryNotice notice;
+
 	public TokenGrantCommands(AddGrant add, UpdateGrant update, RemoveGrant remove, TokenLists lists,
-			WriteOutput output, Renderer renderer, Clock clock) {
+			WriteOutput output, Renderer renderer, Clock clock, ExpiryNotice notice) {
 		this.add = add;
 		this.update = update;
 		this.remove = remove;
@@ -54,6 +58,7 @@ public class TokenGrantCommands {
 		this.output = output;
 		this.renderer = renderer;
 		this.clock = clock;
+		this.notice = notice;
 	}
 
 	// ---- workspace tokens
@@ -131,8 +136,9 @@ public class TokenGrantCommands {
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		return list(GrantKind.WORKSPACE, deploymentId, output, json);
+		return list(GrantKind.WORKSPACE, deploymentId, expiringWithin, output, json);
 	}
 
 	// ---- organization tokens
@@ -207,14 +213,16 @@ public class TokenGrantCommands {
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		return list(GrantKind.ORGANIZATION, deploymentId, output, json);
+		return list(GrantKind.ORGANIZATION, deploymentId, expiringWithin, output, json);
 	}
 
-	private String list(GrantKind kind, String deploymentIdOption, String output, Boolean json) {
+	private String list(GrantKind kind, String deploymentIdOption, Integer expiringWithin, String output,
+			Boolean json) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		TokenListing listing = lists.list(kind, deploymentIdOption);
-		return renderer.render(format, listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.deploymentId(), clock));
+		TokenListing listing = lists.list(kind, deploymentIdOption, expiringWithin);
+		return notice.under(renderer.render(format, listing.tokens(), listing.tokens(),
+				TokenColumns.columns(listing.deploymentId(), clock)), format == OutputFormat.TABLE);
 	}
 }

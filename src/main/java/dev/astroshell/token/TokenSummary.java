@@ -11,11 +11,11 @@ import dev.astroshell.api.TokenScope;
  * 10,000 tokens keeps these only). Never written back: a write starts from a token read within the command.
  */
 record TokenSummary(String id, String name, String description, TokenScope scope, String deploymentRole,
-		Instant createdAt) {
+		Instant createdAt, Instant endAt) {
 
 	/** The summary of a listed token, with its role on {@code deploymentId} (null: none, or no deployment). */
 	static TokenSummary of(ApiToken token, String deploymentId) {
 		return new TokenSummary(token.id(), token.name(), token.description(), token.scope(),
-				deploymentId == null ? null : token.deploymentRole(deploymentId), token.createdAt());
+				deploymentId == null ? null : token.deploymentRole(deploymentId), token.createdAt(), token.endAt());
 	}
 }

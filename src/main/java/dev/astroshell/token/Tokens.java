@@ -31,10 +31,13 @@ public class Tokens {
 
 	private final ApiGateway gateway;
 
-	public Tokens(TokenContext context, ListCache cache, ApiGateway gateway) {
+	private final ExpiryNotice expiry;
+
+	public Tokens(TokenContext context, ListCache cache, ApiGateway gateway, ExpiryNotice expiry) {
 		this.context = context;
 		this.cache = cache;
 		this.gateway = gateway;
+		this.expiry = expiry;
 	}
 
 	/** Every token with a role on the deployment, all scopes, every page; read fresh. */
@@ -46,21 +49,31 @@ public class Tokens {
 	public void eachPageOfDeployment(String deploymentId, Consumer<List<ApiToken>> page) {
 		String org = gateway.organizationId();
 		TokenQuery query = TokenQuery.ofDeployment(deploymentId);
-		cache.put(key(org, query, deploymentId), summaries(query, deploymentId, page));
+		keep(org, query, deploymentId, summaries(query, deploymentId, page));
 	}
 
 	/** A query's tokens, every page, read fresh; the cache keeps their summaries with the role on the deployment. */
 	List<ApiToken> fresh(TokenQuery query, String deploymentId) {
 		String org = gateway.organizationId();
 		List<ApiToken> tokens = gateway.tokens(label(query), query);
-		cache.put(key(org, query, deploymentId), tokens.stream().map(t -> TokenSummary.of(t, deploymentId)).toList());
+		keep(org, query, deploymentId, tokens.stream().map(t -> TokenSummary.of(t, deploymentId)).toList());
 		return tokens;
+	}
+
+	/** Caches a list's summaries; a deployment's whole list also tells the {@link ExpiryNotice} what ends soon. */
+	private List<TokenSummary> keep(String org, TokenQuery query, String deploymentId, List<TokenSummary> summaries) {
+		cache.put(key(org, query, deploymentId), summaries);
+		if (query.equals(TokenQuery.ofDeployment(deploymentId))) {
+			expiry.listed(org, deploymentId, summaries);
+		}
+		return summaries;
 	}
 
 	/** The cached summaries, read once when absent or a minute old: for completion. */
 	List<TokenSummary> cached(TokenQuery query, String deploymentId) {
 		String org = gateway.organizationId();
-		return cache.get(key(org, query, deploymentId), () -> summaries(query, deploymentId, items -> {
+		List<TokenSummary> recent = cache.peek(key(org, query, deploymentId));
+		return recent != null ? recent : keep(org, query, deploymentId, summaries(query, deploymentId, items -> {
 		}));
 	}
 

@@ -19,8 +19,11 @@ class WriteOutput {
 
 	private final Renderer renderer;
 
-	WriteOutput(Renderer renderer) {
+	private final ExpiryNotice notice;
+
+	WriteOutput(Renderer renderer, ExpiryNotice notice) {
 		this.renderer = renderer;
+		this.notice = notice;
 	}
 
 	/**
@@ -44,13 +47,15 @@ class WriteOutput {
 
 	/**
 	 * A write command's whole output: with {@code --dry-run} the preview (reads and pickers only), else the result of
-	 * the write; {@code -o json}/{@code --json} for either as JSON.
+	 * the write; {@code -o json}/{@code --json} for either as JSON. As text, the {@link ExpiryNotice} lines of the
+	 * deployments whose tokens the command listed come under it.
 	 */
 	<O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
 			Boolean cleanOutput, PrintWriter out) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		return Boolean.TRUE.equals(dryRun) ? show(useCase.preview(options), format)
+		String shown = Boolean.TRUE.equals(dryRun) ? show(useCase.preview(options), format)
 				: show(useCase.run(options), format, Boolean.TRUE.equals(cleanOutput), out);
+		return notice.under(shown, format == OutputFormat.TABLE && !Boolean.TRUE.equals(cleanOutput));
 	}
 
 	String show(Preview preview, OutputFormat format) {

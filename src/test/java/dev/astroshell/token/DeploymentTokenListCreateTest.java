@@ -91,10 +91,10 @@ class DeploymentTokenListCreateTest {
 		assertThat(r.err()).isEmpty();
 		List<String> lines = r.out().lines().toList();
 		assertThat(lines.get(0)).matches(
-				"ID\\s+NAME\\s+DESCRIPTION\\s+SCOPE\\s+DEPLOYMENT ROLE\\s+CREATED\\s+CREATED BY\\s*");
+				"ID\\s+NAME\\s+DESCRIPTION\\s+SCOPE\\s+DEPLOYMENT ROLE\\s+EXPIRES\\s+CREATED\\s+CREATED BY\\s*");
 		assertThat(lines).hasSize(6);
 		assertThat(row(lines, TOKEN_CI_DEPLOY_ID)).contains("Ci Deploy Token", "Deploys etl-prod from CI",
-				"DEPLOYMENT", "DEPLOYMENT_ADMIN", "12 days ago", "Ada Lovelace");
+				"DEPLOYMENT", "DEPLOYMENT_ADMIN", "never", "12 days ago", "Ada Lovelace");
 		assertThat(row(lines, TOKEN_CI_DEPLOY_OLD_ID)).contains("Deploy Bot", "41 days ago", "Grace Hopper");
 		assertThat(row(lines, TOKEN_EQUIPE_ID)).contains("Équipe données", "DAG_RUNNER", "3 days ago");
 		assertThat(row(lines, TOKEN_WORKSPACE_DATA_ID)).contains("WORKSPACE", "DEPLOYMENT_ADMIN");

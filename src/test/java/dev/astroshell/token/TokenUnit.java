@@ -75,17 +75,28 @@ final class TokenUnit {
 
 	final RemoveGrant removeGrant;
 
-	private final WriteOutput output = new WriteOutput(new Renderer(JsonMapper.builder().build(), new RunMode() {
+	final ExpiryNotice notice;
+
+	final TokenLists lists;
+
+	/** Whether this run is the REPL (a person at a terminal); one-shot by default. */
+	boolean interactive;
+
+	private final RunMode mode = new RunMode() {
 		@Override
 		public boolean isInteractive() {
-			return false;
+			return interactive;
 		}
 
 		@Override
 		public boolean isDebug() {
 			return false;
 		}
-	}));
+	};
+
+	final Renderer renderer = new Renderer(JsonMapper.builder().build(), mode);
+
+	private final WriteOutput output;
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -134,7 +145,10 @@ final class TokenUnit {
 			}
 		};
 		ApiGateway gateway = new ApiGateway(bound, new Waits(), properties);
-		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway);
+		notice = new ExpiryNotice(context, gateway, mode, clock);
+		output = new WriteOutput(renderer, notice);
+		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway, notice);
+		lists = new TokenLists(context, tokens, notice, clock);
 		resolver = new TokenResolver(context, tokens, gateway, clock);
 		RoleChooser roles = new RoleChooser(context, tokens);
 		RoleWrite roleWrite = new RoleWrite(context, tokens, gateway);
