@@ -71,6 +71,16 @@ class RendererWidthTest {
 		assertThat(streamed.toString().lines()).as("streamed as listed").containsExactlyElementsOf(table.lines().toList());
 	}
 
+	/** A line cut just after a cell already cut ends in one ellipsis (deployment list at 60: not "Data En……"). */
+	@Test
+	void aLineCutAfterACutCellHasOneEllipsis() {
+		List<Column<Token>> columns = List.of(new Column<Token>("NAME", Token::name),
+				new Column<Token>("WORKSPACE", Token::description).shrinking(), new Column<>("ID", Token::id));
+		List<String> lines = renderer(27).table(TOKENS, columns).lines().toList();
+		assertThat(lines).contains("Ci Deploy Token  Deploys…", "Équipe données   Accès d…");
+		assertThat(lines).noneMatch(line -> line.contains("……"));
+	}
+
 	@Test
 	void aTableThatFitsIsUnchanged() {
 		assertThat(renderer(200).table(TOKENS, COLUMNS)).isEqualTo(renderer(0).table(TOKENS, COLUMNS));
