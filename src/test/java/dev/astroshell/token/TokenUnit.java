@@ -178,6 +178,12 @@ final class TokenUnit {
 		}
 	}
 
+	/** What the write command prints (text, or JSON when {@code json}), as {@code WriteOutput} writes it. */
+	<O> String written(WriteUseCase<O> useCase, O options, boolean json) {
+		return output.write(useCase, options, false, json ? "json" : null, false, false,
+				new PrintWriter(Writer.nullWriter()));
+	}
+
 	String update(TokenUpdate request) {
 		return text(update.run(request));
 	}
