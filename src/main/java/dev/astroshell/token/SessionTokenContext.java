@@ -1,8 +1,12 @@
 package dev.astroshell.token;
 
+import dev.astroshell.api.Deployment;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.Workspace;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
+import dev.astroshell.workspace.Workspaces;
 
 import org.springframework.stereotype.Component;
 
@@ -14,9 +18,12 @@ class SessionTokenContext implements TokenContext {
 
 	private final Deployments deployments;
 
-	SessionTokenContext(Session session, Deployments deployments) {
+	private final Workspaces workspaces;
+
+	SessionTokenContext(Session session, Deployments deployments, Workspaces workspaces) {
 		this.session = session;
 		this.deployments = deployments;
+		this.workspaces = workspaces;
 	}
 
 	@Override
@@ -34,6 +41,21 @@ class SessionTokenContext implements TokenContext {
 	public String workspaceName(String workspaceId) {
 		Ref current = session.current().workspace();
 		return current != null && current.id().equals(workspaceId) ? current.display() : workspaceId;
+	}
+
+	@Override
+	public String entityName(EntityType type, String id) {
+		return switch (type) {
+			case DEPLOYMENT -> deployments.list(true).stream().filter(d -> d.id().equals(id)).map(Deployment::name)
+				.findFirst().orElse(id);
+			case WORKSPACE -> workspaces.list().stream().filter(w -> w.id().equals(id)).map(Workspace::name)
+				.findFirst().orElse(id);
+			case ORGANIZATION -> {
+				Ref organization = session.current().organization();
+				yield organization != null && organization.id().equals(id) ? organization.display() : id;
+			}
+			case DAG, DAG_TAG -> id;
+		};
 	}
 
 	@Override

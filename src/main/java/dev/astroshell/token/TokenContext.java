@@ -2,6 +2,8 @@ package dev.astroshell.token;
 
 import java.util.Locale;
 
+import dev.astroshell.api.EntityType;
+
 /**
  * What the token logic needs of the session: which deployment and workspace a command works on, and their names.
  * Narrow on purpose, so the logic runs against an in-memory API in unit tests.
@@ -24,6 +26,14 @@ public interface TokenContext {
 
 	/** The workspace's name as the session knows it without asking the API, else its ID: for waits. */
 	String workspaceName(String workspaceId);
+
+	/**
+	 * The name of a deployment, workspace or the organization a role is on, reading the organization's lists (cached)
+	 * when needed; a DAG's or a tag's own ID, which is its name; the ID itself when there is no such entity.
+	 */
+	default String entityName(EntityType type, String id) {
+		return id;
+	}
 
 	/** The current deployment as last known, or null; never blocks (for completion). */
 	String currentDeploymentId();

@@ -34,7 +34,9 @@ enum TokenLookup {
 	/** organization-token update: the deployment's organization tokens. */
 	ORGANIZATION_TOKEN_ON_DEPLOYMENT(TokenScope.ORGANIZATION, Source.DEPLOYMENT, true, Action.UPDATE),
 	/** organization-token remove: the organization's tokens that have a role on the deployment. */
-	ORGANIZATION_TOKEN_TO_REMOVE(TokenScope.ORGANIZATION, Source.ORGANIZATION, true, Action.REMOVE);
+	ORGANIZATION_TOKEN_TO_REMOVE(TokenScope.ORGANIZATION, Source.ORGANIZATION, true, Action.REMOVE),
+	/** token show: any token of the organization. */
+	ANY_TOKEN(null, Source.EVERY_TOKEN, false, Action.SHOW);
 
 	static final String WRONG_TYPE = "the token selected is not of the type you are trying to modify";
 
@@ -45,12 +47,14 @@ enum TokenLookup {
 		/** E1 with {@code workspaceId}; a token given by ID must have a role on that workspace. */
 		WORKSPACE,
 		/** E1 with {@code includeOnlyOrganizationTokens}. */
-		ORGANIZATION
+		ORGANIZATION,
+		/** E1 without a filter: every token of the organization. */
+		EVERY_TOKEN
 	}
 
 	/** What the command does to the token: with its scope, it names the command, for a token of the wrong type. */
 	enum Action {
-		ADD, UPDATE, REMOVE, ROTATE, DELETE;
+		ADD, UPDATE, REMOVE, ROTATE, DELETE, SHOW;
 
 		/** The command doing this to a token of {@code scope} ("deployment token workspace-token update"), or null. */
 		String command(TokenScope scope) {
@@ -59,6 +63,7 @@ enum TokenLookup {
 					case ADD -> null; // a Deployment API token belongs to its deployment from its creation
 					case REMOVE, DELETE -> "deployment token delete";
 					case UPDATE, ROTATE -> "deployment token " + verb();
+					case SHOW -> "token show";
 				};
 			}
 			String group = scope == TokenScope.WORKSPACE ? "deployment token workspace-token"
@@ -67,6 +72,7 @@ enum TokenLookup {
 				case ROTATE -> null; // only Deployment API tokens are rotated here
 				case DELETE -> group + " remove";
 				case ADD, UPDATE, REMOVE -> group + " " + verb();
+				case SHOW -> "token show";
 			};
 		}
 
@@ -153,6 +159,7 @@ enum TokenLookup {
 			case DEPLOYMENT -> TokenQuery.ofDeployment(where.deploymentId());
 			case WORKSPACE -> TokenQuery.ofWorkspace(where.workspaceId());
 			case ORGANIZATION -> TokenQuery.organizationTokens();
+			case EVERY_TOKEN -> TokenQuery.everyToken();
 		};
 	}
 
