@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tables fit the terminal they are shown on, the description-like column giving way first. */
-class RendererWidthTest {
+public class RendererWidthTest {
 
 	record Token(String id, String name, String description, String role) {
 	}
@@ -87,7 +87,7 @@ class RendererWidthTest {
 	}
 
 	/** A renderer for a run that shows its output on a terminal {@code width} columns wide (0: not a terminal). */
-	static Renderer renderer(int width) {
+	public static Renderer renderer(int width) {
 		return new Renderer(JsonMapper.builder().build(), new RunMode() {
 
 			@Override

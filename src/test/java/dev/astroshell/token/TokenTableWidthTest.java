@@ -15,8 +15,7 @@ import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenScope;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Renderer;
-import dev.astroshell.cli.RunMode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.astroshell.cli.RendererWidthTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +82,7 @@ class TokenTableWidthTest {
 	@Test
 	void theStreamedListHidesTheSameColumnsAndEndsWithTheSameNote() {
 		StringWriter out = new StringWriter();
-		Renderer.ListWriter<ApiToken> writer = renderer(60).stream(OutputFormat.TABLE, out,
+		Renderer.ListWriter<ApiToken> writer = RendererWidthTest.renderer(60).stream(OutputFormat.TABLE, out,
 				TokenColumns.columns(DEPLOYMENT, CLOCK));
 		writer.page(TOKENS);
 		writer.end();
@@ -106,33 +105,12 @@ class TokenTableWidthTest {
 	}
 
 	private static List<String> table(int width) {
-		return renderer(width).table(TOKENS, TokenColumns.columns(DEPLOYMENT, CLOCK)).lines().toList();
+		return RendererWidthTest.renderer(width).table(TOKENS, TokenColumns.columns(DEPLOYMENT, CLOCK)).lines().toList();
 	}
 
 	private static ApiToken token(String id, String name, String description, String role, Instant endAt) {
 		return new ApiToken(id, name, description, TokenScope.DEPLOYMENT, "STANDARD", "abc", null,
 				NOW.minus(Duration.ofDays(12)), null, ADA, null, endAt, null, null, null,
 				List.of(TokenRole.deployment(DEPLOYMENT, role)), null);
-	}
-
-	/** A renderer whose output is shown on a terminal {@code width} columns wide. */
-	private static Renderer renderer(int width) {
-		return new Renderer(JsonMapper.builder().build(), new RunMode() {
-
-			@Override
-			public boolean isInteractive() {
-				return true;
-			}
-
-			@Override
-			public boolean isDebug() {
-				return false;
-			}
-
-			@Override
-			public int terminalWidth() {
-				return width;
-			}
-		});
 	}
 }
