@@ -107,7 +107,10 @@ class TokenShowTest {
 		Result r = shell.run("token show");
 
 		assertThat(r.exitCode()).as(r.err()).isZero();
-		assertThat(prompter.shown().get(0).options()).hasSizeGreaterThan(10);
+		assertThat(prompter.shown().get(0).options()).hasSizeGreaterThan(10)
+			.as("each row says the token's scope")
+			.anyMatch(row -> row.contains("Org automation") && row.contains("ORGANIZATION"))
+			.anyMatch(row -> row.contains("Data Eng workspace token") && row.contains("WORKSPACE"));
 		assertThat(r.out()).contains("type:");
 	}
 
