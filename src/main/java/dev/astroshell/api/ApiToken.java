@@ -25,7 +25,7 @@ public record ApiToken(String id, String name, String description, TokenScope sc
 	 */
 	public String deploymentRole(String deploymentId) {
 		List<String> onIt = roles.stream()
-			.filter(r -> r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId))
+			.filter(r -> EntityType.DEPLOYMENT.equals(r.entityType()) && r.entityId().equals(deploymentId))
 			.map(TokenRole::role)
 			.toList();
 		return onIt.isEmpty() ? null : String.join(", ", onIt);

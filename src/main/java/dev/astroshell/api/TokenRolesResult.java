@@ -18,6 +18,6 @@ public record TokenRolesResult(String organizationRole, List<ScopedRole> workspa
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record DagRole(String deploymentId, String dagId, String tag, String role) {
+	public record DagRole(String deploymentId, String dagId, String dagTag, String role) {
 	}
 }

@@ -44,18 +44,14 @@ public interface Completer {
 	 * @param display what the menu shows (null: the value)
 	 * @param complete whether the word is complete once inserted (false for a directory, which goes on)
 	 */
-	record Proposal(String value, String display, String description, String category, boolean complete) {
+	record Proposal(String value, String display, String description, boolean complete) {
 
 		public static Proposal of(String value) {
-			return new Proposal(value, null, null, null, true);
+			return new Proposal(value, null, null, true);
 		}
 
 		public Proposal describedAs(String text) {
-			return new Proposal(value, display, text, category, complete);
-		}
-
-		public Proposal in(String group) {
-			return new Proposal(value, display, description, group, complete);
+			return new Proposal(value, display, text, complete);
 		}
 	}
 

@@ -43,7 +43,7 @@ public class Renderer {
 	/**
 	 * The widest a column grows, also where no terminal limits it: a wider cell is cut with an ellipsis (the last
 	 * column's are written whole), so that one huge value cannot pad every row to its width (a 100 KB name made
-	 * megabytes of a piped list). Far wider than any name or description the API takes (250 and 1000 characters).
+	 * megabytes of a piped list). Far wider than any name or description the API takes (256 and 500 characters).
 	 */
 	static final int MAX_COLUMN_WIDTH = 1000;
 

@@ -19,16 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deployments {
 
+	/** The column of {@link #cells} that gives way on a narrow terminal. */
+	private static final int WHERE = 2;
+
 	private static final Choices.Kind<Deployment> KIND = new Choices.Kind<>("deployment", Deployment::id,
-			Deployment::name, Deployments::label);
+			Deployment::name, Deployments::cells, WHERE);
 
 	static final String REQUIRED = "required flag --deployment-id not set. To find valid values, run: deployment list";
 
 	/** Astro's IDs are cuids: 25 lower-case letters and digits starting with c. */
 	private static final Pattern ID = Pattern.compile("c[a-z0-9]{24}");
-
-	/** The column of {@link #cells} that gives way on a narrow terminal. */
-	private static final int WHERE = 2;
 
 	private final Session session;
 
@@ -63,9 +63,7 @@ public class Deployments {
 			// given by ID or name, as 'deployment switch' takes it; an ID goes to the API as it is, without a look-up
 			String idOrName = given.trim();
 			return ID.matcher(idOrName).matches() ? idOrName
-					: Choices.byIdOrName(prompter, "deployment", idOrName, list(true), Deployment::id, Deployment::name,
-							Deployments::label)
-						.id();
+					: Choices.byIdOrName(prompter, KIND, idOrName, list(true)).id();
 		}
 		SessionContext c = session.current();
 		if (c.deploymentId() != null) {
@@ -77,15 +75,27 @@ public class Deployments {
 		return select("Select a Deployment:").id();
 	}
 
+	/**
+	 * For completion: the deployment given by ID or name, found as {@link #resolveId} finds it, else the current one;
+	 * null when there is none or several of that name. Never asks.
+	 */
+	public String knownId(String given) {
+		if (given == null || given.isBlank()) {
+			return session.current().deploymentId();
+		}
+		String idOrName = given.trim();
+		if (ID.matcher(idOrName).matches()) {
+			return idOrName;
+		}
+		List<Deployment> found = Choices.withIdOrName(idOrName, list(true), Deployment::id, Deployment::name);
+		return found.size() == 1 ? found.get(0).id() : null;
+	}
+
 	Deployment select(String title) {
 		List<Deployment> deployments = list(false);
 		String current = session.current().deploymentId();
 		int initial = Math.max(0, indexOf(deployments, current));
 		return Choices.select(prompter, title, deployments, Deployments::cells, WHERE, initial);
-	}
-
-	static String label(Deployment d) {
-		return String.join("  ", cells(d));
 	}
 
 	/**

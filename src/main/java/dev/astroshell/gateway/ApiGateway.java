@@ -9,6 +9,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.CreateTokenRequest;
+import dev.astroshell.api.DefaultRole;
 import dev.astroshell.api.Deployment;
 import dev.astroshell.api.Organization;
 import dev.astroshell.api.PageReader;
@@ -103,6 +104,11 @@ public class ApiGateway {
 	public List<Role> customRoles(Label label, List<String> scopeTypes) {
 		String org = organizationId();
 		return readAll(label, (offset, limit) -> bound.api().listRoles(org, false, scopeTypes, offset, limit));
+	}
+
+	/** E8's first page, for its default roles: the built-in roles of these scopes (every page lists them all). */
+	public List<DefaultRole> defaultRoles(Label label, List<String> scopeTypes) {
+		return waits.await(label, bound.api().listRoles(organizationId(), true, scopeTypes, 0, 1)).defaultRoles();
 	}
 
 	/** E9, every page; an empty filter is left out. */

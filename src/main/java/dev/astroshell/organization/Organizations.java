@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class Organizations {
 
 	private static final Choices.Kind<Organization> KIND = new Choices.Kind<>("organization", Organization::id,
-			Organization::name, o -> o.name() + "  " + o.id());
+			Organization::name, o -> new String[] { o.name(), o.id() }, 0); // the IDs stay whole, lined up
 
 	private final Session session;
 

@@ -175,15 +175,12 @@ final class CancellableComponents {
 		}
 	}
 
-	/**
-	 * A picker row: its label, and the filter match that ignores case and accents ({@code equ} finds
-	 * {@code Équipe}).
-	 */
+	/** A picker row: its label, and the filter's {@link Match}, which Tab shares. */
 	record Row(String getName, JLinePrompter.Option getItem) implements SelectorItem<JLinePrompter.Option> {
 
 		@Override
 		public boolean matches(String filter) {
-			return filter == null || NaturalOrder.fold(getName).contains(NaturalOrder.fold(filter));
+			return filter == null || Match.matches(getName, filter);
 		}
 
 		@Override

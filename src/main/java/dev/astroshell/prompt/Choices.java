@@ -1,6 +1,7 @@
 package dev.astroshell.prompt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +15,8 @@ import dev.astroshell.cli.CliException;
  */
 public final class Choices {
 
+	private static final String CURRENT = "(current)";
+
 	private Choices() {
 	}
 
@@ -21,25 +24,27 @@ public final class Choices {
 	 * The item whose ID equals {@code given}, else the one whose name does; several with that name → a selector of
 	 * those (interactive) or an error listing their IDs.
 	 */
-	public static <T> T byIdOrName(Prompter prompter, String kind, String given, List<T> items, Function<T, String> id,
-			Function<T, String> name, Function<T, String> label) {
-		for (T item : items) {
-			if (id.apply(item).equals(given)) {
-				return item;
-			}
-		}
-		List<T> named = items.stream().filter(i -> given.equals(name.apply(i))).toList();
+	public static <T> T byIdOrName(Prompter prompter, Kind<T> kind, String given, List<T> items) {
+		List<T> named = withIdOrName(given, items, kind.id(), kind.name());
 		if (named.isEmpty()) {
-			throw CliException.usage("no " + kind + " with the ID or name '" + given + "'");
+			throw CliException.usage("no " + kind.noun() + " with the ID or name '" + given + "'");
 		}
 		if (named.size() == 1) {
 			return named.get(0);
 		}
 		if (!prompter.isInteractive()) {
-			throw CliException.usage("several " + kind + "s are named '" + given + "'; give one of their IDs: "
-					+ String.join(", ", named.stream().map(id).toList()));
+			throw CliException.usage("several " + kind.noun() + "s are named '" + given + "'; give one of their IDs: "
+					+ String.join(", ", named.stream().map(kind.id()).toList()));
 		}
-		return select(prompter, "Several " + kind + "s are named '" + given + "'; please select one:", named, label, 0);
+		return select(prompter, "Several " + kind.noun() + "s are named '" + given + "'; please select one:", named,
+				kind.cells(), kind.shrinkColumn(), 0);
+	}
+
+	/** The item whose ID equals {@code given}, else those whose name does; never asks. */
+	public static <T> List<T> withIdOrName(String given, List<T> items, Function<T, String> id,
+			Function<T, String> name) {
+		List<T> byId = items.stream().filter(i -> id.apply(i).equals(given)).limit(1).toList();
+		return byId.isEmpty() ? items.stream().filter(i -> given.equals(name.apply(i))).toList() : byId;
 	}
 
 	/**
@@ -79,8 +84,12 @@ public final class Choices {
 		return order;
 	}
 
-	/** What a switch command chooses: its noun ({@code workspace}) and how an item shows its ID, name and label. */
-	public record Kind<T>(String noun, Function<T, String> id, Function<T, String> name, Function<T, String> label) {
+	/**
+	 * What a switch command chooses: its noun ({@code workspace}), an item's ID and name, and the cells of its row in
+	 * a picker, whose columns line up across the rows; cell {@code shrinkColumn} gives way on a narrow terminal.
+	 */
+	public record Kind<T>(String noun, Function<T, String> id, Function<T, String> name, Function<T, String[]> cells,
+			int shrinkColumn) {
 
 		private String withArticle(String word) {
 			return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + word;
@@ -95,7 +104,7 @@ public final class Choices {
 	public static <T> T namedOrPicked(Prompter prompter, Kind<T> kind, String given, Supplier<List<T>> items,
 			Supplier<List<T>> pickable, String currentId) {
 		if (given != null && !given.isBlank()) {
-			return byIdOrName(prompter, kind.noun(), given.trim(), items.get(), kind.id(), kind.name(), kind.label());
+			return byIdOrName(prompter, kind, given.trim(), items.get());
 		}
 		if (!prompter.isInteractive()) {
 			throw new NotInteractiveException("missing NAME_OR_ID: give " + kind.withArticle(kind.noun()) + "'s ID or name");
@@ -107,11 +116,22 @@ public final class Choices {
 		int initial = Math.max(0, list.stream().map(kind.id()).toList().indexOf(currentId));
 		String title = "Select " + kind.withArticle(Character.toUpperCase(kind.noun().charAt(0)) + kind.noun().substring(1));
 		return select(prompter, title + ":", list,
-				item -> markedIfCurrent(kind.label().apply(item), kind.id().apply(item).equals(currentId)), initial);
+				item -> markedIfCurrent(kind.cells().apply(item), kind.id().apply(item).equals(currentId)),
+				kind.shrinkColumn(), initial);
 	}
 
 	/** A picker's label, with {@code (current)} after the entry the session is on. */
 	public static String markedIfCurrent(String label, boolean current) {
-		return current ? label + "  (current)" : label;
+		return current ? label + "  " + CURRENT : label;
+	}
+
+	/** A picker's row, with {@code (current)} in a column of its own after the entry the session is on. */
+	private static String[] markedIfCurrent(String[] cells, boolean current) {
+		if (!current) {
+			return cells;
+		}
+		String[] marked = Arrays.copyOf(cells, cells.length + 1);
+		marked[cells.length] = CURRENT;
+		return marked;
 	}
 }

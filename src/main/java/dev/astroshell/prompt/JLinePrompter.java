@@ -10,6 +10,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
@@ -42,6 +43,9 @@ public class JLinePrompter implements Prompter {
 
 	/** The cursor mark before a row and the column left free at the end of it. */
 	private static final int ROW_MARGIN = 3;
+
+	/** The size of a terminal that reports none, as the REPL takes it. */
+	static final Size NO_SIZE_FALLBACK = new Size(80, 24);
 
 	private final Terminal terminal;
 
@@ -96,7 +100,7 @@ public class JLinePrompter implements Prompter {
 	/** Rows fitted to the terminal: the shrinking column gives way first, then rows are cut at their end. */
 	@Override
 	public int select(String title, List<String[]> rows, int shrinkColumn, int initial) {
-		int width = hasCursorControl() ? terminal.getWidth() - ROW_MARGIN : 0;
+		int width = hasCursorControl() ? sized().getWidth() - ROW_MARGIN : 0;
 		return select(title, Renderer.align(rows, Math.max(0, width), Set.of(shrinkColumn)), initial);
 	}
 
@@ -184,7 +188,20 @@ public class JLinePrompter implements Prompter {
 		});
 	}
 
+	/**
+	 * The terminal, taken to be 80x24 when it reports no size: a pty with no window size says 0x0, into which a
+	 * component draws nothing and echoes nothing. The REPL does the same before its first line; a one-shot command's
+	 * picker may be the first to draw.
+	 */
+	private Terminal sized() {
+		if (terminal.getWidth() == 0 || terminal.getHeight() == 0) {
+			terminal.setSize(NO_SIZE_FALLBACK);
+		}
+		return terminal;
+	}
+
 	private <C extends AbstractComponent<?>> C prepare(C component) {
+		sized();
 		component.setResourceLoader(resourceLoader);
 		component.setTemplateExecutor(templateExecutor);
 		return component;

@@ -12,17 +12,43 @@ final class ApiDocs {
 	private ApiDocs() {
 	}
 
-	record Organization(String id, String name, String product, String status, String createdAt, String updatedAt) {
+	/**
+	 * Organization, with every field the v1 definition marks required; those added later are boxed, so that a
+	 * document stored before they were served is read without them.
+	 */
+	record Organization(String id, String name, String product, String status, String createdAt, String updatedAt,
+			Profile createdBy, Profile updatedBy, Boolean allowEnhancedSupportAccess,
+			Boolean hasAllowedIpAddressRanges, Boolean isBlockedEnableAiFeatures, Boolean isScimEnabled,
+			Boolean shouldEnforceDedicatedClusters, List<ProductPlan> productPlans) {
+
+		/** An active hosted organization on the Team plan, created and last updated at {@code at}. */
+		static Organization hosted(String id, String name, String at, Profile by) {
+			return new Organization(id, name, "HOSTED", "ACTIVE", at, at, by, by, false, false, false, false, false,
+					List.of(new ProductPlan("ASTRO", id, "pp" + id.substring(2), "TEAM")));
+		}
+	}
+
+	/** OrganizationProductPlan. */
+	record ProductPlan(String astronomerProduct, String organizationId, String productPlanId,
+			String productPlanName) {
 	}
 
 	record Workspace(String id, String name, String organizationId, String description, boolean cicdEnforcedDefault,
 			String createdAt, String updatedAt) {
 	}
 
+	/**
+	 * Deployment, with every field the v1 definition marks required: beyond what the shell reads, the URLs of its
+	 * Airflow, its image and its scheduler's and webserver's sizes ({@code schedulerReplicas} boxed, as in
+	 * {@link Organization}).
+	 */
 	record Deployment(String id, String name, String organizationId, String workspaceId, String workspaceName,
 			String namespace, String status, String astroRuntimeVersion, String airflowVersion, String type,
 			String cloudProvider, String region, boolean isDagDeployEnabled, boolean isCicdEnforced, String createdAt,
-			String updatedAt) {
+			String updatedAt, Profile createdBy, Profile updatedBy, String runtimeVersion, String apiUrl, String uiUrl,
+			String webServerUrl, String webServerAirflowApiUrl, String webServerIngressHostname,
+			String imageRepository, String imageTag, String schedulerCpu, String schedulerMemory,
+			Integer schedulerReplicas, String webServerCpu, String webServerMemory) {
 	}
 
 	/** BasicSubjectProfile. */

@@ -65,20 +65,21 @@ final class Listing<T> {
 	record Request(int offset, int limit, List<Sort> sorts) {
 	}
 
-	/** Validates {@code offset}, {@code limit} and {@code sorts} (by one of {@code sortable}); a 400 names each. */
+	/**
+	 * Validates {@code offset}, {@code limit} and {@code sorts} (by one of {@code sortable}: any other sort is a 400,
+	 * as the v1 definition lists each list's sort keys); a 400 names each.
+	 */
 	static Request request(Call call, Collection<String> sortable) {
 		FieldChecks checks = new FieldChecks();
 		int offset = intParam(call, "offset", 0, 0, Integer.MAX_VALUE, checks);
 		int limit = intParam(call, "limit", DEFAULT_LIMIT, 0, MAX_LIMIT, checks);
 		List<Sort> sorts = new ArrayList<>();
-		if (!sortable.isEmpty()) {
-			for (String sort : call.params("sorts")) {
-				String[] parts = sort.split(":", -1);
-				if (checks.check(sortable.contains(parts[0]) && parts.length == 2
-						&& (parts[1].equals("asc") || parts[1].equals("desc")), "sort", "sorts",
-						"sorts must be field:asc or field:desc with field one of " + sortable)) {
-					sorts.add(new Sort(parts[0], parts[1].equals("desc")));
-				}
+		for (String sort : call.params("sorts")) {
+			String[] parts = sort.split(":", -1);
+			if (checks.check(sortable.contains(parts[0]) && parts.length == 2
+					&& (parts[1].equals("asc") || parts[1].equals("desc")), "sort", "sorts",
+					"sorts must be field:asc or field:desc with field one of " + sortable)) {
+				sorts.add(new Sort(parts[0], parts[1].equals("desc")));
 			}
 		}
 		checks.throwIfAny();

@@ -47,6 +47,13 @@ final class SandboxApi {
 	private static final List<String> ENTITY_TYPES = List.of("ORGANIZATION", "WORKSPACE", "DEPLOYMENT", "DAG",
 			"DAG_TAG");
 
+	private static final List<String> KINDS = List.of("STANDARD", "DIRECT_ACCESS");
+
+	/** The name and description limits of the published v1 spec (CreateApiTokenRequest, UpdateApiTokenRequest). */
+	static final int MAX_NAME = 256;
+
+	static final int MAX_DESCRIPTION = 500;
+
 	private static final List<String> ROLE_SCOPE_TYPES = List.of("DAG", "DEPLOYMENT", "ORGANIZATION", "SYSTEM",
 			"WORKSPACE");
 
@@ -175,13 +182,16 @@ final class SandboxApi {
 
 	private Object listOrganizations(Call call, Tx tx) {
 		Organization org = tx.organization(authenticate(call, tx).organizationId()).orElseThrow();
-		return new Listing<Organization>(Organization::id).page(call, "organizations", List.of(org),
-				Comparator.comparing(Organization::name));
+		return new Listing<Organization>(Organization::id).sortable("name", Organization::name)
+			.sortable("createdAt", Organization::createdAt)
+			.sortable("updatedAt", Organization::updatedAt)
+			.page(call, "organizations", List.of(org), Comparator.comparing(Organization::name));
 	}
 
 	/**
-	 * E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments.
-	 * Filtered, sorted and paged by the store, so that a page costs the same at any size.
+	 * E1. {@code workspaceId} keeps tokens with a role on the workspace and deployment tokens of its deployments;
+	 * {@code kind} the tokens of that kind, {@code dagId} those with a role on that DAG, {@code dagTags} those with a
+	 * role on any of those tags. Filtered, sorted and paged by the store, so that a page costs the same at any size.
 	 */
 	private Object listTokens(Call call, Tx tx) {
 		Caller caller = member(call, tx);
@@ -206,8 +216,13 @@ final class SandboxApi {
 				.map(Deployment::id)
 				.collect(Collectors.toSet());
 		}
+		String kind = call.param("kind").orElse(null);
+		FieldChecks checks = new FieldChecks();
+		checks.check(kind == null || KINDS.contains(kind), "oneof", "kind", "kind must be one of " + KINDS);
+		checks.throwIfAny();
 		TokenFilter filter = new TokenFilter(org, deploymentId, workspaceId, workspaceDeployments,
-				call.flag("includeOnlyOrganizationTokens"));
+				call.flag("includeOnlyOrganizationTokens"), kind, call.param("dagId").orElse(null),
+				call.params("dagTags"));
 		Listing.Request request = Listing.request(call, SandboxStore.TOKEN_SORT_KEYS.keySet());
 		TokenPage page = tx.tokens(filter, request);
 		return Listing.answer("tokens", new RawValue("[" + String.join(",", page.docs()) + "]"), Map.of(), request,
@@ -225,13 +240,12 @@ final class SandboxApi {
 		String org = caller.organizationId();
 		JsonNode body = call.jsonObject();
 		FieldChecks checks = new FieldChecks();
-		String name = checks.text(body, "name", true, 250);
-		String description = checks.text(body, "description", false, 1000);
+		String name = checks.text(body, "name", true, MAX_NAME);
+		String description = checks.text(body, "description", false, MAX_DESCRIPTION);
 		String scope = checks.text(body, "scope", true, 50);
 		String role = checks.text(body, "role", true, 250);
 		String kind = checks.text(body, "kind", false, 50);
-		checks.check(kind == null || kind.equals("STANDARD") || kind.equals("DIRECT_ACCESS"), "oneof", "kind",
-				"kind must be STANDARD or DIRECT_ACCESS");
+		checks.check(kind == null || KINDS.contains(kind), "oneof", "kind", "kind must be one of " + KINDS);
 		Integer expiryDays = expiryDays(body, checks);
 		String entityId = checks.text(body, "entityId", false, 100);
 		String workspaceId = null;
@@ -303,8 +317,8 @@ final class SandboxApi {
 		StoredToken stored = managedToken(call, tx, caller, "update tokens of");
 		JsonNode body = call.jsonObject();
 		FieldChecks checks = new FieldChecks();
-		String name = checks.text(body, "name", true, 250);
-		String description = checks.text(body, "description", false, 1000);
+		String name = checks.text(body, "name", true, MAX_NAME);
+		String description = checks.text(body, "description", false, MAX_DESCRIPTION);
 		checks.throwIfAny();
 		Token updated = stored.doc()
 			.renamed(name, description == null ? stored.doc().description() : description, now(), caller.profile());
@@ -408,7 +422,7 @@ final class SandboxApi {
 				r -> Map.of("deploymentId", r.entityId(), "role", r.role()));
 		List<Map<String, String>> dagRoles = roles.stream()
 			.filter(r -> r.entityType().startsWith("DAG"))
-			.map(r -> Map.of("deploymentId", r.deploymentId(), r.entityType().equals("DAG") ? "dagId" : "tag",
+			.map(r -> Map.of("deploymentId", r.deploymentId(), r.entityType().equals("DAG") ? "dagId" : "dagTag",
 					r.entityId(), "role", r.role()))
 			.toList();
 		if (!dagRoles.isEmpty()) {
@@ -473,8 +487,12 @@ final class SandboxApi {
 		List<CustomRole> roles = tx.customRoles(org).stream().filter(r -> wanted.test(r.scopeType())).toList();
 		Map<String, Object> extra = includeDefaults ? Map.of("defaultRoles",
 				DEFAULT_ROLES.stream().filter(r -> wanted.test(r.scopeType())).toList()) : Map.of();
-		return new Listing<CustomRole>(CustomRole::id).page(call, "roles", roles,
-				Comparator.comparing(CustomRole::name), extra);
+		return new Listing<CustomRole>(CustomRole::id).sortable("name", CustomRole::name)
+			.sortable("description", CustomRole::description)
+			.sortable("scopeType", CustomRole::scopeType)
+			.sortable("createdAt", CustomRole::createdAt)
+			.sortable("updatedAt", CustomRole::updatedAt)
+			.page(call, "roles", roles, Comparator.comparing(CustomRole::name), extra);
 	}
 
 	private Object listDeployments(Call call, Tx tx) {
@@ -488,8 +506,10 @@ final class SandboxApi {
 			.filter(d -> deploymentIds.isEmpty() || deploymentIds.contains(d.id()))
 			.filter(d -> names.isEmpty() || names.contains(d.name()))
 			.toList();
-		return new Listing<Deployment>(Deployment::id).page(call, "deployments", deployments,
-				Comparator.comparing(Deployment::name));
+		return new Listing<Deployment>(Deployment::id).sortable("name", Deployment::name)
+			.sortable("createdAt", Deployment::createdAt)
+			.sortable("updatedAt", Deployment::updatedAt)
+			.page(call, "deployments", deployments, Comparator.comparing(Deployment::name));
 	}
 
 	private Object listWorkspaces(Call call, Tx tx) {

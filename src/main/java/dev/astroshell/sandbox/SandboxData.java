@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.astroshell.sandbox.ApiDocs.Organization;
+import dev.astroshell.sandbox.ApiDocs.Profile;
 import dev.astroshell.sandbox.ApiDocs.Token;
 import dev.astroshell.sandbox.ApiDocs.TokenRole;
 import dev.astroshell.sandbox.SandboxStore.StoredToken;
@@ -100,9 +101,9 @@ public final class SandboxData implements AutoCloseable {
 	OrganizationOwner createOrganization(SandboxStore.Tx tx, String name) {
 		Instant now = clock.instant();
 		String orgId = TokenSigner.newId();
-		tx.insertOrganization(new Organization(orgId, name, "HOSTED", "ACTIVE", Times.format(now),
-				Times.format(now)));
 		String tokenId = TokenSigner.newId();
+		tx.insertOrganization(Organization.hosted(orgId, name, Times.format(now),
+				Profile.apiToken(tokenId, name + " owner")));
 		Issued issued = signer.issue(tokenId, Permissions.of(orgId, null, null), now, null);
 		tx.saveToken(new StoredToken(orgId, orgId, issued.hash(),
 				new Token(tokenId, name + " owner", "", "ORGANIZATION", "STANDARD", issued.shortToken(),

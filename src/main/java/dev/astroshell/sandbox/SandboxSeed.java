@@ -63,6 +63,12 @@ public final class SandboxSeed {
 	public static final String TOKEN_ORG_BILLING_ID = "clgfqrclri1qzj865ufrdl1er";
 	/** An ORGANIZATION_MEMBER with no other role: reads every token, changes none. */
 	public static final String TOKEN_ORG_READER_ID = "clq9r2d7e4a1u5d8i3t6r0e9a";
+	/** A WORKSPACE_OWNER of Data Engineering: manages its workspace's tokens, never an organization's. */
+	public static final String TOKEN_WORKSPACE_DATA_OWNER_ID = "clw5o8n3e2r7d4a9t1a6o0w3n";
+	/** A WORKSPACE_MEMBER of Data Engineering with no other role. */
+	public static final String TOKEN_WORKSPACE_DATA_MEMBER_ID = "clw5m3e8m1b4e7r2d5a0t9a6m";
+	/** An ORGANIZATION_MEMBER that is WORKSPACE_OPERATOR of Data Engineering (an organization token of a workspace). */
+	public static final String TOKEN_ORG_PIPELINE_ID = "clo7p2i5p8e1l4i7n0e3w6s9d";
 	/** The development token: ORGANIZATION scope, ORGANIZATION_OWNER, its secret kept in the data dir. */
 	public static final String TOKEN_DEVELOPMENT_ID = "clbfqfoeqh3av90ric7phkqdl";
 	public static final String TOKEN_DEVELOPMENT_NAME = "Development token";
@@ -98,8 +104,7 @@ public final class SandboxSeed {
 
 	private void populate(Issued developmentToken) {
 		String created = ago(Duration.ofDays(400));
-		tx.insertOrganization(new Organization(ORGANIZATION_ID, ORGANIZATION_NAME, "HOSTED", "ACTIVE", created,
-				created));
+		tx.insertOrganization(Organization.hosted(ORGANIZATION_ID, ORGANIZATION_NAME, created, ADA));
 		tx.insertWorkspace(new Workspace(WORKSPACE_DATA_ID, WORKSPACE_DATA_NAME, ORGANIZATION_ID,
 				"Pipelines that feed the warehouse", true, ago(Duration.ofDays(380)), ago(Duration.ofDays(30))));
 		tx.insertWorkspace(new Workspace(WORKSPACE_ML_ID, WORKSPACE_ML_NAME, ORGANIZATION_ID, null, false,
@@ -150,6 +155,15 @@ public final class SandboxSeed {
 				new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_BILLING_ADMIN"));
 		token(TOKEN_ORG_READER_ID, "Read-only auditor", "Reads everything for audits", "ORGANIZATION", ORGANIZATION_ID,
 				Duration.ofDays(15), null, ADA, new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_MEMBER"));
+		token(TOKEN_WORKSPACE_DATA_OWNER_ID, "Data Eng owner", "Manages the workspace's tokens", "WORKSPACE",
+				WORKSPACE_DATA_ID, Duration.ofDays(12), null, GRACE,
+				new TokenRole("WORKSPACE", WORKSPACE_DATA_ID, "WORKSPACE_OWNER"));
+		token(TOKEN_WORKSPACE_DATA_MEMBER_ID, "Data Eng reader", "", "WORKSPACE", WORKSPACE_DATA_ID,
+				Duration.ofDays(8), 180, ADA, new TokenRole("WORKSPACE", WORKSPACE_DATA_ID, "WORKSPACE_MEMBER"));
+		token(TOKEN_ORG_PIPELINE_ID, "Org pipeline", "Runs the organization's pipelines", "ORGANIZATION",
+				ORGANIZATION_ID, Duration.ofDays(25), null, ADA,
+				new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_MEMBER"),
+				new TokenRole("WORKSPACE", WORKSPACE_DATA_ID, "WORKSPACE_OPERATOR"));
 		Instant devCreated = now.minus(Duration.ofDays(100));
 		tx.saveToken(new StoredToken(ORGANIZATION_ID, ORGANIZATION_ID, developmentToken.hash(),
 				new Token(TOKEN_DEVELOPMENT_ID, TOKEN_DEVELOPMENT_NAME, "The sandbox's own organization owner token",
@@ -158,11 +172,18 @@ public final class SandboxSeed {
 						List.of(new TokenRole("ORGANIZATION", ORGANIZATION_ID, "ORGANIZATION_OWNER")), null)));
 	}
 
+	/** A deployment of Runtime 13.2.0 whose Airflow is reached, as on Astro, under the organization's host. */
 	private void deployment(String id, String name, String workspaceId, String workspaceName, String status,
 			String type, String cloud, String region, boolean cicdEnforced, int ageDays) {
-		tx.insertDeployment(new Deployment(id, name, ORGANIZATION_ID, workspaceId, workspaceName,
-				"sandbox-" + name + "-" + id.substring(2, 8), status, "13.2.0", "3.1.2", type, cloud, region, true,
-				cicdEnforced, ago(Duration.ofDays(ageDays)), ago(Duration.ofDays(ageDays / 3))));
+		String namespace = "sandbox-" + name + "-" + id.substring(2, 8);
+		String host = ORGANIZATION_ID + ".astronomer.run";
+		String airflow = host + "/" + namespace;
+		tx.insertDeployment(new Deployment(id, name, ORGANIZATION_ID, workspaceId, workspaceName, namespace, status,
+				"13.2.0", "3.1.2", type, cloud, region, true, cicdEnforced, ago(Duration.ofDays(ageDays)),
+				ago(Duration.ofDays(ageDays / 3)), ADA, GRACE, "13.2.0", "https://" + airflow + "/api/v2",
+				"https://" + airflow, airflow, airflow + "/api/v2", host,
+				"images.astronomer.cloud/" + ORGANIZATION_ID + "/" + namespace, "deploy-" + ageDays, "1", "2Gi", 1,
+				"0.5", "1Gi"));
 	}
 
 	private void role(String id, String name, String description, String scopeType) {

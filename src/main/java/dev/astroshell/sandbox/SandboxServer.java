@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
@@ -71,6 +75,12 @@ public final class SandboxServer implements AutoCloseable {
 
 	/** Guarded by itself; appending is O(1) (a copy-on-write list copied itself on every request). */
 	private final Deque<LoggedRequest> requests = new ArrayDeque<>();
+
+	/** Requests to hold on their way in, each the next one that matches. */
+	private final Queue<HeldRequest> holds = new ConcurrentLinkedQueue<>();
+
+	/** The requests being held now. */
+	private final Set<HeldRequest> holding = ConcurrentHashMap.newKeySet();
 
 	private volatile DisposableServer server;
 
@@ -175,9 +185,21 @@ public final class SandboxServer implements AutoCloseable {
 		faults.loseNextAnswers(count);
 	}
 
-	/** Forgets planned failures that were not used up. */
+	/**
+	 * Holds the next {@code /v1} request of that method whose path contains {@code pathPart} on its way in, before
+	 * the API sees it, until {@link HeldRequest#release()}. No other fault applies to it until it is released.
+	 */
+	public HeldRequest holdNext(String method, String pathPart) {
+		HeldRequest hold = new HeldRequest(method, pathPart);
+		holds.add(hold);
+		return hold;
+	}
+
+	/** Forgets planned failures and holds that were not used up, and releases every request held. */
 	public void clearPlannedFaults() {
 		faults.clearPlan();
+		holds.clear();
+		holding.forEach(HeldRequest::release);
 	}
 
 	/**
@@ -229,6 +251,29 @@ public final class SandboxServer implements AutoCloseable {
 		}
 		String method = request.method().name();
 		log(new LoggedRequest(method, path, q < 0 ? null : uri.substring(q + 1)));
+		HeldRequest hold = takeHold(method, path);
+		if (hold != null) {
+			holding.add(hold);
+			// the faults are decided once it goes on, so that a plan meant for later requests is not used up first
+			return hold.held()
+				.doFinally(signal -> holding.remove(hold))
+				.then(Mono.defer(() -> faulted(request, response, adapter, method, path)));
+		}
+		return faulted(request, response, adapter, method, path);
+	}
+
+	/** The first hold that matches, taken off the queue; null when none does. */
+	private HeldRequest takeHold(String method, String path) {
+		for (HeldRequest hold : holds) {
+			if (hold.matches(method, path) && holds.remove(hold)) {
+				return hold;
+			}
+		}
+		return null;
+	}
+
+	private Mono<Void> faulted(HttpServerRequest request, HttpServerResponse response,
+			ReactorHttpHandlerAdapter adapter, String method, String path) {
 		FaultInjector.Decision decision = faults.decide(method, path);
 		Mono<Void> answer = Mono.defer(() -> {
 			if (decision.drop()) {

@@ -71,7 +71,15 @@ final class SandboxStore {
 			"CREATE INDEX token_roles_by_token ON token_roles (token_id, entity_type, entity_id)",
 			"CREATE INDEX token_roles_by_entity ON token_roles (entity_type, entity_id, token_id)");
 
-	private static final int SCHEMA_VERSION = 2;
+	/** Version 3 adds E1's {@code kind} filter and {@code tokenStartAt} sort (the v1 definition's ListApiTokensParams). */
+	private static final List<String> SCHEMA_3 = List.of("ALTER TABLE tokens ADD COLUMN kind TEXT",
+			"ALTER TABLE tokens ADD COLUMN start_key TEXT",
+			"CREATE INDEX tokens_by_start_key ON tokens (org_id, start_key, id)");
+
+	/** The changes from each version to the next, from version 1 on. */
+	private static final List<List<String>> UPGRADES = List.of(SCHEMA_2, SCHEMA_3);
+
+	private static final int SCHEMA_VERSION = 1 + UPGRADES.size();
 
 	/** The sortable fields of tokens (API spec E1) and their key columns. */
 	static final Map<String, String> TOKEN_SORT_KEYS = sortKeys();
@@ -100,8 +108,10 @@ final class SandboxStore {
 		this.writes = new Connections(dataSource(dbFile, SQLiteConfig.TransactionMode.IMMEDIATE), 1);
 		write(tx -> {
 			SCHEMA.forEach(ddl -> tx.jdbc.sql(ddl).update());
-			if (tx.jdbc.sql("PRAGMA user_version").query(Integer.class).single() < SCHEMA_VERSION) {
-				SCHEMA_2.forEach(ddl -> tx.jdbc.sql(ddl).update());
+			int version = Math.max(1, tx.jdbc.sql("PRAGMA user_version").query(Integer.class).single());
+			if (version < SCHEMA_VERSION) {
+				UPGRADES.subList(version - 1, UPGRADES.size())
+					.forEach(upgrade -> upgrade.forEach(ddl -> tx.jdbc.sql(ddl).update()));
 				tx.jdbc.sql("SELECT org_id, entity_id, secret_hash, doc FROM tokens")
 					.query(tx::tokenRow)
 					.list()
@@ -118,6 +128,7 @@ final class SandboxStore {
 		keys.put("createdAt", "created_key");
 		keys.put("updatedAt", "updated_key");
 		keys.put("description", "description_key");
+		keys.put("tokenStartAt", "start_key");
 		return Collections.unmodifiableMap(keys);
 	}
 
@@ -134,9 +145,9 @@ final class SandboxStore {
 		return key.toString();
 	}
 
-	/** Which tokens of an organization a list asks for (API spec E1); null or false filters nothing. */
+	/** Which tokens of an organization a list asks for (API spec E1); null, false or empty filters nothing. */
 	record TokenFilter(String orgId, String deploymentId, String workspaceId, Set<String> workspaceDeployments,
-			boolean onlyOrganizationTokens) {
+			boolean onlyOrganizationTokens, String kind, String dagId, List<String> dagTags) {
 	}
 
 	/** One page of tokens as their stored JSON documents, and how many match in all. */
@@ -346,12 +357,29 @@ final class SandboxStore {
 			if (filter.onlyOrganizationTokens()) {
 				where.append(" AND t.scope = 'ORGANIZATION'");
 			}
+			if (filter.kind() != null) {
+				where.append(" AND t.kind = ?");
+				params.add(filter.kind());
+			}
+			if (filter.dagId() != null) {
+				where.append(" AND ").append(hasRoleOn("DAG"));
+				params.add(filter.dagId());
+			}
+			if (!filter.dagTags().isEmpty()) {
+				where.append(" AND ").append(hasRoleOn("DAG_TAG", filter.dagTags().size()));
+				params.addAll(filter.dagTags());
+			}
 			return where.toString();
 		}
 
 		private static String hasRoleOn(String entityType) {
+			return hasRoleOn(entityType, 1);
+		}
+
+		/** A role on an entity of the type whose ID is any of {@code ids} parameters. */
+		private static String hasRoleOn(String entityType, int ids) {
 			return "EXISTS (SELECT 1 FROM token_roles r WHERE r.token_id = t.id AND r.entity_type = '" + entityType
-					+ "' AND r.entity_id = ?)";
+					+ "' AND r.entity_id IN (" + String.join(", ", Collections.nCopies(ids, "?")) + "))";
 		}
 
 		/** Inserts or replaces the token's row and its roles; the document is stored without its secret. */
@@ -359,11 +387,13 @@ final class SandboxStore {
 			Token doc = token.doc();
 			jdbc.sql("""
 					INSERT OR REPLACE INTO tokens (id, org_id, entity_id, secret_hash, doc, scope, created_at, name_key,
-					    description_key, created_key, updated_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    description_key, created_key, updated_key, kind, start_key)
+					    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(doc.id(), token.orgId(), token.entityId(), token.secretHash(),
 						json.writeValueAsString(doc.withSecret(null)), doc.scope(), doc.createdAt(),
 						caseInsensitiveKey(doc.name()), caseInsensitiveKey(doc.description()),
-						caseInsensitiveKey(doc.createdAt()), caseInsensitiveKey(doc.updatedAt()))
+						caseInsensitiveKey(doc.createdAt()), caseInsensitiveKey(doc.updatedAt()), doc.kind(),
+						caseInsensitiveKey(doc.startAt()))
 				.update();
 			jdbc.sql("DELETE FROM token_roles WHERE token_id = ?").param(doc.id()).update();
 			if (doc.roles() != null) {

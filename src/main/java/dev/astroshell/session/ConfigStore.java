@@ -11,17 +11,13 @@ import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -72,8 +68,6 @@ import dev.astroshell.session.SessionContext.Ref;
 public class ConfigStore {
 
 	private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
-
-	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
 	/** Far more than any config the shell writes (a few hundred bytes a context). */
 	static final int MAX_BYTES = 1024 * 1024;
@@ -258,23 +252,7 @@ public class ConfigStore {
 
 	/** Atomically replaces the file, or the target of a symbolic link to it (which stays a link, e.g. to dotfiles). */
 	private void write(String yaml) throws IOException {
-		Path target = linkTarget();
-		Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
-		try {
-			if (POSIX) {
-				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-			}
-			Files.writeString(temp, yaml, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		PrivateFiles.replace(linkTarget(), yaml, TEMP_PREFIX, TEMP_SUFFIX);
 	}
 
 	/** The file, or where its chain of symbolic links ends (a target that does not exist yet included). */

@@ -57,7 +57,7 @@ record LoginCompletion(ConfigStore store) implements Completer {
 				.map(p -> {
 					boolean isDirectory = Files.isDirectory(p);
 					String name = p.getFileName() + (isDirectory ? "/" : "");
-					return new Proposal(typedDirectory + name, name, null, null, !isDirectory);
+					return new Proposal(typedDirectory + name, name, null, !isDirectory);
 				})
 				.toList();
 		}

@@ -1,10 +1,13 @@
 package dev.astroshell.session;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -45,6 +48,30 @@ public final class PrivateFiles {
 		}
 		catch (FileAlreadyExistsException e) {
 			// kept as it is
+		}
+	}
+
+	/**
+	 * Replaces {@code target} atomically with {@code content} (0600): written to a temp file beside it, then renamed
+	 * over it, so that a reader or a killed process (even {@code kill -9}) sees the old file or the new one, never a
+	 * short one. An interrupted write leaves a temp file named {@code tempPrefix…tempSuffix}.
+	 */
+	public static void replace(Path target, String content, String tempPrefix, String tempSuffix) throws IOException {
+		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), tempPrefix, tempSuffix);
+		try {
+			if (POSIX) {
+				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+			}
+			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temp);
 		}
 	}
 

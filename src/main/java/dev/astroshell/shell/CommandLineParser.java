@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.OutputFormat;
 import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.ShellWords;
+import dev.astroshell.cli.Suggestions;
 import dev.astroshell.shell.CommandModel.OptionSpec;
 import dev.astroshell.shell.CommandModel.Resolution;
 import dev.astroshell.shell.CommandModel.Spec;
@@ -25,9 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code --force} fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown
  * options, only recognises {@code --help} after a one-word command and knows no word aliases.
  * <p>
- * Words are split like a POSIX shell: {@code "…"} (with {@code \"} and {@code \\}), {@code '…'} and {@code \x}.
- * Options: {@code --name v}, {@code --name=v}, {@code -n v}, {@code -n=v}; a boolean option is a flag and takes a
- * value only as {@code --force=false}; {@code --} ends the options; {@code --help}/{@code -h} anywhere asks for help.
+ * Words are split as {@link ShellWords} does. Options: {@code --name v}, {@code --name=v}, {@code -n v},
+ * {@code -n=v}; a boolean option is a flag and takes a value only as {@code --force=false}; {@code --} ends the
+ * options; {@code --help}/{@code -h} anywhere asks for help.
  * Every option takes one value, so an option given twice, in any mix of its long and short forms, is a usage error:
  * 4.0.1 would silently keep the first, and {@code --role A --role B} must not quietly mean A (docs/commands.md §2.1).
  */
@@ -64,7 +66,7 @@ public class CommandLineParser {
 	}
 
 	public Parsed parse(String line) {
-		return parse(split(line));
+		return parse(ShellWords.split(line));
 	}
 
 	/** Parses words as a shell has already split them (the process arguments). */
@@ -168,7 +170,8 @@ public class CommandLineParser {
 				if (option == null) {
 					if (strict) {
 						throw CliException.usage("unknown option '" + name + "' for '" + command.name() + "'"
-								+ Suggestions.didYouMean(Suggestions.option(command, name), ""));
+								+ Suggestions.didYouMean(Suggestions.closest(name,
+										command.options().stream().map(OptionSpec::display).toList()), ""));
 					}
 					continue;
 				}
@@ -246,84 +249,7 @@ public class CommandLineParser {
 
 	private CliException unknownCommand(String name, List<String> words) {
 		return CliException.usage("unknown command '" + name + "'"
-				+ Suggestions.didYouMean(Suggestions.command(model, words), "; try 'help'"));
-	}
-
-	/**
-	 * Splits a line into words like a POSIX shell: whitespace separates words outside quotes; {@code "…"} keeps
-	 * everything but unescapes {@code \"} and {@code \\}; {@code '…'} keeps everything; {@code \x} outside quotes is
-	 * {@code x}. Quotes may appear inside a word ({@code --name="a b"}) and an empty quoted word is kept.
-	 */
-	public static List<String> split(String line) {
-		List<String> words = new ArrayList<>();
-		StringBuilder word = new StringBuilder();
-		boolean inWord = false;
-		int start = 0;
-		char quote = 0;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quote == '\'') {
-				if (c == '\'') {
-					quote = 0;
-				}
-				else {
-					word.append(c);
-				}
-			}
-			else if (quote == '"') {
-				if (c == '"') {
-					quote = 0;
-				}
-				else if (c == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
-					word.append(line.charAt(++i));
-				}
-				else {
-					word.append(c);
-				}
-			}
-			else if (Character.isWhitespace(c)) {
-				if (inWord) {
-					refuseShellSyntax(line.substring(start, i), line);
-					words.add(word.toString());
-					word.setLength(0);
-					inWord = false;
-				}
-			}
-			else {
-				if (!inWord) {
-					start = i;
-				}
-				inWord = true;
-				if (c == '"' || c == '\'') {
-					quote = c;
-				}
-				else if (c == '\\' && i + 1 < line.length()) {
-					word.append(line.charAt(++i));
-				}
-				else {
-					word.append(c);
-				}
-			}
-		}
-		if (quote != 0) {
-			throw CliException.usage("missing closing quote (" + quote + ")");
-		}
-		if (inWord) {
-			refuseShellSyntax(line.substring(start), line);
-			words.add(word.toString());
-		}
-		return words;
-	}
-
-	/**
-	 * A pipe or redirection, as typed unquoted ({@code raw}), is the calling shell's syntax: the REPL has no pipes, and
-	 * would otherwise read {@code | jq …} as stray values. Say where it works.
-	 */
-	private static void refuseShellSyntax(String raw, String line) {
-		if (raw.startsWith("|") || raw.equals(">") || raw.equals(">>") || raw.equals("<")) {
-			throw CliException.usage("pipes and redirections work one-shot only, from your shell: " + ShellName.NAME
-					+ " " + line.strip());
-		}
+				+ Suggestions.didYouMean(model.correction(words), "; try 'help'"));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.CompletedBy;
+import dev.astroshell.cli.CommandNames;
 import dev.astroshell.cli.Completer;
+import dev.astroshell.cli.HelpText;
 import dev.astroshell.cli.OutputFormat;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -41,12 +42,8 @@ import org.springframework.util.StringUtils;
  * The one index of the commands, built once at startup from the registry and the annotated methods: names and word
  * aliases, options (names, type, default), positional arguments, and the {@link Completer} of each option and
  * argument ({@link CompletedBy} beside it; {@code -o}/{@code --output} completes to the output formats). The parser,
- * the completer, {@code help}, the executor and did-you-mean read it.
- * <p>
- * Word aliases come from {@code @Command(alias = …)}: an alias has as many words as the name, and each of its words
- * is an alias of the name's word at the same position, shared by every command under the same prefix. So
- * {@code alias = "de to ls"} on {@code deployment token list} makes {@code de}/{@code to} usable in every
- * {@code deployment token …} command, and {@code ls} mean {@code list} after {@code deployment token}.
+ * the completer, {@code help}, the executor and did-you-mean read it. Word aliases come from
+ * {@code @Command(alias = …)}, as {@link CommandNames} reads them.
  */
 @Component
 public class CommandModel {
@@ -74,10 +71,33 @@ public class CommandModel {
 	}
 
 	/** One command: its options and positional arguments, sorted, with their completers. */
-	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method) {
+	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method)
+			implements HelpText.Topic {
 
+		@Override
 		public String name() {
 			return command.getName();
+		}
+
+		@Override
+		public String group() {
+			return command.getGroup();
+		}
+
+		/** 4.0.1 says {@code N/A} for none. */
+		@Override
+		public String description() {
+			return "N/A".equals(command.getDescription()) ? "" : Objects.toString(command.getDescription(), "");
+		}
+
+		@Override
+		public List<String> aliases() {
+			return command.getAliases();
+		}
+
+		@Override
+		public String examples() {
+			return Objects.toString(command.getHelp(), "");
 		}
 
 		/** The option {@code word} names ({@code --name} or {@code -t}), or null. */
@@ -117,17 +137,40 @@ public class CommandModel {
 	}
 
 	/** A declared option, with the completer of its values (null: none). */
-	public record OptionSpec(CommandOption option, Completer completer) {
+	public record OptionSpec(CommandOption option, Completer completer) implements HelpText.Flag {
 
+		@Override
 		public String longName() {
 			return option.longName();
 		}
 
+		@Override
 		public boolean isFlag() {
 			return option.type() == boolean.class || option.type() == Boolean.class;
 		}
 
+		@Override
+		public boolean required() {
+			return Boolean.TRUE.equals(option.required());
+		}
+
+		@Override
+		public String defaultValue() {
+			return Objects.toString(option.defaultValue(), "");
+		}
+
+		@Override
+		public String description() {
+			return Objects.toString(option.description(), "");
+		}
+
+		@Override
+		public Class<?> type() {
+			return option.type();
+		}
+
 		/** {@code --name} and {@code -n}, those it has. */
+		@Override
 		public List<String> names() {
 			return Stream.of(StringUtils.hasLength(longName()) ? "--" + longName() : null,
 					option.shortName() != ' ' ? "-" + option.shortName() : null).filter(Objects::nonNull).toList();
@@ -150,19 +193,9 @@ public class CommandModel {
 
 		private static boolean converts(Class<?> type, String value) {
 			try {
-				if (type == Boolean.class) {
-					return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
-				}
-				if (type == Double.class) {
-					Double.parseDouble(value);
-				}
-				else if (type == Long.class) {
-					Long.parseLong(value);
-				}
-				else {
-					Integer.parseInt(value);
-				}
-				return true;
+				Number parsed = type == Boolean.class ? null : type == Double.class ? (Number) Double.valueOf(value)
+						: type == Long.class ? (Number) Long.valueOf(value) : (Number) Integer.valueOf(value);
+				return parsed != null || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
 			}
 			catch (NumberFormatException e) {
 				return false;
@@ -176,7 +209,7 @@ public class CommandModel {
 	 * @param variadic the {@code @Arguments} parameter, which takes every positional word
 	 */
 	public record ArgumentSpec(int index, String label, String description, String defaultValue, boolean variadic,
-			Completer completer) {
+			Completer completer) implements HelpText.Argument {
 	}
 
 	/**
@@ -217,47 +250,23 @@ public class CommandModel {
 
 	/** The canonical words that may follow {@code prefix} in a command name. */
 	public Set<String> nextWords(String prefix) {
-		return index().nextWords.getOrDefault(prefix, Set.of());
+		return index().names.nextWords(prefix);
 	}
 
-	/**
-	 * Matches the leading words (before the first option) against the command names, expanding word aliases;
-	 * the longest match wins.
-	 */
+	/** Matches the leading words (before the first option) against the command names; the longest match wins. */
 	public Resolution resolve(List<String> words) {
-		Index idx = index();
-		List<String> names = new ArrayList<>();
-		String prefix = "";
-		for (String word : words) {
-			String canonical = nextWords(prefix).contains(word) ? word
-					: idx.wordAliases.getOrDefault(prefix, Map.of()).get(word);
-			if (canonical == null) {
-				break;
-			}
-			names.add(canonical);
-			prefix = String.join(" ", names);
-		}
-		return new Resolution(List.copyOf(names), idx.byName.get(prefix));
+		List<String> names = index().names.resolve(words);
+		return new Resolution(names, command(String.join(" ", names)));
+	}
+
+	/** The command the leading words most likely meant (did-you-mean). */
+	public Optional<String> correction(List<String> words) {
+		return index().names.correction(words);
 	}
 
 	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */
 	public Map<String, List<String>> wordAliases(Spec command) {
-		Map<String, List<String>> result = new LinkedHashMap<>();
-		List<String> words = List.of(command.name().split(" "));
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			List<String> aliases = index().wordAliases.getOrDefault(String.join(" ", words.subList(0, i)), Map.of())
-				.entrySet()
-				.stream()
-				.filter(e -> e.getValue().equals(word))
-				.map(Map.Entry::getKey)
-				.sorted()
-				.toList();
-			if (!aliases.isEmpty()) {
-				result.put(word, aliases);
-			}
-		}
-		return result;
+		return index().names.wordAliases(command.name());
 	}
 
 	static Field methodField(Class<?> adapter) {
@@ -333,49 +342,13 @@ public class CommandModel {
 
 		final Map<String, Spec> byName = new TreeMap<>();
 
-		/** prefix → canonical next words */
-		final Map<String, Set<String>> nextWords = new TreeMap<>();
-
-		/** prefix → alias word → canonical word */
-		final Map<String, Map<String, String>> wordAliases = new TreeMap<>();
+		final CommandNames names;
 
 		Index(List<Spec> all) {
 			commands = all.stream().sorted(Comparator.comparing(Spec::name)).toList();
-			for (Spec command : commands) {
-				byName.put(command.name(), command);
-				String[] words = command.name().split(" ");
-				for (int i = 0; i < words.length; i++) {
-					nextWords.computeIfAbsent(prefix(words, i), p -> new TreeSet<>()).add(words[i]);
-				}
-			}
-			commands.forEach(c -> addAliases(c.command()));
-		}
-
-		private static String prefix(String[] words, int length) {
-			return String.join(" ", Arrays.asList(words).subList(0, length));
-		}
-
-		private void addAliases(Command command) {
-			String[] words = command.getName().split(" ");
-			for (String alias : command.getAliases()) {
-				String[] aliasWords = alias.trim().split("\\s+");
-				if (aliasWords.length != words.length) {
-					throw new IllegalStateException("alias '" + alias + "' of command '" + command.getName()
-							+ "' must have one word for each word of the name");
-				}
-				for (int i = 0; i < words.length; i++) {
-					String prefix = prefix(words, i);
-					if (aliasWords[i].equals(words[i]) || nextWords.get(prefix).contains(aliasWords[i])) {
-						continue;
-					}
-					String previous = wordAliases.computeIfAbsent(prefix, p -> new TreeMap<>())
-						.putIfAbsent(aliasWords[i], words[i]);
-					if (previous != null && !previous.equals(words[i])) {
-						throw new IllegalStateException("alias '" + aliasWords[i] + "' after '" + prefix
-								+ "' stands for both '" + previous + "' and '" + words[i] + "'");
-					}
-				}
-			}
+			commands.forEach(c -> byName.put(c.name(), c));
+			names = new CommandNames(
+					commands.stream().collect(Collectors.toMap(Spec::name, Spec::aliases, (a, b) -> a, TreeMap::new)));
 		}
 
 	}

@@ -3,14 +3,14 @@ package dev.astroshell.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
+
+import dev.astroshell.session.PrivateFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,6 @@ public class SecretFilteringHistory extends DefaultHistory {
 	private static final Pattern SECRET = Pattern.compile(
 			"eyJ[\\w-]*\\.[\\w-]*\\." + "|(^|\\s)--?[\\w-]*(token|password|passwd|secret|api-key)(=|\\s|$)",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private volatile LineReader reader;
 
@@ -55,24 +53,18 @@ public class SecretFilteringHistory extends DefaultHistory {
 		super.save();
 	}
 
-	/** Creates the file owner-only before JLine appends to it (JLine would create it with the umask's mode). */
+	/**
+	 * Makes the file owner-only before JLine appends to it: JLine would create it with the umask's mode, and a file
+	 * an older version wrote may be readable by others.
+	 */
 	private void restrictFile() throws IOException {
 		Object file = reader == null ? null : reader.getVariable(LineReader.HISTORY_FILE);
-		if (file == null) {
-			return;
-		}
-		Path path = Path.of(file.toString());
-		try {
-			if (Files.exists(path)) {
-				Files.setPosixFilePermissions(path, OWNER_ONLY);
+		if (file != null) {
+			Path path = Path.of(file.toString());
+			PrivateFiles.createFile(path);
+			if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+				Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
 			}
-			else {
-				Files.createDirectories(path.toAbsolutePath().getParent());
-				Files.createFile(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-			}
-		}
-		catch (UnsupportedOperationException e) {
-			// not a POSIX file system: the platform's defaults apply
 		}
 	}
 

@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
@@ -90,17 +89,16 @@ public class ShellCompleter extends CommandCompleter {
 	private void addNextWords(String prefix, List<Candidate> candidates) {
 		for (String word : model.nextWords(prefix)) {
 			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
-			Command command = spec == null ? null : spec.command();
-			candidates.add(new Candidate(word, word, command != null ? command.getGroup() : "Commands",
-					command != null ? command.getDescription() : null, null, null, true));
+			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null,
+					null, true));
 		}
 	}
 
+	/** One entry per option not given yet: {@code --role}, shown as {@code --role, -r}. */
 	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
-		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> o
-			.names()
-			.forEach(name -> candidates.add(new Candidate(name, name, "Options", o.option().description(), null, null,
-					true))));
+		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates
+			.add(new Candidate(o.display(), String.join(", ", o.names()), null, o.option().description(), null, null,
+					true)));
 	}
 
 	/**
@@ -114,7 +112,7 @@ public class ShellCompleter extends CommandCompleter {
 			.stream()
 			.map(p -> new Candidate(partial.prefix() + p.value(),
 					TerminalText.oneLine(p.display() == null ? p.value() : p.display()),
-					TerminalText.oneLine(p.category()), TerminalText.oneLine(p.description()), null, null,
+					null, TerminalText.oneLine(p.description()), null, null,
 					p.complete()))
 			.toList();
 	}

@@ -40,7 +40,7 @@ public class ShellExecutor {
 
 	private final CommandRegistry registry;
 
-	private final HelpRenderer help;
+	private final BuiltInCommands help;
 
 	private final ShellMode mode;
 
@@ -50,7 +50,7 @@ public class ShellExecutor {
 
 	private final Waits waits;
 
-	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, HelpRenderer help, ShellMode mode,
+	public ShellExecutor(CommandLineParser parser, CommandRegistry registry, BuiltInCommands help, ShellMode mode,
 			Session session, Progress progress, Waits waits) {
 		this.parser = parser;
 		this.registry = registry;
@@ -101,7 +101,7 @@ public class ShellExecutor {
 				return ExitCodes.OK;
 			}
 			if (parsed.help()) {
-				streams.out().print(help.command(spec));
+				streams.out().print(help.page(spec));
 				return ExitCodes.OK;
 			}
 			Command command = spec.command();
@@ -110,7 +110,7 @@ public class ShellExecutor {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
 			}
 			CommandContext context = new CommandContext(parsed.input(), registry, streams.out(), streams.in());
-			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress,
+			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress, streams.err(),
 					() -> command.execute(context));
 			return exitCode(status, streams, origin);
 		}

@@ -72,7 +72,7 @@ public class ShellMode implements RunMode {
 	}
 
 	/** Java 22+ always has a Console and asks it isTerminal(); before, a Console exists only on a terminal. */
-	private static boolean consoleIsTerminal() {
+	static boolean consoleIsTerminal() {
 		Console console = System.console();
 		if (console == null) {
 			return false;

@@ -1,6 +1,5 @@
 package dev.astroshell.shell;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +9,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.cli.ExitCodes;
-import dev.astroshell.cli.Failure;
 import dev.astroshell.session.Session;
 
 import org.jline.reader.EndOfFileException;
@@ -42,8 +40,8 @@ import org.springframework.stereotype.Component;
  * <li>no arguments with stdin not a terminal: the lines of stdin, as a script;</li>
  * <li>{@code @FILE}: the lines of FILE, as a script (blank lines and {@code #} comments skipped; stops at the first
  * failure with its exit code, reported as {@code Error: FILE:LINE: message});</li>
- * <li>{@code --help} or {@code -h} alone: {@code help}; {@code --version} or {@code version}: the version (also in the
- * REPL);</li>
+ * <li>{@code --help}/{@code -h} and {@code --version}: words of the {@code help} and {@code version} commands (also in
+ * the REPL);</li>
  * <li>other arguments: that one command, with its exit code.</li>
  * </ul>
  * {@code --debug} anywhere in the arguments turns on details for failures. With
@@ -98,20 +96,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
 			mode.enableDebug();
 		}
-		// 4.0.1 leaves JLine's event expansion on, which drops backslashes and expands '!' in typed values
-		lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
 			return runScript(Path.of(words.get(0).substring(1)), std);
-		}
-		if (words.size() == 1 && answerNewcomer(words.get(0), std)) {
-			return ExitCodes.OK;
 		}
 		if (!words.isEmpty()) {
 			return executor.execute(words, std);
 		}
 		if (mode.isPipedInput()) {
 			lineReader.variable(LineReader.DISABLE_HISTORY, true);
-			return runScript(stdinLines(), "stdin", std);
+			return runScript(this::stdinLine, "stdin", std);
 		}
 		repl();
 		return ExitCodes.OK;
@@ -153,22 +146,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * terminal: a fresh prompt, a cancelled list, a stopped wait. Piped input keeps the default.
 	 */
 	private static void forwardInterruptsOfADumbTerminal(Terminal terminal) {
-		if (terminal instanceof DumbTerminal && inputIsATerminal()) {
+		if (terminal instanceof DumbTerminal && ShellMode.consoleIsTerminal()) {
 			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
-		}
-	}
-
-	/** {@code System.console()} is there only on a tty up to Java 21; from 22 on, {@code isTerminal()} tells. */
-	private static boolean inputIsATerminal() {
-		Console console = System.console();
-		if (console == null) {
-			return false;
-		}
-		try {
-			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-		}
-		catch (ReflectiveOperationException beforeJava22) {
-			return true;
 		}
 	}
 
@@ -201,9 +180,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			Thread commandThread = Thread.currentThread();
 			Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> commandThread.interrupt());
 			try {
-				if (!answerNewcomer(trimmed, streams)) {
-					executor.execute(trimmed, streams);
-				}
+				executor.execute(trimmed, streams);
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
@@ -217,32 +194,17 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	/** Answers what a newcomer tries first, alike one-shot and in the REPL; false when {@code line} is not that. */
-	private boolean answerNewcomer(String line, ShellExecutor.Streams streams) {
-		switch (line) {
-			case "--version", "version" -> streams.out().println("astro-shell " + AstroApiFactory.version());
-			case "--help", "-h" -> executor.execute("help", streams);
-			default -> {
-				return false;
-			}
-		}
-		streams.out().flush();
-		return true;
-	}
-
-	/** Runs the lines of {@code name}; a failure is reported as {@code name:LINE: message}. */
-	private int runScript(Iterator<String> lines, String name, ShellExecutor.Streams streams) {
+	/** Runs the lines {@code next} gives (null: the end); a failure is reported as {@code name:LINE: message}. */
+	private int runScript(Supplier<String> next, String name, ShellExecutor.Streams streams) {
 		int number = 0;
-		while (lines.hasNext()) {
-			String line = lines.next().strip();
+		for (String raw = next.get(); raw != null; raw = next.get()) {
+			String line = raw.strip();
 			number++;
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
 			if (line.equals("exit") || line.equals("quit")) {
 				break;
 			}
-			int code = executor.execute(line, streams, name + ":" + number);
+			int code = line.isEmpty() || line.startsWith("#") ? ExitCodes.OK
+					: executor.execute(line, streams, name + ":" + number);
 			if (code != ExitCodes.OK) {
 				return code;
 			}
@@ -251,43 +213,24 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int runScript(Path file, ShellExecutor.Streams streams) {
-		List<String> lines;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			Iterator<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).iterator();
+			return runScript(() -> lines.hasNext() ? lines.next() : null, file.toString(), streams);
 		}
 		catch (IOException e) {
 			streams.err().println("Error: cannot read script " + file);
 			return ExitCodes.USAGE;
 		}
-		return runScript(lines.iterator(), file.toString(), streams);
 	}
 
-	/** Piped stdin, read through JLine (which owns stdin) without a prompt. */
-	private Iterator<String> stdinLines() {
-		return new Iterator<>() {
-
-			private String next;
-
-			@Override
-			public boolean hasNext() {
-				if (next == null) {
-					try {
-						next = lineReader.readLine();
-					}
-					catch (EndOfFileException | UserInterruptException e) {
-						return false;
-					}
-				}
-				return true;
-			}
-
-			@Override
-			public String next() {
-				String line = next;
-				next = null;
-				return line;
-			}
-		};
+	/** A line of piped stdin, read through JLine (which owns stdin) without a prompt; null at its end. */
+	private String stdinLine() {
+		try {
+			return lineReader.readLine();
+		}
+		catch (EndOfFileException | UserInterruptException e) {
+			return null;
+		}
 	}
 
 }

@@ -15,7 +15,7 @@
  * <li>stock completer completes nothing for a partly typed positional after a multi-word command, and completion is
  * one provider per command named by a bean-name string → {@link ShellCompleter} on the {@link CommandModel}</li>
  * <li>stock help omits {@code @Argument}s, prints a wrong SYNOPSIS and lists commands in random order →
- * {@link HelpCommand}, {@link HelpRenderer}</li>
+ * {@link BuiltInCommands} ({@code cli.HelpText} lays it out)</li>
  * <li>stock line parser hides the opening quote from JLine and never quotes a candidate; its bean is not
  * {@code @ConditionalOnMissingBean} → {@link QuotingLineParser} ({@code @Primary})</li>
  * <li>stock REPL ends on Ctrl-C and ignores arguments; the one-shot runner exits 0 on failures; the line reader

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.api.TokenScope;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.gateway.Settled;
 import dev.astroshell.prompt.Prompter;
@@ -15,8 +14,9 @@ import dev.astroshell.token.WriteResult.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token delete (docs/commands.md §2.2), behind a warning and a confirmation: E7 for a DEPLOYMENT token; a
- * workspace or organization token is only taken off the deployment (its role there dropped, every other role kept).
+ * deployment, workspace and organization token delete (docs/commands.md §2.2, §5), behind a warning and a
+ * confirmation: E7 for a token of the family; a workspace or organization token found by deployment token delete is
+ * only taken off the deployment (its role there dropped, every other role kept).
  */
 @Component
 public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
@@ -27,8 +27,16 @@ public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 
 	static final String REMOVE_CANCELED = "Canceling API Token removal";
 
-	/** Which token; null means "not given". */
-	public record Options(String tokenId, String name, boolean force, String deploymentId) {
+	/**
+	 * Which token, of which family; null means "not given".
+	 * @param entityId the deployment or workspace given (ID or name; null: the current one)
+	 */
+	public record Options(TokenFamily family, String tokenId, String name, boolean force, String entityId) {
+
+		/** A token on a deployment. */
+		public Options(String tokenId, String name, boolean force, String deploymentId) {
+			this(TokenFamily.DEPLOYMENT, tokenId, name, force, deploymentId);
+		}
 	}
 
 	private final TokenContext context;
@@ -53,34 +61,37 @@ public class DeleteToken implements WriteUseCase<DeleteToken.Options> {
 		this.prompter = prompter;
 	}
 
-	private ApiToken resolve(Questions ask, String deploymentId, Options o) {
-		return resolver.resolve(ask, TokenLookup.ANY_TOKEN_ON_DEPLOYMENT, new Where(deploymentId, null), o.tokenId(),
-				o.name());
+	private ApiToken resolve(Questions ask, Place place, Options o) {
+		return resolver.resolve(ask, o.family().lookups().delete(), new Where(place, null), o.tokenId(), o.name());
+	}
+
+	/** A token of a wider scope (only a deployment's delete finds one) is only taken off the entity. */
+	private static boolean removal(ApiToken token, Place place) {
+		return !place.family().scope().equals(token.scope());
 	}
 
 	/** The token and the request; no confirmation is asked: nothing is sent. */
 	@Override
 	public Preview preview(Options o) {
-		String deploymentId = context.deploymentId(o.deploymentId());
-		ApiToken token = resolve(Questions.of(prompter), deploymentId, o);
-		if (token.scope() != TokenScope.DEPLOYMENT) {
-			return roleWrite.preview(Action.REMOVE, token, deploymentId, null);
+		Place place = o.family().place(context, o.entityId());
+		ApiToken token = resolve(Questions.of(prompter), place, o);
+		if (removal(token, place)) {
+			return roleWrite.preview(Action.REMOVE, token, place, null);
 		}
-		return new Preview(Action.DELETE, token.id(), token.name(), token.scope(), null, List.of(),
+		return Preview.of(Action.DELETE, token.id(), token.name(), token.scope(),
 				List.of(gateway.planned(gateway.deleteToken(token.id()))));
 	}
 
 	@Override
 	public WriteResult run(Options o) {
 		Questions ask = Questions.of(prompter);
-		String deploymentId = context.deploymentId(o.deploymentId());
-		ApiToken token = resolve(ask, deploymentId, o);
-		if (token.scope() != TokenScope.DEPLOYMENT) {
-			if (!ask.confirmed(o.force(), WriteText.removeQuestion(token, token.deploymentRole(deploymentId)),
-					"delete", REMOVE_CANCELED)) {
+		Place place = o.family().place(context, o.entityId());
+		ApiToken token = resolve(ask, place, o);
+		if (removal(token, place)) {
+			if (!ask.confirmed(o.force(), WriteText.removeQuestion(token, place), "delete", REMOVE_CANCELED)) {
 				return WriteResult.nothingSent(Outcome.CANCELED, Action.REMOVE, token);
 			}
-			return roleWrite.write(Action.REMOVE, roleWrite.fresh(ask, token, false), deploymentId, null);
+			return roleWrite.write(Action.REMOVE, roleWrite.fresh(ask, token, false), place, null);
 		}
 		if (!ask.confirmed(o.force(), WriteText.deleteQuestion(token), "delete", CANCELED)) {
 			return WriteResult.nothingSent(Outcome.CANCELED, Action.DELETE, token);

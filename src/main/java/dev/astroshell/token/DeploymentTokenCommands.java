@@ -1,10 +1,8 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.deployment.DeploymentCompletion;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -39,20 +37,14 @@ public class DeploymentTokenCommands {
 
 	private final WriteOutput output;
 
-	private final Renderer renderer;
-
-	private final Clock clock;
-
 	public DeploymentTokenCommands(TokenLists lists, UpdateToken update, CreateToken create, RotateToken rotate,
-			DeleteToken delete, WriteOutput output, Renderer renderer, Clock clock) {
+			DeleteToken delete, WriteOutput output) {
 		this.lists = lists;
 		this.update = update;
 		this.create = create;
 		this.rotate = rotate;
 		this.delete = delete;
 		this.output = output;
-		this.renderer = renderer;
-		this.clock = clock;
 	}
 
 	@Command(name = "deployment token list", alias = { "de to ls", "deployments token list" }, group = "Deployment tokens",
@@ -71,12 +63,7 @@ public class DeploymentTokenCommands {
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
-		String footer = lists.list(deploymentId, expiringWithin,
-				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
-		if (footer != null && format == OutputFormat.TABLE) {
-			ctx.outputWriter().println(footer);
-			ctx.outputWriter().flush();
-		}
+		lists.print(TokenFamily.DEPLOYMENT, deploymentId, expiringWithin, format, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",

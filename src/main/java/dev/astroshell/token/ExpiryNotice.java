@@ -51,9 +51,11 @@ public class ExpiryNotice implements EnteringDeployment {
 				tokens.stream().map(TokenSummary::endAt).filter(Objects::nonNull).toList());
 	}
 
-	/** The deployment's list was shown with its footer: nothing more to say of it this session. */
-	void shown(String deploymentId) {
-		said.add(key(gateway.organizationId(), deploymentId));
+	/** The entity's list was shown with its footer: nothing more to say of it (a deployment) this session. */
+	void shown(Place place) {
+		if (place.family() == TokenFamily.DEPLOYMENT) {
+			said.add(key(gateway.organizationId(), place.id()));
+		}
 	}
 
 	@Override
@@ -82,7 +84,7 @@ public class ExpiryNotice implements EnteringDeployment {
 				String line = line(ends);
 				String deploymentId = key.substring(prefix.length());
 				if (line != null) {
-					lines.add(deploymentId.equals(context.currentDeploymentId()) ? line
+					lines.add(deploymentId.equals(context.knownDeploymentId(null)) ? line
 							: context.deploymentName(deploymentId) + ": " + line);
 				}
 			}

@@ -1,34 +1,26 @@
 package dev.astroshell.token;
 
-import dev.astroshell.api.TokenScope;
-
 /**
- * The two kinds of token that can be granted a role on a deployment without belonging to it, with the lookup each of
- * their commands uses.
+ * A kind of token that can be given a role on an entity without belonging to it, and that entity's kind: workspace
+ * and organization tokens on a deployment, organization tokens on a workspace; with the lookup each of their commands
+ * uses.
+ * @param token the family of the tokens granted
+ * @param on the family of the entity they are granted a role on
  */
-public enum GrantKind {
-	WORKSPACE(TokenScope.WORKSPACE, TokenLookup.WORKSPACE_TOKEN_TO_ADD, TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT,
-			TokenLookup.WORKSPACE_TOKEN_TO_REMOVE),
-	ORGANIZATION(TokenScope.ORGANIZATION, TokenLookup.ORGANIZATION_TOKEN_TO_ADD,
-			TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT, TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
+public record GrantKind(TokenFamily token, TokenFamily on, TokenLookup add, TokenLookup update, TokenLookup remove) {
 
-	final TokenScope scope;
+	/** Workspace tokens on a deployment. */
+	public static final GrantKind WORKSPACE = new GrantKind(TokenFamily.WORKSPACE, TokenFamily.DEPLOYMENT,
+			TokenLookup.WORKSPACE_TOKEN_TO_ADD, TokenLookup.WORKSPACE_TOKEN_ON_DEPLOYMENT,
+			TokenLookup.WORKSPACE_TOKEN_TO_REMOVE);
 
-	final TokenLookup add;
+	/** Organization tokens on a deployment. */
+	public static final GrantKind ORGANIZATION = new GrantKind(TokenFamily.ORGANIZATION, TokenFamily.DEPLOYMENT,
+			TokenLookup.ORGANIZATION_TOKEN_TO_ADD, TokenLookup.ORGANIZATION_TOKEN_ON_DEPLOYMENT,
+			TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
 
-	final TokenLookup update;
-
-	final TokenLookup remove;
-
-	GrantKind(TokenScope scope, TokenLookup add, TokenLookup update, TokenLookup remove) {
-		this.scope = scope;
-		this.add = add;
-		this.update = update;
-		this.remove = remove;
-	}
-
-	/** "Workspace API token" or "Organization API token". */
-	String label() {
-		return TokenLookup.label(scope);
-	}
+	/** Organization tokens on a workspace. */
+	public static final GrantKind ORGANIZATION_ON_WORKSPACE = new GrantKind(TokenFamily.ORGANIZATION,
+			TokenFamily.WORKSPACE, TokenLookup.ORGANIZATION_TOKEN_TO_ADD, TokenLookup.ORGANIZATION_TOKEN_ON_WORKSPACE,
+			TokenLookup.ORGANIZATION_TOKEN_TO_REMOVE);
 }

@@ -2,44 +2,49 @@ package dev.astroshell.token;
 
 import java.util.List;
 
-import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.TerminalText;
+import dev.astroshell.gateway.Waits;
+
+import org.springframework.stereotype.Component;
 
 /**
  * A create or a rename to a name another token on the deployment already has: {@code --name} then finds several, and
  * a script that names the token fails. Asked in a session, no by default; a run that cannot ask goes on and says so on
- * standard error.
+ * the command's error stream.
  */
-final class NameClash {
+@Component
+class NameClash {
 
 	static final String CREATE_CANCELED = "Canceling token creation";
 
 	static final String RENAME_CANCELED = "Canceling token update";
 
-	private NameClash() {
+	private final Waits waits;
+
+	NameClash(Waits waits) {
+		this.waits = waits;
 	}
 
 	/**
 	 * Whether to go on writing the name {@code name}.
-	 * @param tokens the deployment's tokens, the token renamed among them or not: it is no namesake of itself
+	 * @param tokens the entity's tokens, the token renamed among them or not: it is no namesake of itself
 	 * @param selfId the token renamed, null for a create
 	 * @param goOn the question's end, e.g. {@code create a second one?}
 	 */
-	static boolean goOn(Questions ask, List<ApiToken> tokens, String selfId, String name, String deploymentName,
+	boolean goOn(Questions ask, List<TokenSummary> tokens, String selfId, String name, String placeName,
 			String goOn, String canceling) {
 		List<String> namesakes = tokens.stream()
 			.filter(t -> t.name().equals(name) && !t.id().equals(selfId))
-			.map(ApiToken::id)
+			.map(TokenSummary::id)
 			.toList();
 		if (namesakes.isEmpty()) {
 			return true;
 		}
-		String warning = "Another token on " + TerminalText.oneLine(deploymentName) + " is named "
+		String warning = "Another token on " + TerminalText.oneLine(placeName) + " is named "
 				+ TerminalText.oneLine(name) + " (" + (namesakes.size() == 1 ? "id " : "ids ")
 				+ String.join(", ", namesakes) + ")";
 		if (!ask.allowed()) {
-			// a command is given no error stream: a run that cannot ask has the process's
-			System.err.println("Warning: " + warning + "; --name will find several tokens");
+			waits.warn(warning + "; --name will find several tokens");
 			return true;
 		}
 		return ask.yesNo(warning + "; " + goOn, canceling);

@@ -12,9 +12,10 @@ public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 	/**
 	 * Which token; null means "not given".
 	 * @param workspaceId the workspace whose tokens are looked up (workspace tokens; default: the current one)
+	 * @param entityId the deployment or workspace the role is on (default: the current one)
 	 * @param force remove without asking
 	 */
-	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String deploymentId,
+	public record Options(GrantKind kind, String tokenId, String name, String workspaceId, String entityId,
 			boolean force) {
 	}
 
@@ -24,7 +25,8 @@ public class RemoveGrant extends GrantWrite<RemoveGrant.Options> {
 
 	@Override
 	Granting.Asked asked(Options o) {
-		return new Granting.Asked(o.kind().remove, o.tokenId(), o.name(), null, o.workspaceId(), o.deploymentId(),
+		return new Granting.Asked(o.kind().remove(), o.tokenId(), o.name(), null, o.workspaceId(), o.kind().on(),
+				o.entityId(),
 				o.force());
 	}
 }

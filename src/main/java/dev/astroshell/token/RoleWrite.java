@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import dev.astroshell.api.ApiException;
 import dev.astroshell.api.ApiToken;
-import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
 import dev.astroshell.api.TokenRolesResult;
 import dev.astroshell.api.UpdateTokenRolesRequest;
@@ -30,13 +29,14 @@ import dev.astroshell.token.WriteResult.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * E5 for one deployment. E5 replaces the token's whole role list, so the list sent is the token's as this command
- * read it just before (never a cached one) with only that deployment's entry changed, and the roles are read back
+ * E5 for one entity (a deployment, a workspace, the organization). E5 replaces the token's whole role list, so the
+ * list sent is the token's as this command
+ * read it just before (never a cached one) with only that entity's entry changed, and the roles are read back
  * afterwards ({@link ApiGateway#settleAndCheck}): a change another writer overwrote is reported, never lost
  * silently. A lost answer is settled by the read-back too.
  */
 @Component
-class RoleWrite {
+public class RoleWrite {
 
 	/** The line of a role write the user declined after being shown another writer's change. */
 	static final String CHANGED_CANCELED = "Canceling: the token was changed meanwhile, nothing was changed";
@@ -87,7 +87,7 @@ class RoleWrite {
 	}
 
 	/** What differs between two reads of a token, one line per entity (and for the name and description). */
-	static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {
+	public static List<String> changedMeanwhile(ApiToken before, ApiToken after, boolean nameToo) {
 		List<String> changed = new ArrayList<>();
 		if (nameToo && !Objects.equals(before.name(), after.name())) {
 			changed.add("name: " + TerminalText.oneLine(before.name()) + " -> " + TerminalText.oneLine(after.name()));
@@ -124,30 +124,31 @@ class RoleWrite {
 	}
 
 	/** A write that is only this role change (a grant, a removal): what it would send. */
-	Preview preview(Action action, ApiToken token, String deploymentId, String role) {
-		return new Preview(action, token.id(), token.name(), token.scope(), context.deploymentName(deploymentId),
-				List.of(change(token, deploymentId, role)), List.of(gateway.planned(request(token, deploymentId, role))));
+	Preview preview(Action action, ApiToken token, Place place, String role) {
+		return new Preview(action, token.id(), token.name(), token.scope(), place, place.name(context),
+				List.of(change(token, place, role)), List.of(gateway.planned(request(token, place, role))));
 	}
 
 	/** A write that is only this role change (a grant, a removal): sent, read back, and how it ended. */
-	WriteResult write(Action action, ApiToken token, String deploymentId, String role) {
-		Settled<ApiToken> settled = send(token, deploymentId, role);
-		List<Change> changes = List.of(change(token, deploymentId, role).ended(Outcome.of(settled.kind())));
-		String problem = problem(settled, token, deploymentId, role);
+	WriteResult write(Action action, ApiToken token, Place place, String role) {
+		Settled<ApiToken> settled = send(token, place, role);
+		List<Change> changes = List.of(change(token, place, role).ended(Outcome.of(settled.kind())));
+		String problem = problem(settled, token, place, role);
 		if (problem != null) {
-			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost());
+			return WriteResult.failed(Outcome.of(settled.kind()), action, token, changes, problem, settled.lost())
+				.on(place);
 		}
 		return WriteResult.done(Outcome.of(settled.kind()), action, token, changes,
-				notes(settled, token, deploymentId, role)).withRole(role);
+				notes(settled, token, place, role)).withRole(role).on(place).leaving(settled.state());
 	}
 
-	private static Change change(ApiToken token, String deploymentId, String role) {
-		return Change.asked("role", token.deploymentRole(deploymentId), role);
+	private static Change change(ApiToken token, Place place, String role) {
+		return Change.asked("role", place.roleOf(token), role);
 	}
 
 	/** The E5 that sets (or, with a null role, drops) the token's role on the deployment; every other role kept. */
-	Request<TokenRolesResult> request(ApiToken token, String deploymentId, String role) {
-		return gateway.updateTokenRoles(token.id(), withDeploymentRole(token, deploymentId, role));
+	Request<TokenRolesResult> request(ApiToken token, Place place, String role) {
+		return gateway.updateTokenRoles(token.id(), withRole(token, place, role));
 	}
 
 	/**
@@ -155,8 +156,8 @@ class RoleWrite {
 	 * @param token the token as this command read it just before (E3 or the list it fetched)
 	 * @return how it ended; its state is the token as read back (null when gone or not read)
 	 */
-	Settled<ApiToken> send(ApiToken token, String deploymentId, String role) {
-		return send(token, token, deploymentId, role);
+	Settled<ApiToken> send(ApiToken token, Place place, String role) {
+		return send(token, token, place, role);
 	}
 
 	/**
@@ -164,18 +165,18 @@ class RoleWrite {
 	 * {@code latest}'s, the newest read of the token, and the role change is confirmed not done only when the token was
 	 * last changed by that write, and by nobody since.
 	 */
-	Settled<ApiToken> send(ApiToken token, ApiToken latest, String deploymentId, String role) {
-		UpdateTokenRolesRequest sent = withDeploymentRole(latest, deploymentId, role);
+	Settled<ApiToken> send(ApiToken token, ApiToken latest, Place place, String role) {
+		UpdateTokenRolesRequest sent = withRole(latest, place, role);
 		try {
 			return gateway.settleAndCheck(gateway.updateTokenRoles(token.id(), sent),
-					() -> found(token, latest, deploymentId, role, sent));
+					() -> found(token, latest, place, role, sent));
 		}
 		finally {
 			tokens.invalidate();
 		}
 	}
 
-	private Found<ApiToken> found(ApiToken before, ApiToken latest, String deploymentId, String role,
+	private Found<ApiToken> found(ApiToken before, ApiToken latest, Place place, String role,
 			UpdateTokenRolesRequest sent) {
 		Optional<ApiToken> read = gateway.tokenIfAny(TokenResolver.FETCHING_TOKEN, before.id());
 		if (read.isEmpty()) {
@@ -184,11 +185,11 @@ class RoleWrite {
 		ApiToken now = read.get();
 		// this deployment's entry as sent is what this write is about; another writer's change to the token's other
 		// roles is said beside it (notes), never taken for this write's failure
-		if (sameRoles(now.roles(), sent.roles()) || Objects.equals(now.deploymentRole(deploymentId), role)) {
+		if (sameRoles(now.roles(), sent.roles()) || Objects.equals(place.roleOf(now), role)) {
 			return Settled.inPlace(now);
 		}
 		// "not changed" only when nobody changed the token since: else another writer may have undone this write
-		if (Objects.equals(now.deploymentRole(deploymentId), latest.deploymentRole(deploymentId))
+		if (Objects.equals(place.roleOf(now), place.roleOf(latest))
 				&& Objects.equals(now.updatedAt(), latest.updatedAt())) {
 			return Settled.notThere(now);
 		}
@@ -196,16 +197,16 @@ class RoleWrite {
 	}
 
 	/** The failure line of a role change not known done, or null when it is. */
-	static String problem(Settled<ApiToken> settled, ApiToken before, String deploymentId, String role) {
+	static String problem(Settled<ApiToken> settled, ApiToken before, Place place, String role) {
 		return switch (settled.kind()) {
 			case DONE, DONE_CONFIRMED_AFTER_LOST_ANSWER -> null;
 			case NOT_DONE_CONFIRMED -> "the role of " + before.name() + " was not changed: "
 					+ settled.lost().getMessage() + " (confirmed by reading the token back)";
 			case UNKNOWN -> LostAnswer.mayHaveHappened(
-					"the change of the role of " + before.name() + " on the deployment " + deploymentId,
+					"the change of the role of " + before.name() + " on the " + place,
 					settled.lost(), settled.readFailure());
 			case CONFLICT -> settled.state() == null ? LostAnswer.gone(before.name(), settled.lost())
-					: changedMeanwhile(before, deploymentId, role, settled.state(), settled.lost());
+					: changedMeanwhile(before, place, role, settled.state(), settled.lost());
 		};
 	}
 
@@ -213,7 +214,7 @@ class RoleWrite {
 	 * How a role change known done is known: after a lost answer, or without the check for other writers; and
 	 * another writer's change to the token's other roles, when the read-back shows one.
 	 */
-	static List<String> notes(Settled<ApiToken> settled, ApiToken before, String deploymentId, String role) {
+	static List<String> notes(Settled<ApiToken> settled, ApiToken before, Place place, String role) {
 		List<String> notes = new ArrayList<>();
 		if (settled.kind() == Settled.Kind.DONE_CONFIRMED_AFTER_LOST_ANSWER) {
 			notes.add(LostAnswer.CONFIRMED_NOTE);
@@ -224,16 +225,16 @@ class RoleWrite {
 					+ settled.readFailure().getMessage());
 		}
 		ApiToken now = settled.state();
-		if (now != null && !sameRoles(now.roles(), withDeploymentRole(before, deploymentId, role).roles())) {
+		if (now != null && !sameRoles(now.roles(), withRole(before, place, role).roles())) {
 			notes.add("another writer changed its other roles meanwhile; its roles now: " + describe(now.roles()));
 		}
 		return notes;
 	}
 
 	/** Another writer replaced the role list around this command's E5: which change was lost, and what is there. */
-	private static String changedMeanwhile(ApiToken before, String deploymentId, String role, ApiToken now,
+	private static String changedMeanwhile(ApiToken before, Place place, String role, ApiToken now,
 			ApiException lost) {
-		String change = "role on " + deploymentId + ": " + show(before.deploymentRole(deploymentId)) + " -> "
+		String change = "role on " + place.id() + ": " + show(place.roleOf(before)) + " -> "
 				+ show(role);
 		String fate = lost == null ? "was lost"
 				: "is not there, and whether it was carried out first cannot be told (" + lost.getMessage() + ")";
@@ -259,16 +260,16 @@ class RoleWrite {
 	}
 
 	/**
-	 * The token's whole role list with this deployment's entries replaced by one (DAG and other roles kept): every
+	 * The token's whole role list with this entity's entries replaced by one (DAG and other roles kept): every
 	 * entry on it goes, so that a duplicate left by older data cannot keep a role the user took away.
 	 */
-	static UpdateTokenRolesRequest withDeploymentRole(ApiToken token, String deploymentId, String role) {
+	static UpdateTokenRolesRequest withRole(ApiToken token, Place place, String role) {
 		List<TokenRole> roles = new ArrayList<>();
 		boolean replaced = false;
 		for (TokenRole r : token.roles()) {
-			if (r.entityType() == EntityType.DEPLOYMENT && r.entityId().equals(deploymentId)) {
+			if (place.holds(r)) {
 				if (role != null && !replaced) {
-					roles.add(TokenRole.deployment(deploymentId, role));
+					roles.add(place.role(role));
 				}
 				replaced = true;
 			}
@@ -277,7 +278,7 @@ class RoleWrite {
 			}
 		}
 		if (!replaced && role != null) {
-			roles.add(TokenRole.deployment(deploymentId, role));
+			roles.add(place.role(role));
 		}
 		return new UpdateTokenRolesRequest(roles);
 	}

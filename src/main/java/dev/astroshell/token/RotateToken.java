@@ -16,7 +16,7 @@ import dev.astroshell.token.WriteResult.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token rotate (docs/commands.md §2.2), behind a warning and a confirmation: E6, never retried; when the
+ * deployment, workspace and organization token rotate (docs/commands.md §2.2, §5), behind a warning and a confirmation: E6, never retried; when the
  * answer is lost, the token is read back to tell whether the old secret is dead.
  */
 @Component
@@ -26,8 +26,16 @@ public class RotateToken implements WriteUseCase<RotateToken.Options> {
 
 	static final String CANCELED = "Canceling token rotation";
 
-	/** Which token; null means "not given". */
-	public record Options(String tokenId, String name, boolean force, String deploymentId) {
+	/**
+	 * Which token, of which family; null means "not given".
+	 * @param entityId the deployment or workspace given (ID or name; null: the current one)
+	 */
+	public record Options(TokenFamily family, String tokenId, String name, boolean force, String entityId) {
+
+		/** A Deployment API token's. */
+		public Options(String tokenId, String name, boolean force, String deploymentId) {
+			this(TokenFamily.DEPLOYMENT, tokenId, name, force, deploymentId);
+		}
 	}
 
 	private final TokenContext context;
@@ -49,16 +57,15 @@ public class RotateToken implements WriteUseCase<RotateToken.Options> {
 	}
 
 	private ApiToken resolve(Questions ask, Options o) {
-		String deploymentId = context.deploymentId(o.deploymentId());
-		return resolver.resolve(ask, TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE, new Where(deploymentId, null),
-				o.tokenId(), o.name());
+		Place place = o.family().place(context, o.entityId());
+		return resolver.resolve(ask, o.family().lookups().rotate(), new Where(place, null), o.tokenId(), o.name());
 	}
 
 	/** The token and the request; no confirmation is asked: nothing is sent. */
 	@Override
 	public Preview preview(Options o) {
 		ApiToken token = resolve(Questions.of(prompter), o);
-		return new Preview(Action.ROTATE, token.id(), token.name(), token.scope(), null, List.of(),
+		return Preview.of(Action.ROTATE, token.id(), token.name(), token.scope(),
 				List.of(gateway.planned(gateway.rotateToken(token.id()))));
 	}
 

@@ -27,6 +27,22 @@ class SessionTokenContext implements TokenContext {
 	}
 
 	@Override
+	public String workspaceId(String given) {
+		return workspaces.resolveId(given);
+	}
+
+	@Override
+	public String organizationId() {
+		return session.organizationId();
+	}
+
+	@Override
+	public String organizationName() {
+		Ref current = session.current().organization();
+		return current == null ? session.organizationId() : current.display();
+	}
+
+	@Override
 	public String resolveDeploymentId(String given) {
 		return deployments.resolveId(given);
 	}
@@ -44,23 +60,23 @@ class SessionTokenContext implements TokenContext {
 	}
 
 	@Override
-	public String entityName(EntityType type, String id) {
-		return switch (type) {
-			case DEPLOYMENT -> deployments.list(true).stream().filter(d -> d.id().equals(id)).map(Deployment::name)
-				.findFirst().orElse(id);
-			case WORKSPACE -> workspaces.list().stream().filter(w -> w.id().equals(id)).map(Workspace::name)
-				.findFirst().orElse(id);
-			case ORGANIZATION -> {
-				Ref organization = session.current().organization();
-				yield organization != null && organization.id().equals(id) ? organization.display() : id;
-			}
-			case DAG, DAG_TAG -> id;
-		};
+	public String knownDeploymentId(String given) {
+		return deployments.knownId(given);
 	}
 
 	@Override
-	public String currentDeploymentId() {
-		return session.current().deploymentId();
+	public String entityName(EntityType type, String id) {
+		if (EntityType.DEPLOYMENT.equals(type)) {
+			return deployments.list(true).stream().filter(d -> d.id().equals(id)).map(Deployment::name).findFirst()
+				.orElse(id);
+		}
+		if (EntityType.WORKSPACE.equals(type)) {
+			return workspaces.list().stream().filter(w -> w.id().equals(id)).map(Workspace::name).findFirst().orElse(id);
+		}
+		if (EntityType.ORGANIZATION.equals(type)) {
+			return id.equals(organizationId()) ? organizationName() : id;
+		}
+		return id; // a DAG's or a tag's ID is its name; a type this version does not know has none to look up
 	}
 
 	@Override

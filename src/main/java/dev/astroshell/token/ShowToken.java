@@ -74,8 +74,8 @@ class ShowToken {
 		ApiToken token = tokenId != null && !tokenId.isBlank() ? found
 				: gateway.token(TokenResolver.FETCHING_TOKEN, found.id());
 		List<NamedRole> roles = token.roles().stream().map(this::named).toList();
-		EntityType scopeType = EntityType.valueOf(token.scope().name());
-		NamedRole scope = roles.stream().filter(r -> r.role().entityType() == scopeType).findFirst().orElse(null);
+		EntityType scopeType = EntityType.of(token.scope().name());
+		NamedRole scope = roles.stream().filter(r -> scopeType.equals(r.role().entityType())).findFirst().orElse(null);
 		return new Shown(token, scope, roles);
 	}
 
@@ -130,11 +130,9 @@ class ShowToken {
 
 	/** "deployment etl-prod", "DAG etl_daily in ml-dev", "DAG tag finance in etl-prod". */
 	private static String on(NamedRole r) {
-		String what = switch (r.role().entityType()) {
-			case DAG -> "DAG";
-			case DAG_TAG -> "DAG tag";
-			default -> r.role().entityType().name().toLowerCase(Locale.ROOT);
-		};
+		EntityType type = r.role().entityType();
+		String what = EntityType.DAG.equals(type) ? "DAG"
+				: EntityType.DAG_TAG.equals(type) ? "DAG tag" : oneLine(String.valueOf(type)).toLowerCase(Locale.ROOT);
 		String in = r.deploymentName() == null ? "" : " in " + oneLine(r.deploymentName());
 		return what + " " + oneLine(r.entityName()) + in;
 	}

@@ -9,7 +9,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** The commands on a token of any kind: {@code token show} (docs/commands.md §2.4). */
+/** The commands on a token of any kind: {@code token show} (docs/commands.md §2.5). */
 @Component
 public class TokenCommands {
 

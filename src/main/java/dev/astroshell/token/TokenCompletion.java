@@ -6,27 +6,38 @@ import dev.astroshell.cli.Completer;
 import dev.astroshell.token.TokenLookup.Source;
 import dev.astroshell.token.TokenLookup.Where;
 
+import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 /**
  * Tab completion of tokens, from the short-lived cache: the candidates of the command's own {@link TokenLookup}
- * ({@link LooksUp} on its method) where the line points ({@code --deployment-id}, {@code --workspace-id}, else the
- * current context). A second Tab never waits: only cached lists are read once the first one was.
+ * ({@link LooksUp} on its method) where the line points ({@code --deployment-id} by ID or name,
+ * {@code --workspace-id}, else the current context). The entity a command works on is of the family its name starts with ({@code workspace token …}).
+ * A second Tab never waits: only cached lists are read once the first one was.
  */
 @Component
 record TokenCompletion(Tokens tokens, TokenContext context) {
 
+	/** The family whose entity the command works on, from its name's first word; null for another command. */
+	static TokenFamily family(Completer.Request request) {
+		Command command = request.command().getAnnotation(Command.class);
+		return command == null ? null : TokenFamily.byNoun(command.name()[0].split(" ")[0]);
+	}
+
 	private List<TokenSummary> candidates(Completer.Request request) {
 		LooksUp looksUp = request.command().getAnnotation(LooksUp.class);
-		if (looksUp == null) {
+		TokenFamily family = family(request);
+		if (looksUp == null || family == null) {
 			return List.of();
 		}
 		TokenLookup lookup = looksUp.value();
-		Where where = new Where(request.given("deployment-id", context.currentDeploymentId()),
-				request.given("workspace-id", context.currentWorkspaceId()));
-		boolean known = (where.deploymentId() != null || !lookup.needsDeployment())
-				&& (lookup.source() != Source.WORKSPACE || where.workspaceId() != null);
-		return known ? lookup.cachedCandidates(tokens, where) : List.of();
+		String workspaceId = request.given("workspace-id", context.currentWorkspaceId());
+		String entityId = family.idOption() == null ? context.organizationId()
+				: family.equals(TokenFamily.WORKSPACE) ? workspaceId
+						: context.knownDeploymentId(request.given("deployment-id", null));
+		boolean known = entityId != null && (lookup.source() != Source.WORKSPACE || workspaceId != null);
+		return known ? lookup.cachedCandidates(tokens, new Where(new Place(family, entityId), workspaceId))
+				: List.of();
 	}
 
 	/** TOKEN_ID: the IDs, with name and role beside. */
@@ -38,8 +49,7 @@ record TokenCompletion(Tokens tokens, TokenContext context) {
 			return completion.candidates(request)
 				.stream()
 				.map(t -> Proposal.of(t.id())
-					.describedAs(t.name() + (t.deploymentRole() == null ? "" : " · " + t.deploymentRole()))
-					.in("tokens"))
+					.describedAs(t.name() + (t.role() == null ? "" : " · " + t.role())))
 				.toList();
 		}
 
@@ -56,13 +66,14 @@ record TokenCompletion(Tokens tokens, TokenContext context) {
 
 	}
 
-	/** {@code --role}: the deployment roles. */
+	/** {@code --role}: the roles of the kind of entity the command works on (the deployment roles…). */
 	@Component
 	record Roles(Tokens tokens) implements Completer {
 
 		@Override
 		public List<Proposal> complete(Request request) {
-			return tokens.deploymentRoles().stream().map(Proposal::of).toList();
+			TokenFamily family = family(request);
+			return tokens.roles(family == null ? TokenFamily.DEPLOYMENT : family).stream().map(Proposal::of).toList();
 		}
 
 	}

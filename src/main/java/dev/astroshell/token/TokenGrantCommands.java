@@ -1,10 +1,8 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.deployment.DeploymentCompletion;
 import dev.astroshell.workspace.WorkspaceCompletion;
 
@@ -43,22 +41,13 @@ public class TokenGrantCommands {
 
 	private final WriteOutput output;
 
-	private final Renderer renderer;
-
-	private final Clock clock;
-
-	private final ExpiryNotice notice;
-
 	public TokenGrantCommands(AddGrant add, UpdateGrant update, RemoveGrant remove, TokenLists lists,
-			WriteOutput output, Renderer renderer, Clock clock, ExpiryNotice notice) {
+			WriteOutput output) {
 		this.add = add;
 		this.update = update;
 		this.remove = remove;
 		this.lists = lists;
 		this.output = output;
-		this.renderer = renderer;
-		this.clock = clock;
-		this.notice = notice;
 	}
 
 	// ---- workspace tokens
@@ -220,9 +209,6 @@ public class TokenGrantCommands {
 
 	private String list(GrantKind kind, String deploymentIdOption, Integer expiringWithin, String output,
 			Boolean json) {
-		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		TokenListing listing = lists.list(kind, deploymentIdOption, expiringWithin);
-		return notice.under(renderer.render(format, listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.deploymentId(), clock)), format == OutputFormat.TABLE);
+		return lists.render(kind, deploymentIdOption, expiringWithin, OutputFormat.of(output, Boolean.TRUE.equals(json)));
 	}
 }

@@ -4,6 +4,6 @@ import java.util.List;
 
 import dev.astroshell.api.ApiToken;
 
-/** A token list and the deployment whose roles its table shows. */
-public record TokenListing(String deploymentId, List<ApiToken> tokens) {
+/** A token list and the entity whose roles its table shows. */
+public record TokenListing(Place place, List<ApiToken> tokens) {
 }

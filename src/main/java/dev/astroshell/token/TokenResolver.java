@@ -37,17 +37,17 @@ class TokenResolver {
 		this.clock = clock;
 	}
 
-	/** Where the lookup looks: the deployment, and the workspace ({@code --workspace-id}, else the current one). */
-	Where where(TokenLookup lookup, String deploymentId, String workspaceIdOption) {
+	/** Where the lookup looks: the entity, and the workspace ({@code --workspace-id}, else the current one). */
+	Where where(TokenLookup lookup, Place place, String workspaceIdOption) {
 		if (lookup.source() != Source.WORKSPACE) {
-			return new Where(deploymentId, null);
+			return new Where(place, null);
 		}
 		String workspaceId = workspaceIdOption != null && !workspaceIdOption.isBlank() ? workspaceIdOption.trim()
 				: context.currentWorkspaceId();
 		if (workspaceId == null) {
 			throw CliException.usage("required flag --workspace-id not set. To find valid values, run: workspace list");
 		}
-		return new Where(deploymentId, workspaceId);
+		return new Where(place, workspaceId);
 	}
 
 	/**
@@ -138,7 +138,7 @@ class TokenResolver {
 	/** The picker lists the tokens in natural order of their names; on a narrow terminal the description gives way. */
 	private ApiToken select(Questions ask, TokenLookup lookup, Where where, List<ApiToken> choices, String otherwise) {
 		List<ApiToken> sorted = choices.stream().sorted(TokenLists.BY_NAME).toList();
-		List<String[]> rows = TokenRows.cells(sorted, where.deploymentId(), clock.instant());
+		List<String[]> rows = TokenRows.cells(sorted, where.place(), clock.instant());
 		return sorted.get(ask.select("Please select the " + lookup.label() + ":", rows, TokenRows.DESCRIPTION, 0,
 				otherwise));
 	}

@@ -21,13 +21,13 @@ final class TokenRows {
 	static final int DESCRIPTION = 2;
 
 	/**
-	 * The cells of each token's row: name, ID, description, role on the deployment (with no deployment, as for a
-	 * token of any kind: its scope), age.
+	 * The cells of each token's row: name, ID, description, role on the entity (with no entity, as for a token of any
+	 * kind: its scope), age.
 	 */
-	static List<String[]> cells(List<ApiToken> tokens, String deploymentId, Instant now) {
+	static List<String[]> cells(List<ApiToken> tokens, Place place, Instant now) {
 		List<String[]> cells = new ArrayList<>();
 		for (ApiToken t : tokens) {
-			String role = deploymentId == null ? t.scope().name() : t.deploymentRole(deploymentId);
+			String role = place == null ? String.valueOf(t.scope()) : place.roleOf(t);
 			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()), role == null ? "-" : role,
 					Ages.ago(t.createdAt(), now) });
 		}

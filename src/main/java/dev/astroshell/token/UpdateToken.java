@@ -23,7 +23,7 @@ import dev.astroshell.token.WriteResult.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * deployment token update (docs/commands.md §2.1): validation before any write, then E4 and, for a new role, E5;
+ * deployment, workspace and organization token update (docs/commands.md §2.1, §5): validation before any write, then E4 and, for a new role, E5;
  * when the role change is known not to have happened, the rename is undone.
  */
 @Component
@@ -43,8 +43,10 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 
 	private final Prompter prompter;
 
+	private final NameClash nameClash;
+
 	UpdateToken(TokenContext context, Tokens tokens, TokenResolver resolver, RoleChooser roles, RoleWrite roleWrite,
-			ApiGateway gateway, Prompter prompter) {
+			ApiGateway gateway, Prompter prompter, NameClash nameClash) {
 		this.context = context;
 		this.tokens = tokens;
 		this.resolver = resolver;
@@ -52,10 +54,11 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		this.roleWrite = roleWrite;
 		this.gateway = gateway;
 		this.prompter = prompter;
+		this.nameClash = nameClash;
 	}
 
 	/** The token resolved, and what the update would write to it. */
-	private record Plan(ApiToken token, String deploymentId, UpdateTokenRequest asked, String oldRole, String newRole) {
+	private record Plan(ApiToken token, Place place, UpdateTokenRequest asked, String oldRole, String newRole) {
 
 		boolean nothingToChange() {
 			return hasNameAndDescription(token, asked) && Objects.equals(oldRole, newRole);
@@ -71,16 +74,16 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 			throw CliException.usage("the new name cannot be empty");
 		}
 		Questions ask = Questions.of(prompter);
-		String deploymentId = context.deploymentId(request.deploymentId());
-		ApiToken token = resolver.resolve(ask, TokenLookup.DEPLOYMENT_TOKEN, new Where(deploymentId, null),
+		Place place = request.family().place(context, request.entityId());
+		ApiToken token = resolver.resolve(ask, request.family().lookups().update(), new Where(place, null),
 				request.tokenId(), request.name());
-		String oldRole = token.deploymentRole(deploymentId);
+		String oldRole = place.roleOf(token);
 		// the role selector is for the seed's forms that name nothing but the token; a rename keeps the role
 		boolean onlyTheTokenNamed = request.newName() == null && request.description() == null;
-		String newRole = roles.forUpdate(ask, token, deploymentId, request.role(), onlyTheTokenNamed);
+		String newRole = roles.forUpdate(ask, token, place, request.role(), onlyTheTokenNamed);
 		String name = request.newName() != null ? request.newName() : token.name();
 		String description = request.description() != null ? request.description() : token.description();
-		return new Plan(token, deploymentId, new UpdateTokenRequest(name, description), oldRole, newRole);
+		return new Plan(token, place, new UpdateTokenRequest(name, description), oldRole, newRole);
 	}
 
 	/** The plan for the token read again just before the writes, with the role already chosen. */
@@ -88,8 +91,8 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		ApiToken now = roleWrite.fresh(Questions.of(prompter), shown.token(), true);
 		String name = request.newName() != null ? request.newName() : now.name();
 		String description = request.description() != null ? request.description() : now.description();
-		return new Plan(now, shown.deploymentId(), new UpdateTokenRequest(name, description),
-				now.deploymentRole(shown.deploymentId()), shown.newRole());
+		return new Plan(now, shown.place(), new UpdateTokenRequest(name, description),
+				shown.place().roleOf(now), shown.newRole());
 	}
 
 	/** What the update would send: E4, then E5 when the role changes; nothing when nothing changes. */
@@ -100,30 +103,26 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		if (!plan.nothingToChange()) {
 			requests.add(gateway.planned(gateway.updateToken(plan.token().id(), plan.asked())));
 			if (plan.roleChanges()) {
-				requests.add(gateway.planned(roleWrite.request(plan.token(), plan.deploymentId(), plan.newRole())));
+				requests.add(gateway.planned(roleWrite.request(plan.token(), plan.place(), plan.newRole())));
 			}
 		}
 		ApiToken t = plan.token();
-		return new Preview(Action.UPDATE, t.id(), t.name(), t.scope(), context.deploymentName(plan.deploymentId()),
+		return new Preview(Action.UPDATE, t.id(), t.name(), t.scope(), plan.place(), plan.place().name(context),
 				changes(t, plan.asked().name(), plan.asked().description(), plan.oldRole(), plan.newRole()), requests);
 	}
 
 	@Override
 	public WriteResult run(TokenUpdate request) {
 		Plan shown = plan(request);
-		// a role change starts from the token read again now, after the selector; E5 is then built from E4's answer,
-		// the newest state of the token, so that only one round trip is left for another writer to slip into
+		if (!nameClashAnswered(shown)) {
+			return WriteResult.nothingSent(Outcome.CANCELED, Action.UPDATE, shown.token());
+		}
+		// a role change starts from the token read again now, after every question; E5 is then built from E4's
+		// answer, the newest state of the token, so that only one round trip is left for another writer to slip into
 		Plan plan = shown.roleChanges() ? again(request, shown) : shown;
 		ApiToken token = plan.token();
 		if (plan.nothingToChange()) {
 			return WriteResult.nothingSent(Outcome.NO_CHANGE, Action.UPDATE, token); // no write at all
-		}
-		String newName = plan.asked().name();
-		if (!newName.equals(token.name()) && !NameClash.goOn(Questions.of(prompter),
-				tokens.ofDeployment(plan.deploymentId()), token.id(), newName,
-				context.deploymentName(plan.deploymentId()), "rename " + TerminalText.oneLine(token.name()) + " anyway?",
-				NameClash.RENAME_CANCELED)) {
-			return WriteResult.nothingSent(Outcome.CANCELED, Action.UPDATE, token);
 		}
 		List<Change> asked = changes(token, plan.asked().name(), plan.asked().description(), plan.oldRole(),
 				plan.newRole());
@@ -156,17 +155,18 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 		List<Change> changed = changes(token, after.name(), after.description(), plan.oldRole(), plan.newRole());
 		List<String> notes = new ArrayList<>(rename == Outcome.DONE ? List.of() : List.of(LostAnswer.CONFIRMED_NOTE));
 		if (!plan.roleChanges()) {
-			return WriteResult.done(rename, Action.UPDATE, after, ended(changed, rename, rename), notes);
+			return WriteResult.done(rename, Action.UPDATE, after, ended(changed, rename, rename), notes)
+				.on(plan.place()).leaving(after);
 		}
 		Settled<ApiToken> role;
 		try {
-			role = roleWrite.send(token, after, plan.deploymentId(), plan.newRole());
+			role = roleWrite.send(token, after, plan.place(), plan.newRole());
 		}
 		catch (ApiException refused) {
 			return roleNotDone(plan, after, asked,
 					"the role of " + token.name() + " was not changed: " + refused.getMessage(), refused);
 		}
-		String problem = RoleWrite.problem(role, token, plan.deploymentId(), plan.newRole());
+		String problem = RoleWrite.problem(role, token, plan.place(), plan.newRole());
 		Outcome roleOutcome = Outcome.of(role.kind());
 		if (role.kind() == Settled.Kind.NOT_DONE_CONFIRMED) {
 			return roleNotDone(plan, after, asked, problem, role.lost());
@@ -183,10 +183,25 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 			notes.add("another writer changed its roles meanwhile, and that change was kept: "
 					+ String.join("; ", keptChanges));
 		}
-		RoleWrite.notes(role, after, plan.deploymentId(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+		RoleWrite.notes(role, after, plan.place(), plan.newRole()).stream().filter(n -> !notes.contains(n)).forEach(notes::add);
 		Outcome all = rename == Outcome.DONE && roleOutcome == Outcome.DONE ? Outcome.DONE
 				: Outcome.DONE_CONFIRMED_AFTER_LOST_ANSWER;
-		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes);
+		return WriteResult.done(all, Action.UPDATE, after, ended(changed, rename, roleOutcome), notes)
+			.on(plan.place()).leaving(role.state());
+	}
+
+	/**
+	 * Whether a rename may go on to a name another token of the entity has: asked before the token is read again,
+	 * so that no answer is waited for between that read and the writes. The entity's tokens come from the list
+	 * the lookups cached (a name resolved or completed in the last minute read it): a name taken since then may go
+	 * unwarned, and the writes never depend on it.
+	 */
+	private boolean nameClashAnswered(Plan shown) {
+		ApiToken token = shown.token();
+		String newName = shown.asked().name();
+		return newName.equals(token.name()) || nameClash.goOn(Questions.of(prompter),
+				tokens.cachedOf(shown.place()), token.id(), newName, shown.place().name(context),
+				"rename " + TerminalText.oneLine(token.name()) + " anyway?", NameClash.RENAME_CANCELED);
 	}
 
 	/** The role change is known not to have happened (refused, or read back unchanged): the rename is undone. */
@@ -251,7 +266,8 @@ public class UpdateToken implements WriteUseCase<TokenUpdate> {
 			case NOT_DONE_CONFIRMED -> new Restored(failedToo + ": the token is now named " + restored.state().name(),
 					Outcome.DONE);
 			case UNKNOWN, CONFLICT -> new Restored(
-					failedToo + ", or may have happened: check with `deployment token list`", Outcome.UNKNOWN);
+					failedToo + ", or may have happened: check with `" + TokenFamily.of(before.scope()).command("list")
+							+ "`", Outcome.UNKNOWN);
 		};
 	}
 

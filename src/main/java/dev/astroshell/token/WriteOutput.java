@@ -10,19 +10,23 @@ import dev.astroshell.cli.Renderer;
 import org.springframework.stereotype.Component;
 
 /**
- * How a write command prints what its use case returned: text for people, or with {@code -o json} the typed outcome
- * as JSON. A write not known done as asked ends the command with exit 1 and its line; with {@code -o json} its JSON
- * is printed first, so that a script reads the outcome either way.
+ * How a write command runs its use case and prints what it returned: text for people, or with {@code -o json} the
+ * typed outcome as JSON. A write not known done as asked ends the command with exit 1 and its line; with
+ * {@code -o json} its JSON is printed first, so that a script reads the outcome either way. Every write passes here,
+ * so this is where the journal is told of it.
  */
 @Component
-class WriteOutput {
+public class WriteOutput {
 
 	private final Renderer renderer;
 
+	private final WriteJournal journal;
+
 	private final ExpiryNotice notice;
 
-	WriteOutput(Renderer renderer, ExpiryNotice notice) {
+	WriteOutput(Renderer renderer, WriteJournal journal, ExpiryNotice notice) {
 		this.renderer = renderer;
+		this.journal = journal;
 		this.notice = notice;
 	}
 
@@ -50,12 +54,16 @@ class WriteOutput {
 	 * the write; {@code -o json}/{@code --json} for either as JSON. As text, the {@link ExpiryNotice} lines of the
 	 * deployments whose tokens the command listed come under it.
 	 */
-	<O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
+	public <O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
 			Boolean cleanOutput, PrintWriter out) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		String shown = Boolean.TRUE.equals(dryRun) ? show(useCase.preview(options), format)
-				: show(useCase.run(options), format, Boolean.TRUE.equals(cleanOutput), out);
-		return notice.under(shown, format == OutputFormat.TABLE && !Boolean.TRUE.equals(cleanOutput));
+		boolean text = format == OutputFormat.TABLE && !Boolean.TRUE.equals(cleanOutput);
+		if (Boolean.TRUE.equals(dryRun)) {
+			return notice.under(show(useCase.preview(options), format), text);
+		}
+		WriteResult result = useCase.run(options);
+		journal.written(result);
+		return notice.under(show(result, format, Boolean.TRUE.equals(cleanOutput), out), text);
 	}
 
 	String show(Preview preview, OutputFormat format) {

@@ -38,20 +38,22 @@ final class WriteText {
 		return switch (r.action()) {
 			case CREATE, ROTATE -> secret(r);
 			case DELETE -> named + " was successfully deleted" + notes;
-			case REMOVE -> named + " was successfully removed from the Deployment" + notes;
+			case REMOVE -> named + " was successfully removed from the " + r.onKind() + notes;
 			case UPDATE -> r.changes().isEmpty() && r.readBack().isEmpty() ? named + ": nothing to change"
 					: named + " was successfully updated" + notes + lines(r.changes(), "");
 			case GRANT -> r.outcome() == Outcome.NO_CHANGE
-					? named + ": nothing to change (its role on the Deployment is already " + oneLine(r.role()) + ")"
+					? named + ": nothing to change (its role on the " + r.onKind() + " is already " + oneLine(r.role())
+							+ ")"
 					: named + " was successfully " + (r.changes().get(0).before() == null ? "added to" : "updated on")
-							+ " the Deployment" + notes + lines(r.changes(), "");
+							+ " the " + r.onKind() + notes + lines(r.changes(), "");
 		};
 	}
 
 	/** The one time a secret is shown, with the words around it. */
 	private static String secret(WriteResult r) {
 		String verb = r.action() == Action.CREATE ? "created" : "rotated";
-		return String.join("\n", "Astro Deployment API token " + oneLine(r.name()) + " was successfully " + verb,
+		return String.join("\n", "Astro " + TokenLookup.label(r.scope()) + " " + oneLine(r.name())
+				+ " was successfully " + verb,
 				"Copy and paste this API token for your records.", "", r.token(), "",
 				"You will not be shown this API token value again.");
 	}
@@ -63,17 +65,18 @@ final class WriteText {
 		if (p.requests().isEmpty()) {
 			return named + ": nothing to change (dry run: nothing was sent)";
 		}
+		String entity = p.place() == null ? "" : p.place().family().kind();
 		String verb = switch (p.action()) {
 			case UPDATE -> "updated";
 			case CREATE -> "created";
 			case ROTATE -> "rotated: a new secret, the old one stops working at once";
 			case DELETE -> "deleted";
-			case REMOVE -> "removed from the Deployment";
-			case GRANT -> "given a role on the Deployment";
+			case REMOVE -> "removed from the " + entity;
+			case GRANT -> "given a role on the " + entity;
 		};
 		List<String> lines = new ArrayList<>();
 		lines.add(named + " would be " + verb + " (dry run: nothing was sent)");
-		String on = p.deployment() == null ? "" : " on " + oneLine(p.deployment());
+		String on = p.placeName() == null ? "" : " on " + oneLine(p.placeName());
 		lines.add(lines(p.changes(), on).stripLeading());
 		for (PlannedRequest request : p.requests()) {
 			lines.add(request.method() + " " + request.path()
@@ -105,11 +108,12 @@ final class WriteText {
 		return DeleteToken.WARNING + "\nAre you sure you want to delete the " + oneLine(token.name()) + " API token?";
 	}
 
-	/** Before a workspace or organization token is taken off the deployment. */
-	static String removeQuestion(ApiToken token, String role) {
+	/** Before a workspace or organization token is taken off a deployment, or an organization token off a workspace. */
+	static String removeQuestion(ApiToken token, Place place) {
+		String entity = place.family().kind();
 		return "The " + TokenLookup.kind(token.scope()) + " API token " + oneLine(token.name()) + " will lose its role "
-				+ role + " on this Deployment; its other roles are kept.\n"
-				+ "Are you sure you want to remove it from the Deployment?";
+				+ place.roleOf(token) + " on this " + entity + "; its other roles are kept.\n"
+				+ "Are you sure you want to remove it from the " + entity + "?";
 	}
 
 	private static String oneLine(String text) {

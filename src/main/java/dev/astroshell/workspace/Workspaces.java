@@ -5,6 +5,7 @@ import java.util.List;
 import dev.astroshell.api.Workspace;
 import dev.astroshell.gateway.ApiGateway;
 import dev.astroshell.prompt.Choices;
+import dev.astroshell.prompt.NotInteractiveException;
 import dev.astroshell.prompt.Prompter;
 import dev.astroshell.session.ListCache;
 import dev.astroshell.session.Session;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class Workspaces {
 
 	private static final Choices.Kind<Workspace> KIND = new Choices.Kind<>("workspace", Workspace::id,
-			Workspace::name, w -> w.name() + "  " + w.id());
+			Workspace::name, w -> new String[] { w.name(), w.id() }, 0); // the IDs stay whole, lined up
 
 	private final Session session;
 
@@ -39,6 +40,25 @@ public class Workspaces {
 	public List<Workspace> list() {
 		String org = session.organizationId();
 		return cache.get("workspaces:" + org, () -> gateway.workspaces(ApiGateway.fetching("workspaces")));
+	}
+
+	static final String REQUIRED = "required flag --workspace-id not set. To find valid values, run: workspace list";
+
+	/**
+	 * {@code --workspace-id} as workspace token commands take it: an ID or a name (several of that name: a selector, or
+	 * an error listing their IDs), else the current workspace, else one the user picks (or a usage error).
+	 */
+	public String resolveId(String given) {
+		if (given != null && !given.isBlank()) {
+			return Choices.byIdOrName(prompter, KIND, given.trim(), list()).id();
+		}
+		if (currentId() != null) {
+			return currentId();
+		}
+		if (!prompter.isInteractive()) {
+			throw new NotInteractiveException(REQUIRED);
+		}
+		return Choices.namedOrPicked(prompter, KIND, null, this::list, this::list, null).id();
 	}
 
 	/** The session's workspace ID, or null. */

@@ -79,7 +79,7 @@ class AstroApiSandboxTest {
 			.orElseThrow();
 		assertThat(equipe.scope()).isEqualTo(TokenScope.DEPLOYMENT);
 		assertThat(equipe.deploymentRole(ETL_PROD)).isEqualTo(SeedFacts.ROLE_DAG_RUNNER);
-		assertThat(equipe.roles()).anyMatch(r -> r.entityType() == EntityType.DAG_TAG && r.deploymentId() != null);
+		assertThat(equipe.roles()).anyMatch(r -> EntityType.DAG_TAG.equals(r.entityType()) && r.deploymentId() != null);
 		assertThat(equipe.createdBy().displayName()).isNotBlank();
 		assertThat(equipe.createdAt()).isNotNull();
 		assertThat(equipe.token()).as("lists never carry secrets").isNull();

@@ -110,7 +110,7 @@ class DeploymentIdOptionTest {
 		var run = shell.async(() -> shell.run("deployment switch"));
 		tty.awaitScreen("type to filter");
 		assertThat(tty.screenAt(60, 30)).contains("? Select a Deployment:")
-			.anySatisfy(l -> assertThat(l).startsWith("> etl-prod  " + SandboxSeed.DEPLOYMENT_ETL_PROD_ID).endsWith("…"))
+			.anySatisfy(l -> assertThat(l).startsWith("> etl-prod     " + SandboxSeed.DEPLOYMENT_ETL_PROD_ID).endsWith("…"))
 			.allSatisfy(l -> assertThat(l.length()).isLessThan(60));
 		tty.type("\r");
 		assertThat(run.get(10, TimeUnit.SECONDS).exitCode()).isZero();

@@ -1,5 +1,6 @@
 package dev.astroshell.deployment;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jline.utils.InfoCmp.Capability;
@@ -64,6 +65,27 @@ class DeploymentSwitchTerminalTest {
 			.contains("Current deployment: " + SeedFacts.ETL_STAGING + " (" + SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
 		assertThat(session.current().deployment().id()).isEqualTo(SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
 		assertThat(tty.screen()).contains("Select a Deployment:", SeedFacts.ETL_PROD);
+	}
+
+	@Test
+	void theSelectorsColumnsLineUpWithTheCurrentOneMarkedInAColumnOfItsOwn() throws Exception {
+		sandbox.fresh(); // on etl-prod, whose name is shorter than etl-staging's
+		var run = shell.async(() -> shell.run("deployment switch"));
+		tty.awaitScreen("type to filter");
+		List<String> screen = tty.screenAt(100, 30);
+		String prod = row(screen, SandboxSeed.DEPLOYMENT_ETL_PROD_ID);
+		String staging = row(screen, SandboxSeed.DEPLOYMENT_ETL_STAGING_ID);
+		assertThat(prod.indexOf(SandboxSeed.DEPLOYMENT_ETL_PROD_ID))
+			.isEqualTo(staging.indexOf(SandboxSeed.DEPLOYMENT_ETL_STAGING_ID));
+		assertThat(prod.indexOf("(" + SandboxSeed.WORKSPACE_DATA_NAME))
+			.isEqualTo(staging.indexOf("(" + SandboxSeed.WORKSPACE_DATA_NAME));
+		assertThat(prod).endsWith(")  (current)");
+		tty.type("\r");
+		assertThat(run.get(10, TimeUnit.SECONDS).exitCode()).isZero();
+	}
+
+	private static String row(List<String> screen, String id) {
+		return screen.stream().filter(line -> line.contains(id)).findFirst().orElseThrow();
 	}
 
 	@Test

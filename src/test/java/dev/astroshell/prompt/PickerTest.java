@@ -133,6 +133,20 @@ class PickerTest {
 	}
 
 	@Test
+	void aTerminalThatReportsNoSizeIsTakenAs80By24ByThePickerItself() throws Exception {
+		terminal.setSize(new Size(0, 0)); // a pty with no window size, whoever drew before
+		List<String[]> rows = List.<String[]>of(new String[] { "Ci Deploy Token", "clvj50ce9uvw53efr4edt2syw",
+				"Deploys the DAGs from the CI pipeline to every deployment of the data workspace, nightly" });
+		var choice = shell.async(() -> prompter.select("Pick a token:", rows, 2, 0));
+		tty.awaitScreen("type to filter");
+		assertThat(terminal.getSize()).isEqualTo(new Size(80, 24));
+		assertThat(tty.screenAt(80, 24)).contains(
+				"> Ci Deploy Token  clvj50ce9uvw53efr4edt2syw  Deploys the DAGs from the CI pip…");
+		tty.type("\r");
+		assertThat(choice.get(10, TimeUnit.SECONDS)).isZero();
+	}
+
+	@Test
 	void confirmationsEchoYesOrNo() throws Exception {
 		var no = shell.async(() -> prompter.confirm("Rotate it?", false));
 		tty.awaitScreen("Rotate it? (y/N)");

@@ -75,6 +75,14 @@ public class ScriptedPrompter implements Prompter {
 		return expect(Kind.CONFIRM, question, s -> answer);
 	}
 
+	/** Expects a question; runs {@code whileOpen} (another writer acting) before answering {@code answer}. */
+	public ScriptedPrompter expectConfirm(String question, boolean answer, Runnable whileOpen) {
+		return expect(Kind.CONFIRM, question, s -> {
+			whileOpen.run();
+			return answer;
+		});
+	}
+
 	public ScriptedPrompter expectInput(String prompt, String answer) {
 		return expect(Kind.INPUT, prompt, s -> answer);
 	}

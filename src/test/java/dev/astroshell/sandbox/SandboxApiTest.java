@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,45 @@ class SandboxApiTest {
 		assertThat(http.get(TOKENS + "?sorts=updatedAt:asc&sorts=description:desc", dev).status()).isEqualTo(200);
 		List<String> workspaces = values(http.get(ORG + "/workspaces?sorts=name:desc", dev), "workspaces", "name");
 		assertThat(workspaces).containsExactly(SeedFacts.WORKSPACE_ML, SeedFacts.WORKSPACE_DATA);
+		assertThat(values(http.get(ORG + "/deployments?sorts=name:desc", dev), "deployments", "name"))
+			.isSortedAccordingTo(Comparator.<String>naturalOrder().reversed());
+		assertThat(values(http.get(ORG + "/roles?sorts=scopeType:desc&sorts=name:asc", dev), "roles", "scopeType"))
+			.first().isEqualTo("WORKSPACE");
+		assertThat(http.get("/v1/organizations?sorts=createdAt:asc", dev).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownSortIsA400OnEveryList() {
+		for (String list : List.of(TOKENS, ORG + "/roles", ORG + "/deployments", ORG + "/workspaces",
+				"/v1/organizations")) {
+			assertFieldError(http.get(list + "?sorts=shoeSize:asc", dev), "sorts");
+		}
+		assertFieldError(http.get(ORG + "/deployments?sorts=description:asc", dev), "sorts");
+	}
+
+	@Test
+	void listsTokensByKindDagAndDagTagAndSortsThemByStart() {
+		assertThat(values(http.get(TOKENS + "?limit=100&dagTags=finance", dev), "tokens", "id"))
+			.containsExactly(SandboxSeed.TOKEN_EQUIPE_ID);
+		assertThat(values(http.get(TOKENS + "?limit=100&dagTags=marketing&dagTags=finance", dev), "tokens", "id"))
+			.containsExactly(SandboxSeed.TOKEN_EQUIPE_ID);
+		assertThat(values(http.get(TOKENS + "?limit=100&dagId=train_model", dev), "tokens", "id"))
+			.containsExactly(SandboxSeed.TOKEN_ML_NOTEBOOK_ID);
+		assertThat(values(http.get(TOKENS + "?limit=100&dagId=finance", dev), "tokens", "id"))
+			.as("a tag is not a DAG").isEmpty();
+		String direct = http.post(TOKENS, dev, Map.of("name", "direct", "scope", "ORGANIZATION", "role",
+				"ORGANIZATION_MEMBER", "kind", "DIRECT_ACCESS")).json().get("id").asString();
+		assertThat(values(http.get(TOKENS + "?limit=100&kind=DIRECT_ACCESS", dev), "tokens", "id"))
+			.containsExactly(direct);
+		assertThat(values(http.get(TOKENS + "?limit=100&kind=STANDARD", dev), "tokens", "id")).hasSize(
+				http.get(TOKENS, dev).json().get("totalCount").asInt() - 1);
+		assertFieldError(http.get(TOKENS + "?kind=ODD", dev), "kind");
+		assertThat(values(http.get(TOKENS + "?limit=100&sorts=tokenStartAt:desc", dev), "tokens", "startAt"))
+			.isSortedAccordingTo(Comparator.<String>naturalOrder().reversed())
+			.first().as("the token made just now starts last").isEqualTo(
+					http.get(TOKENS + "/" + direct, dev).json().get("startAt").asString());
+		assertThat(values(http.get(TOKENS + "?limit=100&sorts=tokenStartAt:asc", dev), "tokens", "startAt"))
+			.isSorted();
 	}
 
 	@Test
@@ -154,6 +194,13 @@ class SandboxApiTest {
 		assertThat(roles.status()).isEqualTo(200);
 		assertThat(roles.json().get("deploymentRoles").get(0).get("role").asString()).isEqualTo("DEPLOYMENT_ADMIN");
 		assertThat(roles.json().get("dagRoles").get(0).get("dagId").asString()).isEqualTo("daily_load");
+		Response tagged = http.post(TOKENS + "/" + id + "/roles", dev, Map.of("roles", List.of(
+				Map.of("entityType", "DEPLOYMENT", "entityId", DEPLOYMENT_ETL_PROD_ID, "role", "DEPLOYMENT_ADMIN"),
+				Map.of("entityType", "DAG_TAG", "entityId", "finance", "role", "DAG_VIEWER", "deploymentId",
+						DEPLOYMENT_ETL_PROD_ID))));
+		assertThat(tagged.json().get("dagRoles").get(0)).as("v1's DagRole names a tag dagTag")
+			.isEqualTo(SandboxHttp.JSON.readTree("{\"deploymentId\":\"" + DEPLOYMENT_ETL_PROD_ID
+					+ "\",\"dagTag\":\"finance\",\"role\":\"DAG_VIEWER\"}"));
 		assertThat(http.get(TOKENS + "/" + id, dev).json().get("roles")).hasSize(2);
 
 		Response rotated = http.post(TOKENS + "/" + id + "/rotate", dev, null);
@@ -194,11 +241,16 @@ class SandboxApiTest {
 				"tokenExpiryPeriodInDays", Map.of("name", "x", "scope", "ORGANIZATION", "role",
 						"ORGANIZATION_MEMBER", "tokenExpiryPeriodInDays", 3651),
 				"description", Map.of("name", "x", "scope", "ORGANIZATION", "role", "ORGANIZATION_MEMBER",
-						"description", "d".repeat(1001)),
+						"description", "d".repeat(SandboxApi.MAX_DESCRIPTION + 1)),
 				"kind", Map.of("name", "x", "scope", "ORGANIZATION", "role", "ORGANIZATION_MEMBER", "kind", "ODD"));
 		cases.forEach((field, body) -> assertFieldError(http.post(TOKENS, dev, body), field));
-		assertFieldError(http.post(TOKENS, dev, Map.of("name", "n".repeat(251), "scope", "ORGANIZATION", "role",
-				"ORGANIZATION_MEMBER")), "name");
+		assertFieldError(http.post(TOKENS, dev, Map.of("name", "n".repeat(SandboxApi.MAX_NAME + 1), "scope",
+				"ORGANIZATION", "role", "ORGANIZATION_MEMBER")), "name");
+		Response longest = http.post(TOKENS, dev, Map.of("name", "n".repeat(SandboxApi.MAX_NAME), "description",
+				"d".repeat(SandboxApi.MAX_DESCRIPTION), "scope", "ORGANIZATION", "role", "ORGANIZATION_MEMBER"));
+		assertThat(longest.status()).as("the published spec's limits: 256 and 500").isEqualTo(200);
+		assertFieldError(http.post(TOKENS + "/" + longest.json().get("id").asString(), dev, Map.of("name", "x",
+				"description", "d".repeat(SandboxApi.MAX_DESCRIPTION + 1))), "description");
 		assertFieldError(http.post(TOKENS, dev, Map.of("name", "x", "scope", "WORKSPACE", "entityId", "nope",
 				"role", "WORKSPACE_OWNER")), "entityId");
 		assertFieldError(http.post(TOKENS, dev, Map.of("name", "x", "scope", "ORGANIZATION", "role",
@@ -273,9 +325,17 @@ class SandboxApiTest {
 
 		JsonNode deployments = http.get(ORG + "/deployments", dev).json();
 		assertThat(values(deployments, "deployments", "name")).containsExactlyElementsOf(SeedFacts.DEPLOYMENTS);
-		assertThat(names(deployments.get("deployments").get(0))).contains("id", "name", "organizationId",
-				"workspaceId", "workspaceName", "namespace", "status", "astroRuntimeVersion", "airflowVersion",
-				"isDagDeployEnabled", "isCicdEnforced", "createdAt", "updatedAt");
+		assertThat(names(deployments.get("deployments").get(0))).as("v1's required fields of a Deployment")
+			.contains("id", "name", "organizationId", "workspaceId", "workspaceName", "namespace", "status",
+					"astroRuntimeVersion", "airflowVersion", "isDagDeployEnabled", "isCicdEnforced", "createdAt",
+					"updatedAt", "createdBy", "updatedBy", "runtimeVersion", "apiUrl", "uiUrl", "webServerUrl",
+					"webServerAirflowApiUrl", "webServerIngressHostname", "imageRepository", "imageTag",
+					"schedulerCpu", "schedulerMemory", "schedulerReplicas", "webServerCpu", "webServerMemory");
+		JsonNode etlProd = http.get(ORG + "/deployments/" + DEPLOYMENT_ETL_PROD_ID, dev).json();
+		assertThat(etlProd.get("apiUrl").asString()).startsWith("https://")
+			.contains(etlProd.get("namespace").asString());
+		assertThat(etlProd.get("runtimeVersion")).isEqualTo(etlProd.get("astroRuntimeVersion"));
+		assertThat(etlProd.get("createdBy").get("fullName").asString()).isNotBlank();
 		assertThat(values(http.get(ORG + "/deployments?workspaceIds=" + WORKSPACE_DATA_ID + "&names=" + SeedFacts.ETL_PROD, dev)
 			.json(), "deployments", "id")).containsExactly(DEPLOYMENT_ETL_PROD_ID);
 		assertThat(http.get(ORG + "/deployments/" + DEPLOYMENT_ML_DEV_ID, dev).json().get("name").asString())
@@ -284,7 +344,13 @@ class SandboxApiTest {
 			.asBoolean()).isTrue();
 		JsonNode orgs = http.get("/v1/organizations", dev).json();
 		assertThat(values(orgs, "organizations", "name")).containsExactly(SeedFacts.ORGANIZATION);
-		assertThat(http.get(ORG, dev).json().get("name").asString()).isEqualTo(SeedFacts.ORGANIZATION);
+		JsonNode org = http.get(ORG, dev).json();
+		assertThat(org.get("name").asString()).isEqualTo(SeedFacts.ORGANIZATION);
+		assertThat(names(org)).as("v1's required fields of an Organization").contains("id", "name", "createdAt",
+				"updatedAt", "createdBy", "updatedBy", "allowEnhancedSupportAccess", "hasAllowedIpAddressRanges",
+				"isBlockedEnableAiFeatures", "isScimEnabled", "shouldEnforceDedicatedClusters", "productPlans");
+		assertThat(org.get("productPlans").get(0).get("organizationId").asString()).isEqualTo(ORGANIZATION_ID);
+		assertThat(names(orgs.get("organizations").get(0))).containsAll(names(org));
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,21 @@ class SandboxFaultsTest {
 	@AfterEach
 	void stop() {
 		server.close();
+	}
+
+	@Test
+	void aHeldRequestWaitsUntilReleasedWhileOthersAreServedAndClearingReleasesIt() throws Exception {
+		HeldRequest held = server.holdNext("GET", ORG);
+		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> http.get(ORG, dev).status());
+		assertThat(held.awaitArrival(Duration.ofSeconds(20))).isTrue();
+
+		assertThat(http.get(ORG, dev).status()).as("only the next one is held").isEqualTo(200);
+		assertThat(first).as("still held").isNotDone();
+		server.holdNext("GET", ORG); // never used: clearing forgets it
+		server.clearPlannedFaults();
+
+		assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+		assertThat(http.get(ORG, dev).status()).isEqualTo(200);
 	}
 
 	@Test

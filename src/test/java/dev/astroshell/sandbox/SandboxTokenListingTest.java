@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,7 +81,8 @@ class SandboxTokenListingTest {
 				new Order("&sorts=name:desc&sorts=createdAt:asc", text(Token::name).reversed()
 					.thenComparing(text(Token::createdAt))),
 				new Order("&sorts=description:asc&sorts=updatedAt:desc", text(Token::description)
-					.thenComparing(text(Token::updatedAt).reversed())));
+					.thenComparing(text(Token::updatedAt).reversed())),
+				new Order("&sorts=tokenStartAt:desc", text(Token::startAt).reversed()));
 		record Filter(String query, Predicate<Token> keeps) {
 		}
 		List<Filter> filters = List.of(new Filter("", t -> true),
@@ -112,6 +114,27 @@ class SandboxTokenListingTest {
 	}
 
 	@Test
+	void kindDagAndDagTagFiltersKeepWhatFilteringTheWholeListKeeps() {
+		serve();
+		addTokens(150);
+		List<Token> all = allTokens();
+		Map<String, Predicate<Token>> filters = Map.of("&kind=DIRECT_ACCESS", t -> t.kind().equals("DIRECT_ACCESS"),
+				"&kind=STANDARD", t -> t.kind().equals("STANDARD"), "&dagId=load", t -> hasRoleOn(t, "DAG", "load"),
+				"&dagTags=finance&dagTags=ops", t -> hasRoleOn(t, "DAG_TAG", "finance") || hasRoleOn(t, "DAG_TAG",
+						"ops"),
+				"&kind=DIRECT_ACCESS&deploymentId=" + DEPLOYMENT_ETL_PROD_ID + "&dagTags=finance",
+				t -> t.kind().equals("DIRECT_ACCESS") && hasRoleOn(t, "DEPLOYMENT", DEPLOYMENT_ETL_PROD_ID)
+						&& hasRoleOn(t, "DAG_TAG", "finance"));
+		filters.forEach((query, keeps) -> {
+			List<String> expected = all.stream().filter(keeps).sorted(text(Token::name).thenComparing(Token::id))
+				.map(Token::id).toList();
+			assertThat(expected).as(query).isNotEmpty().hasSizeLessThan(all.size());
+			assertThat(ids(http.get(TOKENS + "?limit=1000&sorts=name:asc" + query, dev).json())).as(query)
+				.containsExactlyElementsOf(expected);
+		});
+	}
+
+	@Test
 	void pagesServeTheTokensAsStoredAndTheClientReadsAThousandAtOnce() {
 		serve();
 		addTokens(400);
@@ -134,26 +157,42 @@ class SandboxTokenListingTest {
 	}
 
 	@Test
-	void aFileOfThePreviousSchemaIsMigrated() throws Exception {
+	void filesOfThePreviousSchemasAreMigrated() throws Exception {
 		serve();
 		addTokens(10);
-		List<String> before = ids(http.get(TOKENS + "?limit=100&sorts=name:desc&deploymentId=" + DEPLOYMENT_ETL_PROD_ID,
-				dev).json());
-		server.close();
-		try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SandboxData.DB_FILE));
-				Statement sql = db.createStatement()) {
-			for (String ddl : List.of("DROP TABLE token_roles", "DROP INDEX tokens_by_created", "DROP INDEX tokens_by_name",
-					"DROP INDEX tokens_by_description", "DROP INDEX tokens_by_created_key", "DROP INDEX tokens_by_updated_key",
-					"ALTER TABLE tokens DROP COLUMN scope", "ALTER TABLE tokens DROP COLUMN created_at",
-					"ALTER TABLE tokens DROP COLUMN name_key", "ALTER TABLE tokens DROP COLUMN description_key",
-					"ALTER TABLE tokens DROP COLUMN created_key", "ALTER TABLE tokens DROP COLUMN updated_key",
-					"PRAGMA user_version = 0")) {
-				sql.execute(ddl);
+		String query = TOKENS + "?limit=100&sorts=tokenStartAt:asc&sorts=name:desc&kind=STANDARD&deploymentId="
+				+ DEPLOYMENT_ETL_PROD_ID;
+		List<String> before = ids(http.get(query, dev).json());
+		List<String> toVersion2 = List.of("DROP INDEX tokens_by_start_key", "ALTER TABLE tokens DROP COLUMN kind",
+				"ALTER TABLE tokens DROP COLUMN start_key", "PRAGMA user_version = 2",
+				// documents stored before organizations and deployments carried every field v1 requires
+				"UPDATE organizations SET doc = json_remove(doc, '$.createdBy', '$.updatedBy',"
+						+ " '$.allowEnhancedSupportAccess', '$.hasAllowedIpAddressRanges', '$.isBlockedEnableAiFeatures',"
+						+ " '$.isScimEnabled', '$.shouldEnforceDedicatedClusters', '$.productPlans')",
+				"UPDATE deployments SET doc = json_remove(doc, '$.createdBy', '$.schedulerReplicas', '$.apiUrl')");
+		List<String> toVersion1 = List.of("DROP TABLE token_roles", "DROP INDEX tokens_by_created",
+				"DROP INDEX tokens_by_name", "DROP INDEX tokens_by_description", "DROP INDEX tokens_by_created_key",
+				"DROP INDEX tokens_by_updated_key", "ALTER TABLE tokens DROP COLUMN scope",
+				"ALTER TABLE tokens DROP COLUMN created_at", "ALTER TABLE tokens DROP COLUMN name_key",
+				"ALTER TABLE tokens DROP COLUMN description_key", "ALTER TABLE tokens DROP COLUMN created_key",
+				"ALTER TABLE tokens DROP COLUMN updated_key", "PRAGMA user_version = 0");
+		for (List<List<String>> downgrade : List.of(List.of(toVersion2), List.of(toVersion2, toVersion1))) {
+			server.close();
+			try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SandboxData.DB_FILE));
+					Statement sql = db.createStatement()) {
+				for (List<String> step : downgrade) {
+					for (String ddl : step) {
+						sql.execute(ddl);
+					}
+				}
 			}
+			serve();
+			assertThat(ids(http.get(query, dev).json())).as("from version " + (downgrade.size() == 1 ? 2 : 1))
+				.isNotEmpty()
+				.containsExactlyElementsOf(before);
+			assertThat(http.get("/v1/organizations/" + ORGANIZATION_ID, dev).status()).isEqualTo(200);
+			assertThat(http.get("/v1/organizations/" + ORGANIZATION_ID + "/deployments", dev).status()).isEqualTo(200);
 		}
-		serve();
-		assertThat(ids(http.get(TOKENS + "?limit=100&sorts=name:desc&deploymentId=" + DEPLOYMENT_ETL_PROD_ID, dev)
-			.json())).isNotEmpty().containsExactlyElementsOf(before);
 	}
 
 	/** Deployment tokens on etl-prod or etl-staging, some with a second role; tricky names and descriptions. */
@@ -167,18 +206,26 @@ class SandboxTokenListingTest {
 				String id = "cltest" + String.format("%019d", random.nextLong(Long.MAX_VALUE));
 				String deployment = random.nextBoolean() ? DEPLOYMENT_ETL_PROD_ID
 						: SandboxSeed.DEPLOYMENT_ETL_STAGING_ID;
-				List<TokenRole> roles = random.nextInt(4) == 0
-						? List.of(new TokenRole("DEPLOYMENT", deployment, "DEPLOYMENT_ADMIN"),
-								new TokenRole("WORKSPACE", WORKSPACE_DATA_ID, "WORKSPACE_MEMBER"))
-						: List.of(new TokenRole("DEPLOYMENT", deployment, "DEPLOYMENT_ADMIN"));
+				List<TokenRole> roles = new ArrayList<>(List.of(new TokenRole("DEPLOYMENT", deployment,
+						"DEPLOYMENT_ADMIN")));
+				switch (random.nextInt(6)) {
+					case 0 -> roles.add(new TokenRole("WORKSPACE", WORKSPACE_DATA_ID, "WORKSPACE_MEMBER"));
+					case 1 -> roles.add(new TokenRole("DAG", "load", "DAG_VIEWER", deployment));
+					case 2 -> roles.add(new TokenRole("DAG_TAG", random.nextBoolean() ? "finance" : "ops",
+							"DAG_AUTHOR", deployment));
+					default -> {
+						// the deployment role only
+					}
+				}
 				String created = Times.format(base.plusSeconds(random.nextInt(50)));
 				String updated = Times.format(base.plusSeconds(random.nextInt(50)));
+				String start = Times.format(base.plusSeconds(random.nextInt(50)));
 				String description = random.nextInt(5) == 0 ? null : names[random.nextInt(names.length)] + " "
 						+ "x".repeat(random.nextInt(800));
 				tx.saveToken(new StoredToken(ORGANIZATION_ID, deployment, "hash",
-						new Token(id, names[random.nextInt(names.length)], description, "DEPLOYMENT", "STANDARD",
-								"short", created, null, null, created, updated, null, null, null, null, roles,
-								null)));
+						new Token(id, names[random.nextInt(names.length)], description, "DEPLOYMENT",
+								random.nextInt(3) == 0 ? "DIRECT_ACCESS" : "STANDARD", "short", start, null, null,
+								created, updated, null, null, null, null, roles, null)));
 			}
 			return null;
 		});
@@ -186,7 +233,7 @@ class SandboxTokenListingTest {
 
 	private List<Token> allTokens() {
 		return server.data().store().read(tx -> tx.tokens(new SandboxStore.TokenFilter(ORGANIZATION_ID, null, null,
-				Set.of(), false), new Listing.Request(0, Integer.MAX_VALUE, List.of())))
+				Set.of(), false, null, null, List.of()), new Listing.Request(0, Integer.MAX_VALUE, List.of())))
 			.docs()
 			.stream()
 			.map(doc -> server.data().json().readValue(doc, Token.class))

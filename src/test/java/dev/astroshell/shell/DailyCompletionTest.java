@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,56 @@ class DailyCompletionTest {
 		tty.type("n\r");
 		// no list, only the common start of the names
 		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("login --token-file " + dir + "/token-");
+	}
+
+	@Test
+	void aDeploymentGivenByNameCompletesItsTokens() {
+		assertThat(shell.complete("deployment token update --deployment-id ml-dev --name ")).contains("ml-dev notebook")
+			.doesNotContain("Ci Deploy Token");
+		assertThat(shell.complete("deployment token update --deployment-id ml-dev "))
+			.contains(SandboxSeed.TOKEN_ML_NOTEBOOK_ID);
+		assertThat(shell.complete("deployment token update --deployment-id=ml-dev ")).contains(SandboxSeed.TOKEN_ML_NOTEBOOK_ID);
+	}
+
+	@Test
+	void valuesMatchAsThePickersDo() throws Exception {
+		assertThat(readLineTyping("deployment token update --role deploym\t\r"))
+			.isEqualTo("deployment token update --role DEPLOYMENT_ADMIN ");
+		assertThat(readLineTyping("deployment token update --role dag\t\r"))
+			.isEqualTo("deployment token update --role DAG_RUNNER ");
+		assertThat(readLineTyping("deployment token update --role runner\t\r"))
+			.as("by a word when nothing starts so")
+			.isEqualTo("deployment token update --role DAG_RUNNER ");
+		assertThat(readLineTyping("deployment token update --name \"ci de\t\r"))
+			.isEqualTo("deployment token update --name \"Ci Deploy Token\" ");
+		assertThat(readLineTyping("deployment token update --name EQU\t\r"))
+			.isEqualTo("deployment token update --name \"Équipe données\" ");
+	}
+
+	@Test
+	void oneListWithoutJLinesGroups() throws Exception {
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment token update --role dep\t");
+		tty.awaitScreen("DEPLOYMENT_ADMIN");
+		tty.awaitScreen("Deploy Bot");
+		assertThat(tty.screen()).doesNotContain("others").doesNotContain("original");
+		tty.type("\r");
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment token update --role dep");
+	}
+
+	@Test
+	void anOptionIsOneEntryWithItsShortName() throws Exception {
+		var line = shell.async(() -> lineReader.readLine("complete> "));
+		tty.awaitScreen("complete> ");
+		tty.type("deployment token update --r\t");
+		tty.awaitScreen("--role");
+		tty.type("\r");
+		assertThat(line.get(10, TimeUnit.SECONDS)).isEqualTo("deployment token update --role ");
+		assertThat(shell.candidates("deployment token update ").stream().filter(c -> c.value().equals("--role")))
+			.extracting(Candidate::displ)
+			.containsExactly("--role, -r");
+		assertThat(shell.complete("deployment token update ")).contains("--role").doesNotContain("-r");
 	}
 
 	/** The hint's delay is beyond reach in this context: a look-up that answers shows none (ProgressLineTest shows it). */

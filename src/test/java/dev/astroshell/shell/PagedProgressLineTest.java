@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.astroshell.AstroProperties;
 import dev.astroshell.api.TokenQuery;
 import dev.astroshell.session.Session;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +37,12 @@ class PagedProgressLineTest {
 	@Autowired
 	Session session;
 
+	@Autowired
+	RequestGate gate;
+
 	@AfterEach
 	void fresh() {
+		gate.release();
 		fixture.fresh();
 	}
 
@@ -50,13 +54,14 @@ class PagedProgressLineTest {
 			.block()
 			.totalCount();
 		assertThat(total).as("the seed fills more than one page").isGreaterThan(2);
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(1), 0, new int[] { 500 }, 0, 1, "", ""));
+		gate.hold();
 		tty.clear();
 
 		var list = shell.async(() -> shell.run("deployment token list"));
 		tty.awaitScreen("fetching tokens of etl-prod…");
+		gate.releaseNext(); // the first page, which tells the total; the others wait
 		tty.awaitScreen("fetched 2 of " + total + " tokens of etl-prod");
+		gate.release();
 		assertThat(list.get(20, TimeUnit.SECONDS).out().lines()).hasSize(total + 1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(tty.visible()).isEmpty());
 	}

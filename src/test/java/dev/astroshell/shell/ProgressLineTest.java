@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.astroshell.AstroProperties;
 import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Progress;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The progress line of slow API waits on a terminal, against the sandbox with injected latency: what it says, that
- * it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker); and the
- * hint of a slow Tab. Both show at once in this context (DailyCompletionTest has a quick Tab, which shows none).
+ * The progress line of slow API waits on a terminal, against the sandbox, with the requests held by the
+ * {@link RequestGate} while the test looks (or slowed by injected latency where a line must not show): what it says,
+ * that it is gone when the wait ends (or is interrupted), and where it never shows (JSON output, an open picker); and
+ * the hint of a slow Tab. Both show at once in this context (DailyCompletionTest has a quick Tab, which shows none).
  */
 @WaitsShownTestContext
 class ProgressLineTest {
@@ -58,6 +60,9 @@ class ProgressLineTest {
 	@Autowired
 	LineReader lineReader;
 
+	@Autowired
+	RequestGate gate;
+
 	@BeforeEach
 	void fresh() {
 		fixture.fresh();
@@ -67,16 +72,18 @@ class ProgressLineTest {
 
 	@AfterEach
 	void endRepl() {
+		gate.release();
 		fixture.fresh();
 		mode.endRepl();
 	}
 
 	@Test
 	void aSlowUpdateSaysWhatItWaitsForAndLeavesNothingBehind() throws Exception {
-		latency(Duration.ofSeconds(2), "POST"); // the writes: the line is up for as long, and the reads are quick
+		gate.hold("POST"); // the writes: the line is up until they go, and the reads are quick
 		var update = shell.async(() -> shell.run("deployment token update " + TOKEN_EQUIPE_ID + " -n renamed -r DAG_RUNNER"));
 		tty.awaitScreen("updating token…");
 		assertThat(tty.visible()).matches("[" + SPINNER + "] updating token…");
+		gate.release();
 
 		ShellDriver.Result result = update.get(20, TimeUnit.SECONDS);
 		assertThat(result.out()).contains("successfully updated");
@@ -86,17 +93,18 @@ class ProgressLineTest {
 	@Test
 	void aLoginShowsItsWaitsToo(@TempDir Path dir) throws Exception {
 		Path tokenFile = Files.writeString(dir.resolve("token"), fixture.server().developmentToken());
-		latency(Duration.ofSeconds(1));
+		gate.hold();
 		var login = shell.async(() -> shell
 			.run("login localhost:" + fixture.server().baseUrl().getPort() + " --token-file " + tokenFile));
 		tty.awaitScreen("fetching organization…");
+		gate.release();
 		assertThat(login.get(20, TimeUnit.SECONDS).exitCode()).isZero();
 		awaitBlankScreen();
 	}
 
 	@Test
 	void ctrlCStopsTheWaitClearsTheLineAndTheShellGoesOn() throws Exception {
-		latency(Duration.ofSeconds(5));
+		gate.hold();
 		CompletableFuture<Void> repl = CompletableFuture.runAsync(runner::repl);
 		tty.awaitScreen("etl-prod]> ");
 		tty.clear();
@@ -109,7 +117,7 @@ class ProgressLineTest {
 			.untilAsserted(() -> assertThat(tty.visible()).as("the line gave way to the error and a fresh prompt")
 				.isEqualTo("deployment token list\nError: interrupted\nastro [sandbox · Sandbox Org · etl-prod]>"));
 
-		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+		gate.release();
 		tty.type("deployment token list\r");
 		tty.awaitScreen("Équipe données");
 		tty.type("exit\r");
@@ -119,7 +127,7 @@ class ProgressLineTest {
 	@Test
 	void ctrlCInAOneShotRunEndsTheWaitTheSameWayWithNoLineLeft() throws Exception {
 		mode.endRepl(); // a one-shot run on a terminal: no REPL handler for Ctrl-C, whose default kills the JVM
-		latency(Duration.ofSeconds(5));
+		gate.hold();
 		var list = shell.async(() -> shell.run("deployment token list"));
 		tty.awaitScreen("fetching tokens of etl-prod…");
 		terminal.raise(Terminal.Signal.INT);
@@ -139,8 +147,9 @@ class ProgressLineTest {
 			assertThat(result.out()).as(line).startsWith("[");
 			assertThat(tty.raw()).as(line).isEmpty();
 		}
-		// the same wait for a table shows its line (then Ctrl-C ends it early)
-		latency(Duration.ofSeconds(5));
+		// the same wait for a table shows its line (then Ctrl-C ends it)
+		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
+		gate.hold();
 		var table = shell.async(() -> shell.run("deployment token list -o table"));
 		tty.awaitScreen("fetching tokens of etl-prod…");
 		terminal.raise(Terminal.Signal.INT);
@@ -149,9 +158,10 @@ class ProgressLineTest {
 
 	@Test
 	void theLineIsGoneBeforeAPickerDrawsAndStaysAwayWhileItIsOpen() throws Exception {
-		latency(Duration.ofSeconds(1));
+		gate.hold();
 		var update = shell.async(() -> shell.run("deployment token update"));
 		tty.awaitScreen("fetching tokens of etl-prod…");
+		gate.release();
 		tty.awaitScreen("Please select the Deployment API token:");
 		int pickerDrawn = tty.raw().indexOf("Please select");
 		assertThat(tty.visible()).doesNotContain("fetching").startsWith("? Please select the Deployment API token:");
@@ -181,9 +191,7 @@ class ProgressLineTest {
 
 	@Test
 	void aSlowTabSaysItIsFetchingAndCtrlCKeepsTheLine() throws Exception {
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofSeconds(20), 0, new int[] { 500 }, 0, 1, "/deployments",
-					"GET"));
+		gate.hold();
 		mode.endRepl();
 		var line = shell.async(() -> lineReader.readLine("complete> "));
 		tty.awaitScreen("complete> ");
@@ -208,13 +216,7 @@ class ProgressLineTest {
 	}
 
 	private void latency(Duration latency) {
-		latency(latency, "");
-	}
-
-	/** Latency on the requests of these HTTP methods only (all when empty). */
-	private void latency(Duration latency, String methods) {
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(latency, 0, new int[] { 500 }, 0, 1, "", methods));
+		fixture.server().setFaults(new AstroProperties.Faults(latency, 0, new int[] { 500 }, 0, 1, "", ""));
 	}
 
 }

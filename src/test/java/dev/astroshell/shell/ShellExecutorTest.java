@@ -83,7 +83,7 @@ class ShellExecutorTest {
 
 	@Test
 	void debugAddsRequestIdAndStackTrace(@Autowired CommandLineParser parser,
-			@Autowired CommandRegistry registry, @Autowired HelpRenderer help, @Autowired Terminal terminal,
+			@Autowired CommandRegistry registry, @Autowired BuiltInCommands help, @Autowired Terminal terminal,
 			@Autowired Session session) {
 		ShellMode debug = new ShellMode(terminal, new AstroProperties(null, null, true));
 		var out = new StringWriter();
@@ -98,7 +98,7 @@ class ShellExecutorTest {
 
 	@Test
 	void anInvalidTokenFromTheEnvironmentSaysToFixOrUnsetItNotToLogIn(@Autowired CommandLineParser parser,
-			@Autowired CommandRegistry registry, @Autowired HelpRenderer help,
+			@Autowired CommandRegistry registry, @Autowired BuiltInCommands help,
 			@Autowired ShellMode mode, @Autowired BuiltInSandbox sandbox, @Autowired AstroApiFactory clients,
 			@Autowired AstroProperties properties, @Autowired ApplicationEventPublisher events,
 			@TempDir Path home) {

@@ -163,7 +163,7 @@ class SpringShellDefectCanaryTest {
 	@Test
 	void commandLineParser_stockParserDoesNotGroupSingleQuotedWords() {
 		assertThat(parse("widget update 'a b'").arguments()).extracting(CommandArgument::value)
-			.as("4.0.1 splits inside single quotes; if it keeps 'a b' together, CommandLineParser.split may go")
+			.as("4.0.1 splits inside single quotes; if it keeps 'a b' together, ShellWords.split may go")
 			.containsExactly("'a", "b'");
 	}
 
@@ -185,7 +185,7 @@ class SpringShellDefectCanaryTest {
 		return candidates.stream().map(Candidate::value).toList();
 	}
 
-	// ---- Help → HelpCommand and HelpRenderer
+	// ---- Help → BuiltInCommands and cli.HelpText
 
 	@Test
 	void helpRenderer_stockHelpOmitsArguments() throws Exception {
@@ -198,7 +198,7 @@ class SpringShellDefectCanaryTest {
 		new Help().execute(new CommandContext(input, registry, new PrintWriter(out), new InputReader() {
 		}));
 		assertThat(out.toString()).contains("widget update", "--force")
-			.as("4.0.1's help leaves out @Argument parameters; if it shows them, HelpCommand/HelpRenderer may go")
+			.as("4.0.1's help leaves out @Argument parameters; if it shows them, BuiltInCommands/HelpText may go")
 			.doesNotContainIgnoringCase("widget's ID")
 			.doesNotContainIgnoringCase("widgetId")
 			.doesNotContain("WIDGET_ID");
@@ -295,7 +295,7 @@ class SpringShellDefectCanaryTest {
 				.lineReader(terminal, new ExtendedDefaultParser(), new CommandCompleter(registry),
 						new CommandHighlighter(registry));
 			assertThat(reader.isSet(LineReader.Option.DISABLE_EVENT_EXPANSION))
-				.as("4.0.1 leaves '!' expansion on (typed values lose '!' and '\\'); ShellRunner switches it off")
+				.as("4.0.1 leaves '!' expansion on (typed values lose '!' and '\\'); LineReaderSetup switches it off")
 				.isFalse();
 		}
 	}

@@ -117,8 +117,9 @@ class FaultSoakTest {
 		Random random = new Random(SEED);
 		Tally tally = new Tally();
 		long started = System.nanoTime();
+		// what one command leaves, read with faults off, is what the next starts from
+		Map<String, TokenState> before = truth();
 		for (int n = 1; n <= OPERATIONS; n++) {
-			Map<String, TokenState> before = truth();
 			Operation op = Operation.next(random, before, n);
 			List<Fault> plan = random.nextDouble() < FAULT_RATE ? Fault.plan(random, op) : List.of();
 			fixture.clearRequests();
@@ -129,7 +130,7 @@ class FaultSoakTest {
 			fixture.server().clearPlannedFaults();
 			Report report = Report.of(result);
 			tally.record(op, plan, requests, report);
-			check(n, op, plan, requests, result, report, before, tally);
+			before = check(n, op, plan, requests, result, report, before, tally);
 		}
 		String figures = tally.figures(OPERATIONS, SEED, Duration.ofNanos(System.nanoTime() - started));
 		System.out.println(figures);
@@ -145,8 +146,9 @@ class FaultSoakTest {
 			.containsKeys(Report.SUCCESS, Report.SUCCESS_CONFIRMED, Report.NOT_CHANGED);
 	}
 
-	private void check(int n, Operation op, List<Fault> plan, List<String> requests, Result result, Report report,
-			Map<String, TokenState> before, Tally tally) {
+	/** Judges what the command reported against the sandbox's state, which it returns. */
+	private Map<String, TokenState> check(int n, Operation op, List<Fault> plan, List<String> requests, Result result,
+			Report report, Map<String, TokenState> before, Tally tally) {
 		Map<String, TokenState> after = truth();
 		String where = "op " + n + " (seed " + SEED + "): " + op.line() + " with faults " + plan + " reported "
 				+ report + " [" + result.exitCode() + "] " + redacted(result.out() + result.err()).strip();
@@ -156,7 +158,7 @@ class FaultSoakTest {
 		long created = after.keySet().stream().filter(id -> !before.containsKey(id)).count();
 		if (created > (op.kind() == Kind.CREATE ? 1 : 0)) {
 			tally.violation(Violation.DOUBLE_WRITE, where + "; tokens created: " + created);
-			return;
+			return after;
 		}
 		if (op.kind() == Kind.LIST && report == Report.SUCCESS && !listed(result).equals(listedTruth(op.line()))) {
 			tally.violation(Violation.FALSE_REPORT,
@@ -169,6 +171,7 @@ class FaultSoakTest {
 			tally.violation(violation, where + "; the sandbox holds " + (observed.isEmpty()
 					? "neither the old nor the new state: " + diff(before, after) : observed));
 		}
+		return after;
 	}
 
 	/** Which of the states the command may leave the sandbox holds (several when they are the same). */
@@ -297,8 +300,8 @@ class FaultSoakTest {
 	private Set<String> listedTruth(String line) {
 		Set<String> ids = new HashSet<>();
 		for (ApiToken t : tokens(TokenQuery.ofDeployment(ETL_PROD))) {
-			if (line.contains("workspace-token") ? t.scope() == TokenScope.WORKSPACE
-					: !line.contains("organization-token") || t.scope() == TokenScope.ORGANIZATION) {
+			if (line.contains("workspace-token") ? TokenScope.WORKSPACE.equals(t.scope())
+					: !line.contains("organization-token") || TokenScope.ORGANIZATION.equals(t.scope())) {
 				ids.add(t.id());
 			}
 		}
@@ -379,7 +382,7 @@ class FaultSoakTest {
 
 		String deploymentRole() {
 			return roles.stream()
-				.filter(r -> r.entityType() == EntityType.DEPLOYMENT
+				.filter(r -> EntityType.DEPLOYMENT.equals(r.entityType())
 						&& r.entityId().equals(ETL_PROD))
 				.map(TokenRole::role)
 				.findFirst()
@@ -390,7 +393,7 @@ class FaultSoakTest {
 		Set<TokenRole> withDeploymentRole(String role) {
 			Set<TokenRole> changed = new HashSet<>();
 			roles.stream()
-				.filter(r -> !(r.entityType() == EntityType.DEPLOYMENT
+				.filter(r -> !(EntityType.DEPLOYMENT.equals(r.entityType())
 						&& r.entityId().equals(ETL_PROD)))
 				.forEach(changed::add);
 			if (role != null) {
@@ -436,7 +439,7 @@ class FaultSoakTest {
 		static Operation next(Random random, Map<String, TokenState> before, int n) {
 			List<String> pool = before.entrySet()
 				.stream()
-				.filter(e -> e.getValue().scope() == TokenScope.DEPLOYMENT && e.getValue().deploymentRole() != null)
+				.filter(e -> TokenScope.DEPLOYMENT.equals(e.getValue().scope()) && e.getValue().deploymentRole() != null)
 				// by name, not by the sandbox's random IDs, so that a seed picks the same targets every run
 				.sorted(Map.Entry.comparingByValue(Comparator.comparing(TokenState::name)))
 				.map(Map.Entry::getKey)

@@ -13,12 +13,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on the in-process sandbox, with a {@link ScriptedPrompter} answering (and policing) every
- * prompt; run commands with {@code ShellDriver}. One cached context for every class that carries it.
+ * prompt; run commands with {@code ShellDriver}, hold their requests with the {@link RequestGate}. One cached context
+ * for every class that carries it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import({ VirtualTerminal.Config.class, ScriptedPrompter.Config.class, SandboxFixture.Config.class })
+@Import({ VirtualTerminal.Config.class, ScriptedPrompter.Config.class, SandboxFixture.Config.class,
+		RequestGate.Config.class })
 public @interface ScriptedShellTest {
 
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +17,7 @@ import dev.astroshell.AstroProperties;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.api.EntityType;
 import dev.astroshell.api.TokenRole;
+import dev.astroshell.api.UpdateTokenRequest;
 import dev.astroshell.api.UpdateTokenRolesRequest;
 import dev.astroshell.cli.CliException;
 import dev.astroshell.cli.ExitCodes;
@@ -28,6 +28,7 @@ import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
 import dev.astroshell.shell.ShellDriver.Result;
 import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.testing.RequestGate;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 
@@ -43,6 +44,7 @@ import static dev.astroshell.sandbox.SandboxSeed.TOKEN_ORG_AUTOMATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_WORKSPACE_DATA_ID;
 import static dev.astroshell.testing.SandboxFixture.ETL_PROD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code deployment token update} as typed in the shell, over the real in-process sandbox with a scripted prompter:
@@ -84,6 +86,9 @@ class DeploymentTokenUpdateTest {
 	@Autowired
 	Tokens tokens;
 
+	@Autowired
+	RequestGate gate;
+
 	@BeforeEach
 	void fresh() {
 		fixture.fresh();
@@ -92,6 +97,7 @@ class DeploymentTokenUpdateTest {
 
 	@AfterEach
 	void noFaultsLeft() {
+		gate.release();
 		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 	}
 
@@ -350,6 +356,42 @@ class DeploymentTokenUpdateTest {
 	}
 
 	@Test
+	void aOneShotRenameToANameAnotherTokenHasWarnsOnItsErrorStreamFromTheListOfTheLastMinute() {
+		run("deployment token list");
+		fixture.clearRequests();
+		prompter.nonInteractive();
+
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID + " --new-name \"Équipe données\"");
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		assertThat(r.err()).isEqualTo("Warning: Another token on etl-prod is named Équipe données (id "
+				+ TOKEN_EQUIPE_ID + "); --name will find several tokens" + NL);
+		assertThat(fixture.requests()).as("the namesakes come from the list read a moment ago")
+			.doesNotContain("GET " + TOKENS)
+			.contains("POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
+	}
+
+	@Test
+	void aChangeMadeWhileTheNameClashQuestionIsOpenIsSeenByTheReadAfterIt() {
+		String clash = "Another token on etl-prod is named Équipe données (id " + TOKEN_EQUIPE_ID
+				+ "); rename Ci Deploy Token anyway?";
+		prompter.expectConfirm(clash, true, () -> session.api()
+			.updateToken(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID, new UpdateTokenRequest("Ci Deploy Token", "by another"))
+			.block());
+		prompter.expectConfirm("the token Ci Deploy Token was changed by another writer meanwhile: description: "
+				+ "Deploys etl-prod from CI -> by another. Go on with the new state?", true);
+
+		Result r = run("deployment token update " + TOKEN_CI_DEPLOY_ID
+				+ " --new-name \"Équipe données\" --role DAG_RUNNER");
+
+		prompter.verifyAllConsumed();
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		ApiToken now = session.api().getToken(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID).block();
+		assertThat(now.description()).as("the other writer's description kept").isEqualTo("by another");
+		assertThat(now.name()).isEqualTo("Équipe données");
+	}
+
+	@Test
 	void unknownIdFails() {
 		Result r = run("deployment token update clnosuchtoken000000000000 --role DEPLOYMENT_ADMIN");
 		assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
@@ -371,9 +413,9 @@ class DeploymentTokenUpdateTest {
 	void workspaceOrOrganizationTokenIdIsTheWrongType() {
 		String wrongType = "Error: the token selected is not of the type you are trying to modify: ";
 		Map<String, String> refusals = Map.of(TOKEN_WORKSPACE_DATA_ID,
-				"\"Data Eng workspace token\" is a Workspace API token; use 'deployment token workspace-token update'",
+				"\"Data Eng workspace token\" is a Workspace API token; use 'workspace token update'",
 				TOKEN_ORG_AUTOMATION_ID,
-				"\"Org automation\" is an Organization API token; use 'deployment token organization-token update'");
+				"\"Org automation\" is an Organization API token; use 'organization token update'");
 		refusals.forEach((id, why) -> {
 			fixture.clearRequests();
 			Result r = run("deployment token update " + id + " --role DEPLOYMENT_ADMIN");
@@ -437,9 +479,9 @@ class DeploymentTokenUpdateTest {
 		assertThat(r.err().lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("Error: the role of Ci Deploy Token was not changed: ")
 				.endsWith("; the name and description were restored"));
-		assertThat(fixture.requests()).as("a 500 may hide a carried-out E5: E3 reads it back before the restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+		assertThat(fixture.requests()).as("E1 (namesakes) before E3 again; a 500 may hide a carried-out E5: E3 reads it back before the restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
@@ -493,9 +535,9 @@ class DeploymentTokenUpdateTest {
 		assertOk(r, "Astro Deployment API token CI main was successfully updated " + LostAnswer.CONFIRMED,
 				"name: Ci Deploy Token -> CI main", "role: DEPLOYMENT_ADMIN -> DAG_RUNNER");
 		assertThat(fixture.requests())
-			.as("E3, E8, E3 again, E1 (namesakes), E4, E5 (its answer lost), E3 reading it back; no restore")
-			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES,
-					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + TOKENS, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
+			.as("E3, E8, E1 (namesakes), E3 again, E4, E5 (its answer lost), E3 reading it back; no restore")
+			.containsExactly("GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "GET " + ROLES, "GET " + TOKENS,
+					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID, "POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID,
 					"POST " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID + "/roles",
 					"GET " + TOKENS + "/" + TOKEN_CI_DEPLOY_ID);
 		ApiToken after = read(TOKEN_CI_DEPLOY_ID);
@@ -513,21 +555,18 @@ class DeploymentTokenUpdateTest {
 			.updateTokenRoles(ORGANIZATION_ID, TOKEN_CI_DEPLOY_ID,
 					new UpdateTokenRolesRequest(List.of(prodAdmin, stagingRunner)))
 			.block();
-		tokens.deploymentRoles(); // read E8 now, so that only the token's own requests are slowed
-		// every request on the token waits 600 ms before it is carried out: started together, both updates read the
-		// roles (E3) before either writes (E5), and the first writer reads them back after the second one wrote
-		fixture.server()
-			.setFaults(new AstroProperties.Faults(Duration.ofMillis(600), 0, new int[] { 500 }, 0, 1,
-					"/tokens/" + TOKEN_CI_DEPLOY_ID, ""));
-		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<WriteResult> prod = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
-				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
-		CompletableFuture<WriteResult> staging = CompletableFuture.supplyAsync(() -> updateWhenStarted(start,
-				new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
-		start.countDown();
+		tokens.deploymentRoles(); // read E8 now, so that the two updates send only their own requests
+		// the updates' requests go in rounds, one of each: both read the roles (E3) before either writes (E5), and
+		// each reads them back after both wrote
+		gate.hold();
+		CompletableFuture<WriteResult> prod = CompletableFuture.supplyAsync(
+				() -> update.run(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "Deploy Bot", ETL_PROD)));
+		CompletableFuture<WriteResult> staging = CompletableFuture.supplyAsync(() -> update
+			.run(new TokenUpdate(TOKEN_CI_DEPLOY_ID, null, null, null, "DEPLOYMENT_ADMIN", DEPLOYMENT_ETL_STAGING_ID)));
+		inRounds(List.of(prod, staging));
+		gate.release();
 		String prodLost = failureOf(prod);
 		String stagingLost = failureOf(staging);
-		fixture.server().setFaults(SandboxFixture.NO_FAULTS);
 
 		assertThat(prodLost == null ^ stagingLost == null).as("exactly one change was lost, and it says so").isTrue();
 		List<TokenRole> now = read(TOKEN_CI_DEPLOY_ID).roles();
@@ -547,15 +586,13 @@ class DeploymentTokenUpdateTest {
 		}
 	}
 
-	private WriteResult updateWhenStarted(CountDownLatch start, TokenUpdate request) {
-		try {
-			start.await();
+	/** Lets the held requests go in rounds: the next once each running update has sent its next request. */
+	private void inRounds(List<CompletableFuture<WriteResult>> updates) {
+		while (updates.stream().anyMatch(u -> !u.isDone())) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> gate.held() >= updates.stream().filter(u -> !u.isDone()).count());
+			gate.releaseHeld();
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-		return update.run(request);
 	}
 
 	/** The line of the exit-1 failure the update ended with (another writer's change), or null when it succeeded. */

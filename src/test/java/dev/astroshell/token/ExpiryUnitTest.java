@@ -49,7 +49,7 @@ class ExpiryUnitTest {
 		unit.expectDeploymentList(soon, expired, later, forever);
 		List<String> names = new ArrayList<>();
 
-		String footer = unit.lists.list(null, null, deploymentId -> collect(names));
+		String footer = unit.lists.list(TokenFamily.DEPLOYMENT, null, null, place -> collect(names));
 
 		assertThat(names).containsExactly("ci", "forever", "monthly", "old");
 		assertThat(footer).isEqualTo("1 token expires within 7 days; 1 has expired");
@@ -59,12 +59,12 @@ class ExpiryUnitTest {
 	void expiringWithinKeepsTheTokensEndingWithinThatManyDaysExpiredOnesIncluded() {
 		List<String> names = new ArrayList<>();
 		unit.expectDeploymentList(soon, expired, later, forever);
-		unit.lists.list(null, 7, deploymentId -> collect(names));
+		unit.lists.list(TokenFamily.DEPLOYMENT, null, 7, place -> collect(names));
 		assertThat(names).containsExactly("ci", "old");
 
 		names.clear();
 		unit.expectDeploymentList(soon, expired, later, forever);
-		String footer = unit.lists.list(null, 0, deploymentId -> collect(names));
+		String footer = unit.lists.list(TokenFamily.DEPLOYMENT, null, 0, place -> collect(names));
 		assertThat(names).containsExactly("old");
 		assertThat(footer).as("the footer counts the deployment's tokens, not only those shown")
 			.isEqualTo("1 token expires within 7 days; 1 has expired");
@@ -76,7 +76,7 @@ class ExpiryUnitTest {
 	@Test
 	void aNegativeNumberOfDaysIsAUsageErrorBeforeAnyRequest() {
 		CliException e = catchThrowableOfType(CliException.class,
-				() -> unit.lists.list(null, -1, deploymentId -> collect(new ArrayList<>())));
+				() -> unit.lists.list(TokenFamily.DEPLOYMENT, null, -1, place -> collect(new ArrayList<>())));
 		assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(e.getMessage()).isEqualTo("invalid --expiring-within -1: use a number of days, 0 or more");
 	}
@@ -84,7 +84,7 @@ class ExpiryUnitTest {
 	@Test
 	void noTokenEndingSoonMeansNoFooter() {
 		unit.expectDeploymentList(later, forever);
-		assertThat(unit.lists.list(null, null, deploymentId -> collect(new ArrayList<>()))).isNull();
+		assertThat(unit.lists.list(TokenFamily.DEPLOYMENT, null, null, place -> collect(new ArrayList<>()))).isNull();
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class RecentListResolutionTest {
 	@Test
 	void aListWrittenForOutputServesTheNextCommandAndTheCompletion() {
 		unit.expectDeploymentList(ci, nightly);
-		unit.tokens.eachPageOfDeployment(DEPLOYMENT, page -> {
+		unit.tokens.eachPage(Place.deployment(DEPLOYMENT), page -> {
 		});
 		unit.expectGet(ci);
 		api.expect("updateToken", ORG, "t1", new UpdateTokenRequest("ci", "nightly run")).reply(ci);
@@ -180,8 +180,9 @@ class RecentListResolutionTest {
 		unit.expectDeploymentList(withRoles(ci, List.of(RUNNER, OTHER_DEPLOYMENT)));
 		unit.tokens.ofDeployment(DEPLOYMENT);
 
-		assertThat(TokenLookup.DEPLOYMENT_TOKEN.cachedCandidates(unit.tokens, new TokenLookup.Where(DEPLOYMENT, null)))
-			.containsExactly(new TokenSummary("t1", "ci", "", TokenScope.DEPLOYMENT, "DAG_RUNNER", ci.createdAt(), ci.endAt()));
+		assertThat(TokenLookup.DEPLOYMENT_TOKEN.cachedCandidates(unit.tokens, new TokenLookup.Where(Place.deployment(DEPLOYMENT), null)))
+			.containsExactly(new TokenSummary("t1", "ci", "", TokenScope.DEPLOYMENT, "DAG_RUNNER", ci.createdAt(),
+				ci.endAt()));
 	}
 
 	private void primeCache(ApiToken... list) {

@@ -70,6 +70,6 @@ final class SandboxTokens {
 	}
 
 	static TokenRole role(String entityType, String entityId, String role) {
-		return new TokenRole(dev.astroshell.api.EntityType.valueOf(entityType), entityId, role, null);
+		return new TokenRole(dev.astroshell.api.EntityType.of(entityType), entityId, role, null);
 	}
 }

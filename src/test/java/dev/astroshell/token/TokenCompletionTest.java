@@ -65,7 +65,7 @@ class TokenCompletionTest {
 	@Test
 	void rotateOffersTheDeploymentsDeploymentTokens() {
 		assertOffers("deployment token rotate ", EQUIPE, CI, CI_OLD);
-		assertThat(shell.complete("deployment token rotate ")).contains("--name", "-t", "--force", "--clean-output");
+		assertThat(shell.complete("deployment token rotate ")).contains("--name", "--force", "--clean-output");
 		assertOffers("deployment token rotate cl", EQUIPE, CI, CI_OLD);
 		assertOffers("de to ro --force ", EQUIPE, CI, CI_OLD);
 		assertThat(shell.complete("deployment token rotate --name ")).containsExactlyInAnyOrder("Ci Deploy Token",
@@ -90,7 +90,7 @@ class TokenCompletionTest {
 		assertThat(shell.complete("deployment token workspace-token add" + ML + "-n "))
 			.containsExactly("ML workspace");
 		assertThat(shell.complete("deployment token workspace-token add --workspace-token-name "))
-			.containsExactly("Data Eng workspace token");
+			.containsExactly("Data Eng owner", "Data Eng reader", "Data Eng workspace token");
 		assertOffers("deployment token workspace-token update ", WS_TOKEN);
 		assertThat(shell.complete("deployment token workspace-token update -n "))
 			.containsExactly("Data Eng workspace token");

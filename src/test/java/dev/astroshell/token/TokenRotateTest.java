@@ -2,6 +2,7 @@ package dev.astroshell.token;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,12 +181,13 @@ class TokenRotateTest {
 
 	@Test
 	void aTokenOfAnotherScopeIsATypeError() {
-		for (String id : List.of(SandboxSeed.TOKEN_WORKSPACE_DATA_ID, SandboxSeed.TOKEN_ORG_AUTOMATION_ID)) {
-			Result r = shell.run("deployment token rotate " + id + " --force");
-			assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-			assertThat(r.err()).startsWith("Error: the token selected is not of the type you are trying to modify: ")
-				.endsWith(" API token; 'deployment token rotate' takes Deployment API tokens only" + NL);
-		}
+		Map.of(SandboxSeed.TOKEN_WORKSPACE_DATA_ID, "workspace", SandboxSeed.TOKEN_ORG_AUTOMATION_ID, "organization")
+			.forEach((id, family) -> {
+				Result r = shell.run("deployment token rotate " + id + " --force");
+				assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+				assertThat(r.err()).startsWith("Error: the token selected is not of the type you are trying to modify: ")
+					.endsWith(" API token; use '" + family + " token rotate'" + NL);
+			});
 		assertThat(rotations()).isEmpty();
 	}
 

@@ -24,7 +24,7 @@ class TokenServiceUnitTest {
 		TokenRole dag = new TokenRole(EntityType.DAG, "etl_daily", "DAG_VIEWER", "d1");
 		TokenRole other = TokenRole.deployment("d2", "Deploy Bot");
 		ApiToken t = token(List.of(dag, TokenRole.deployment("d1", "DEPLOYMENT_ADMIN"), other));
-		assertThat(RoleWrite.withDeploymentRole(t, "d1", "Deploy Bot").roles())
+		assertThat(RoleWrite.withRole(t, Place.deployment("d1"), "Deploy Bot").roles())
 			.containsExactly(dag, TokenRole.deployment("d1", "Deploy Bot"), other);
 	}
 
@@ -32,7 +32,7 @@ class TokenServiceUnitTest {
 	void removingARoleDropsOnlyThatEntry() {
 		TokenRole other = TokenRole.deployment("d2", "Deploy Bot");
 		ApiToken t = token(List.of(TokenRole.deployment("d1", "DEPLOYMENT_ADMIN"), other));
-		assertThat(RoleWrite.withDeploymentRole(t, "d1", null).roles()).containsExactly(other);
+		assertThat(RoleWrite.withRole(t, Place.deployment("d1"), null).roles()).containsExactly(other);
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class TokenTableWidthTest {
 	void theStreamedListHidesTheSameColumnsAndEndsWithTheSameNote() {
 		StringWriter out = new StringWriter();
 		Renderer.ListWriter<ApiToken> writer = RendererWidthTest.renderer(60).stream(OutputFormat.TABLE, out,
-				TokenColumns.columns(DEPLOYMENT, CLOCK));
+				TokenColumns.columns(Place.deployment(DEPLOYMENT), CLOCK));
 		writer.page(TOKENS);
 		writer.end();
 		assertThat(out.toString().lines()).containsExactlyElementsOf(table(60));
@@ -105,7 +105,7 @@ class TokenTableWidthTest {
 	}
 
 	private static List<String> table(int width) {
-		return RendererWidthTest.renderer(width).table(TOKENS, TokenColumns.columns(DEPLOYMENT, CLOCK)).lines().toList();
+		return RendererWidthTest.renderer(width).table(TOKENS, TokenColumns.columns(Place.deployment(DEPLOYMENT), CLOCK)).lines().toList();
 	}
 
 	private static ApiToken token(String id, String name, String description, String role, Instant endAt) {

@@ -94,6 +94,7 @@ final class TokenUnit {
 		}
 	};
 
+	/** A renderer of a run that is not on a terminal unless {@link #interactive} (no prompts, tables of any width). */
 	final Renderer renderer = new Renderer(JsonMapper.builder().build(), mode);
 
 	private final WriteOutput output;
@@ -117,13 +118,28 @@ final class TokenUnit {
 			}
 
 			@Override
-			public String currentDeploymentId() {
-				return DEPLOYMENT;
+			public String knownDeploymentId(String given) {
+				return given == null ? DEPLOYMENT : given;
 			}
 
 			@Override
 			public String currentWorkspaceId() {
 				return WORKSPACE;
+			}
+
+			@Override
+			public String workspaceId(String given) {
+				return given == null ? WORKSPACE : given;
+			}
+
+			@Override
+			public String organizationId() {
+				return ORG;
+			}
+
+			@Override
+			public String organizationName() {
+				return ORG;
 			}
 		};
 		AstroProperties properties = new AstroProperties(new AstroProperties.Api(null, 8888, Duration.ofSeconds(1),
@@ -144,16 +160,19 @@ final class TokenUnit {
 				return URI.create(BASE_URL);
 			}
 		};
-		ApiGateway gateway = new ApiGateway(bound, new Waits(), properties);
+		Waits waits = new Waits();
+		ApiGateway gateway = new ApiGateway(bound, waits, properties);
 		notice = new ExpiryNotice(context, gateway, mode, clock);
-		output = new WriteOutput(renderer, notice);
+		output = new WriteOutput(renderer, written -> {
+		}, notice); // no journal: these tests are of the use cases
 		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway, notice);
-		lists = new TokenLists(context, tokens, notice, clock);
+		lists = new TokenLists(context, tokens, notice, renderer, clock);
 		resolver = new TokenResolver(context, tokens, gateway, clock);
 		RoleChooser roles = new RoleChooser(context, tokens);
 		RoleWrite roleWrite = new RoleWrite(context, tokens, gateway);
-		update = new UpdateToken(context, tokens, resolver, roles, roleWrite, gateway, prompter);
-		create = new CreateToken(context, tokens, roles, gateway, prompter);
+		NameClash nameClash = new NameClash(waits);
+		update = new UpdateToken(context, tokens, resolver, roles, roleWrite, gateway, prompter, nameClash);
+		create = new CreateToken(context, tokens, roles, gateway, prompter, nameClash);
 		rotate = new RotateToken(context, tokens, resolver, gateway, prompter);
 		delete = new DeleteToken(context, tokens, resolver, roleWrite, gateway, prompter);
 		Granting granting = new Granting(context, resolver, roles, roleWrite, prompter);

@@ -168,7 +168,7 @@ class TokenWordingUnitTest {
 
 	@Test
 	void aTokenOfTheWrongTypeNamesItsScopeAndTheCommandThatHandlesIt() {
-		Where here = new Where(DEPLOYMENT, WORKSPACE);
+		Where here = new Where(Place.deployment(DEPLOYMENT), WORKSPACE);
 		ApiToken ws = token("w1", "CI\nline", TokenScope.WORKSPACE, ON_WORKSPACE,
 				TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
 		ApiToken org = token("o1", "org", TokenScope.ORGANIZATION, TokenRole.deployment(DEPLOYMENT, "DEPLOYMENT_ADMIN"));
@@ -176,9 +176,9 @@ class TokenWordingUnitTest {
 		String wrong = TokenLookup.WRONG_TYPE + ": ";
 
 		assertThat(TokenLookup.DEPLOYMENT_TOKEN.refusal(ws, here)).isEqualTo(wrong
-				+ "\"CI⏎line\" is a Workspace API token; use 'deployment token workspace-token update'");
+				+ "\"CI⏎line\" is a Workspace API token; use 'workspace token update'");
 		assertThat(TokenLookup.DEPLOYMENT_TOKEN_TO_ROTATE.refusal(org, here)).isEqualTo(wrong
-				+ "\"org\" is an Organization API token; 'deployment token rotate' takes Deployment API tokens only");
+				+ "\"org\" is an Organization API token; use 'organization token rotate'");
 		assertThat(TokenLookup.WORKSPACE_TOKEN_TO_REMOVE.refusal(ci, here))
 			.isEqualTo(wrong + "\"ci\" is a Deployment API token; use 'deployment token delete'");
 		assertThat(TokenLookup.ORGANIZATION_TOKEN_TO_ADD.refusal(ws, here)).endsWith(
@@ -199,10 +199,10 @@ class TokenWordingUnitTest {
 
 		assertThat(List.of(expired, endsNow, valid, forever)).extracting(t -> TokenRows.name(t, NOW))
 			.containsExactly("old (expired)", "now (expired)", "valid", "forever");
-		var name = TokenColumns.columns(DEPLOYMENT, Clock.fixed(NOW, ZoneOffset.UTC)).get(1);
+		var name = TokenColumns.columns(Place.deployment(DEPLOYMENT), Clock.fixed(NOW, ZoneOffset.UTC)).get(1);
 		assertThat(name.header()).isEqualTo("NAME");
 		assertThat(name.value().apply(expired)).isEqualTo("old (expired)");
-		assertThat(TokenRows.cells(List.of(expired), DEPLOYMENT, NOW)).singleElement()
+		assertThat(TokenRows.cells(List.of(expired), Place.deployment(DEPLOYMENT), NOW)).singleElement()
 			.satisfies(row -> assertThat(row[0]).isEqualTo("old (expired)"));
 	}
 

@@ -1,6 +1,5 @@
-package dev.astroshell.shell;
+package dev.astroshell.cli;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,49 +9,20 @@ import java.util.Optional;
  * within two edits (a swap of neighbours counts as one), else the one that starts with what was typed, else the one
  * whose last words it is ({@code --name} → {@code --org-token-name}). Ties give no suggestion rather than a guess.
  */
-final class Suggestions {
+public final class Suggestions {
 
 	private static final int MAX_DISTANCE = 2;
 
 	private Suggestions() {
 	}
 
-	/** The command the leading words most likely meant, correcting each unknown word in turn. */
-	static Optional<String> command(CommandModel model, List<String> words) {
-		List<String> corrected = new ArrayList<>();
-		for (String word : words) {
-			if (CommandLineParser.looksLikeOption(word)) {
-				break;
-			}
-			corrected.add(word);
-		}
-		boolean changed = false;
-		while (true) {
-			CommandModel.Resolution resolution = model.resolve(corrected);
-			int known = resolution.names().size();
-			if (resolution.command() != null || known == corrected.size()) {
-				return changed ? Optional.of(resolution.name()) : Optional.empty();
-			}
-			Optional<String> fix = closest(corrected.get(known), model.nextWords(resolution.name()));
-			if (fix.isEmpty()) {
-				return changed ? Optional.of(resolution.name()) : Optional.empty();
-			}
-			corrected.set(known, fix.get());
-			changed = true;
-		}
-	}
-
-	/** The option of {@code command} that {@code typed} ({@code --rol}, {@code -x}) most likely meant. */
-	static Optional<String> option(CommandModel.Spec command, String typed) {
-		return closest(typed, command.options().stream().map(CommandModel.OptionSpec::display).toList());
-	}
-
 	/** {@code ; did you mean 'x'?}, ready to append to a message, or the fallback. */
-	static String didYouMean(Optional<String> suggestion, String fallback) {
+	public static String didYouMean(Optional<String> suggestion, String fallback) {
 		return suggestion.map(s -> "; did you mean '" + s + "'?").orElse(fallback);
 	}
 
-	static Optional<String> closest(String typed, Collection<String> candidates) {
+	/** The one of {@code candidates} that {@code typed} most likely meant. */
+	public static Optional<String> closest(String typed, Collection<String> candidates) {
 		int nearest = candidates.stream().mapToInt(c -> distance(typed, c)).min().orElse(Integer.MAX_VALUE);
 		if (nearest <= MAX_DISTANCE) {
 			return unique(candidates.stream().filter(c -> distance(typed, c) == nearest).toList());

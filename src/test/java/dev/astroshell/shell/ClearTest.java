@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 /** {@code clear} clears the screen instead of printing its escape sequence made visible. */
 @ShellTestContext
-class ClearCommandTest {
+class ClearTest {
 
 	@Autowired
 	ShellDriver shell;
