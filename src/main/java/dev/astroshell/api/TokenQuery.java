@@ -17,6 +17,11 @@ public record TokenQuery(String deploymentId, String workspaceId, boolean organi
 		return new TokenQuery(null, workspaceId, false, List.of("name:asc"));
 	}
 
+	/** Every token of the organization, of any scope. */
+	public static TokenQuery everyToken() {
+		return new TokenQuery(null, null, false, List.of("name:asc"));
+	}
+
 	public static TokenQuery organizationTokens() {
 		return new TokenQuery(null, null, true, List.of("name:asc"));
 	}

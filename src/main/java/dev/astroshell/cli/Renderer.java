@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -62,19 +64,36 @@ public class Renderer {
 	}
 
 	/**
-	 * A column of a table: its header, how a row shows in it, and whether it may be shortened to fit the terminal
-	 * (a description: yes; a name or an ID, which tell rows apart: no).
+	 * A column of a table: its header, how a row shows in it, and how it makes room on a narrow terminal: a shrinking
+	 * column (a description) is shortened first; a column that gives way ({@code givesWay} &gt; 0, lowest first) is
+	 * hidden once the shrinking ones are as short as they go; a column cut last (an ID) is shortened only once every
+	 * column that gives way is hidden. Any other column (a name, a role) stays whole.
 	 */
-	public record Column<T>(String header, Function<T, String> value, boolean shrinks) {
+	public record Column<T>(String header, Function<T, String> value, boolean shrinks, int givesWay, boolean cutsLast) {
 
 		public Column(String header, Function<T, String> value) {
-			this(header, value, false);
+			this(header, value, false, 0, false);
 		}
 
 		/** This column, shortened first when the table is wider than the terminal. */
 		public Column<T> shrinking() {
-			return new Column<>(header, value, true);
+			return new Column<>(header, value, true, givesWay, cutsLast);
 		}
+
+		/** This column, hidden when the table is still too wide: rank 1 first, then 2, and so on. */
+		public Column<T> givingWay(int rank) {
+			return new Column<>(header, value, shrinks, rank, cutsLast);
+		}
+
+		/** This column, cut with an ellipsis only when every column that gives way is hidden. */
+		public Column<T> cutLast() {
+			return new Column<>(header, value, shrinks, givesWay, true);
+		}
+	}
+
+	/** Said under a table that hid columns to fit the terminal. */
+	static String hiddenNote(int hidden) {
+		return "(" + hidden + (hidden == 1 ? " column" : " columns") + " hidden; widen the terminal or use -o json)";
 	}
 
 	public <T> String render(OutputFormat format, Object jsonValue, List<T> rows, List<Column<T>> columns) {
@@ -91,21 +110,85 @@ public class Renderer {
 	}
 
 	/**
-	 * An aligned table. Shown on a terminal ({@link RunMode#terminalWidth()}), it fits the terminal's width: the
-	 * {@link Column#shrinking()} columns are shortened first, then lines are cut; anywhere else only a cell wider
+	 * An aligned table. Shown on a terminal ({@link RunMode#terminalWidth()}), it fits the terminal's width as its
+	 * {@link Column}s say, with a {@link #hiddenNote note} when columns were hidden; anywhere else only a cell wider
 	 * than {@link #MAX_COLUMN_WIDTH} is cut.
 	 */
 	public <T> String table(List<T> rows, List<Column<T>> columns) {
 		List<String[]> cells = new ArrayList<>();
-		cells.add(headers(columns));
+		cells.add(inert(headers(columns)));
 		for (T row : rows) {
-			cells.add(cells(row, columns));
+			cells.add(inert(cells(row, columns)));
 		}
-		return String.join("\n", align(cells, mode.terminalWidth(), shrinking(columns)));
+		Layout layout = Layout.of(widths(cells), mode.terminalWidth(), columns);
+		List<String> lines = new ArrayList<>(cells.stream().map(layout::line).map(this::fitted).toList());
+		if (layout.hiddenCount() > 0) {
+			lines.add(hiddenNote(layout.hiddenCount()));
+		}
+		return String.join("\n", lines);
 	}
 
-	private static <T> Set<Integer> shrinking(List<Column<T>> columns) {
-		return IntStream.range(0, columns.size()).filter(i -> columns.get(i).shrinks()).boxed().collect(Collectors.toSet());
+	/**
+	 * Which columns a table shows and how wide, for a terminal {@code width} wide (0: no limit): the shrinking columns
+	 * are shortened, down to their minimum; while that is not enough, the columns that give way are hidden in their
+	 * order; then the columns cut last are shortened. What still does not fit is cut at the line's end.
+	 */
+	private record Layout(int[] widths, boolean[] hidden) {
+
+		static <T> Layout of(int[] natural, int width, List<Column<T>> columns) {
+			int[] widths = natural.clone();
+			boolean[] hidden = new boolean[widths.length];
+			if (width <= 0) {
+				return new Layout(widths, hidden);
+			}
+			Set<Integer> shrinking = indices(columns, Column::shrinks);
+			List<Integer> givingWay = IntStream.range(0, columns.size())
+				.filter(i -> columns.get(i).givesWay() > 0)
+				.boxed()
+				.sorted(Comparator.comparingInt(i -> columns.get(i).givesWay()))
+				.toList();
+			for (int next = 0; next < givingWay.size() && !fitsShrunk(widths, hidden, width, shrinking); next++) {
+				hidden[givingWay.get(next)] = true;
+			}
+			shrink(widths, hidden, width, shrinking);
+			shrink(widths, hidden, width, indices(columns, Column::cutsLast));
+			return new Layout(widths, hidden);
+		}
+
+		int hiddenCount() {
+			int n = 0;
+			for (boolean h : hidden) {
+				n += h ? 1 : 0;
+			}
+			return n;
+		}
+
+		/** The shown cells of a line, padded into their columns or cut to them. */
+		String line(String[] cells) {
+			List<String> shown = new ArrayList<>();
+			List<Integer> shownWidths = new ArrayList<>();
+			for (int i = 0; i < cells.length; i++) {
+				if (!hidden[i]) {
+					shown.add(cells[i]);
+					shownWidths.add(widths[i]);
+				}
+			}
+			return Renderer.line(shown.toArray(String[]::new), shownWidths.stream().mapToInt(Integer::intValue).toArray());
+		}
+
+		private static <T> Set<Integer> indices(List<Column<T>> columns, Predicate<Column<T>> which) {
+			return IntStream.range(0, columns.size()).filter(i -> which.test(columns.get(i))).boxed()
+				.collect(Collectors.toSet());
+		}
+
+		/** Whether the shown columns fit once the shrinking ones are as short as they go. */
+		private static boolean fitsShrunk(int[] widths, boolean[] hidden, int width, Set<Integer> shrinking) {
+			int[] shortest = widths.clone();
+			for (int i : shrinking) {
+				shortest[i] = Math.min(shortest[i], MIN_SHRUNK_WIDTH);
+			}
+			return total(shortest, hidden) <= width;
+		}
 	}
 
 	/**
@@ -117,29 +200,33 @@ public class Renderer {
 		if (width <= 0) {
 			return align(cells);
 		}
-		List<String[]> shown = cells.stream()
-			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
-			.toList();
+		List<String[]> shown = cells.stream().map(Renderer::inert).toList();
 		int[] widths = widths(shown);
-		shrink(widths, width, shrinking);
-		List<String[]> shortened = shown.stream().map(line -> {
-			String[] copy = line.clone();
-			shrinking.stream().filter(i -> i < copy.length).forEach(i -> copy[i] = cut(copy[i], widths[i]));
-			return copy;
-		}).toList();
-		return align(shortened).stream().map(line -> cut(line, width)).toList();
+		shrink(widths, new boolean[widths.length], width, shrinking);
+		return shown.stream().map(line -> cut(line(line, widths), width)).toList();
 	}
 
-	/** Takes the excess of the total width off the shrinking columns, widest first, down to their minimum. */
-	private static void shrink(int[] widths, int width, Set<Integer> shrinking) {
-		int excess = GAP.length() * Math.max(0, widths.length - 1) - width;
-		for (int w : widths) {
-			excess += w;
+	/** The width of the shown columns with the gaps between them. */
+	private static int total(int[] widths, boolean[] hidden) {
+		int total = 0;
+		int shown = 0;
+		for (int i = 0; i < widths.length; i++) {
+			if (!hidden[i]) {
+				total += widths[i];
+				shown++;
+			}
 		}
+		return total + GAP.length() * Math.max(0, shown - 1);
+	}
+
+	/** Takes the excess of the total width off the shown {@code which} columns, widest first, down to their minimum. */
+	private static void shrink(int[] widths, boolean[] hidden, int width, Set<Integer> which) {
+		int excess = total(widths, hidden) - width;
 		while (excess > 0) {
 			int widest = -1;
-			for (int i : shrinking) {
-				if (i < widths.length && widths[i] > MIN_SHRUNK_WIDTH && (widest < 0 || widths[i] > widths[widest])) {
+			for (int i : which) {
+				if (i < widths.length && !hidden[i] && widths[i] > MIN_SHRUNK_WIDTH
+						&& (widest < 0 || widths[i] > widths[widest])) {
 					widest = i;
 				}
 			}
@@ -161,9 +248,7 @@ public class Renderer {
 	 * it (wide CJK characters count two), so that no cell can break or shift the columns.
 	 */
 	public static List<String> align(List<String[]> rawCells) {
-		List<String[]> cells = rawCells.stream()
-			.map(line -> Arrays.stream(line).map(Renderer::cell).toArray(String[]::new))
-			.toList();
+		List<String[]> cells = rawCells.stream().map(Renderer::inert).toList();
 		int[] widths = widths(cells);
 		return cells.stream().map(line -> line(line, widths)).toList();
 	}
@@ -192,6 +277,10 @@ public class Renderer {
 			}
 		}
 		return l.toString().stripTrailing();
+	}
+
+	private static String[] inert(String[] line) {
+		return Arrays.stream(line).map(Renderer::cell).toArray(String[]::new);
 	}
 
 	private static <T> String[] headers(List<Column<T>> columns) {
@@ -254,7 +343,7 @@ public class Renderer {
 
 		private final List<Column<T>> columns;
 
-		private int[] widths;
+		private Layout layout;
 
 		TableWriter(Writer out, List<Column<T>> columns) {
 			this.out = out;
@@ -263,35 +352,33 @@ public class Renderer {
 
 		@Override
 		public void page(List<T> items) {
-			List<String[]> rows = items.stream()
-				.map(row -> Arrays.stream(cells(row, columns)).map(Renderer::cell).toArray(String[]::new))
-				.toList();
+			List<String[]> rows = items.stream().map(row -> inert(cells(row, columns))).toList();
 			StringBuilder text = new StringBuilder();
-			if (widths == null) {
-				String[] header = headers(columns);
+			if (layout == null) {
+				String[] header = inert(headers(columns));
 				List<String[]> first = new ArrayList<>(rows);
 				first.add(header);
-				widths = widths(first);
-				if (mode.terminalWidth() > 0) {
-					shrink(widths, mode.terminalWidth(), shrinking(columns));
-				}
-				text.append(fitted(line(header, widths))).append(System.lineSeparator());
+				layout = Layout.of(widths(first), mode.terminalWidth(), columns);
+				text.append(fitted(layout.line(header))).append(System.lineSeparator());
 			}
-			rows.forEach(row -> text.append(fitted(line(row, widths))).append(System.lineSeparator()));
+			rows.forEach(row -> text.append(fitted(layout.line(row))).append(System.lineSeparator()));
 			write(out, text.toString());
 		}
 
 		@Override
 		public void end() {
-			if (widths == null) {
+			if (layout == null) {
 				page(List.of());
 			}
+			if (layout.hiddenCount() > 0) {
+				write(out, hiddenNote(layout.hiddenCount()) + System.lineSeparator());
+			}
 		}
+	}
 
-		/** A line never wraps on a terminal: cut to its width (no limit for a pipe or a file). */
-		private String fitted(String line) {
-			return mode.terminalWidth() > 0 ? cut(line, mode.terminalWidth()) : line;
-		}
+	/** A line never wraps on a terminal: cut to its width (no limit for a pipe or a file). */
+	private String fitted(String line) {
+		return mode.terminalWidth() > 0 ? cut(line, mode.terminalWidth()) : line;
 	}
 
 	private static void write(Writer out, String text) {

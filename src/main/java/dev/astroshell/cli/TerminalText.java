@@ -114,7 +114,9 @@ public final class TerminalText {
 			used += w;
 			i += Character.charCount(cp);
 		}
-		return cut.toString().stripTrailing() + '…'; // "DAGs…", not "DAGs …"
+		String kept = cut.toString().stripTrailing(); // "DAGs…", not "DAGs …"
+		// a line cut just after a cell already cut ends in one ellipsis, not "Data En……"
+		return kept.endsWith("…") ? kept : kept + '…';
 	}
 
 	private static int width(int cp) {

@@ -1,6 +1,7 @@
 package dev.astroshell.deployment;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.astroshell.api.Deployment;
 import dev.astroshell.cli.CompletedBy;
@@ -17,13 +18,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeploymentCommands {
 
+	/**
+	 * The deployment table: on a narrow terminal the namespace and the workspace are shortened, then the namespace
+	 * and the runtime version are hidden; the name, ID and status stay.
+	 */
+	static final List<Column<Deployment>> COLUMNS = List.of(new Column<Deployment>("NAME", Deployment::name),
+			new Column<Deployment>("NAMESPACE", Deployment::namespace).shrinking().givingWay(1),
+			new Column<>("DEPLOYMENT ID", Deployment::id),
+			new Column<Deployment>("WORKSPACE", d -> d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
+				.shrinking(),
+			new Column<Deployment>("RUNTIME VERSION", Deployment::astroRuntimeVersion).givingWay(2),
+			new Column<>("STATUS", Deployment::status));
+
 	private final Deployments deployments;
 
 	private final Renderer renderer;
 
-	public DeploymentCommands(Deployments deployments, Renderer renderer) {
+	private final List<EnteringDeployment> entering;
+
+	public DeploymentCommands(Deployments deployments, Renderer renderer, List<EnteringDeployment> entering) {
 		this.deployments = deployments;
 		this.renderer = renderer;
+		this.entering = entering;
 	}
 
 	@Command(name = "deployment list", alias = { "deployment ls", "de ls", "deployments list" }, group = "Deployments",
@@ -37,14 +53,9 @@ public class DeploymentCommands {
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		List<Deployment> list = deployments.list(Boolean.TRUE.equals(all));
-		return renderer.render(format, list, list,
-				List.of(new Column<Deployment>("NAME", Deployment::name), new Column<Deployment>("NAMESPACE", Deployment::namespace).shrinking(),
-						new Column<>("DEPLOYMENT ID", Deployment::id),
-						new Column<Deployment>("WORKSPACE", d -> d.workspaceName() == null ? d.workspaceId() : d.workspaceName())
-							.shrinking(),
-						new Column<>("RUNTIME VERSION", Deployment::astroRuntimeVersion),
-						new Column<>("STATUS", Deployment::status)));
+		return renderer.render(format, list, list, COLUMNS);
 	}
+
 
 	@Command(name = "deployment switch", group = "Deployments",
 			description = "Set the current deployment; with no argument, pick one",
@@ -56,6 +67,9 @@ public class DeploymentCommands {
 			@Argument(index = 0, description = "the deployment's ID or name")
 			@CompletedBy(DeploymentCompletion.class) String nameOrId) {
 		Deployment chosen = deployments.switchTo(nameOrId);
-		return "Current deployment: " + chosen.name() + " (" + chosen.id() + ")";
+		StringBuilder said = new StringBuilder("Current deployment: " + chosen.name() + " (" + chosen.id() + ")");
+		entering.stream().map(e -> e.onEntering(chosen.id())).filter(Objects::nonNull)
+			.forEach(line -> said.append(System.lineSeparator()).append(line));
+		return said.toString();
 	}
 }

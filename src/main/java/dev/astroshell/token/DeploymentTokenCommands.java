@@ -1,10 +1,8 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.deployment.DeploymentCompletion;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -25,6 +23,8 @@ public class DeploymentTokenCommands {
 
 	static final String OUTPUT = "json: print the outcome as JSON";
 
+	static final String EXPIRING_WITHIN = "only the tokens that expire within this many days, expired ones included";
+
 	private final TokenLists lists;
 
 	private final UpdateToken update;
@@ -37,20 +37,14 @@ public class DeploymentTokenCommands {
 
 	private final WriteOutput output;
 
-	private final Renderer renderer;
-
-	private final Clock clock;
-
 	public DeploymentTokenCommands(TokenLists lists, UpdateToken update, CreateToken create, RotateToken rotate,
-			DeleteToken delete, WriteOutput output, Renderer renderer, Clock clock) {
+			DeleteToken delete, WriteOutput output) {
 		this.lists = lists;
 		this.update = update;
 		this.create = create;
 		this.rotate = rotate;
 		this.delete = delete;
 		this.output = output;
-		this.renderer = renderer;
-		this.clock = clock;
 	}
 
 	@Command(name = "deployment token list", alias = { "de to ls", "deployments token list" }, group = "Deployment tokens",
@@ -58,17 +52,18 @@ public class DeploymentTokenCommands {
 			help = """
 					deployment token list
 					deployment token list --deployment-id <deployment-id>
+					deployment token list --expiring-within 30
 					deployment token list -o json | jq '.[] | {id, name}'""")
 	public void list(
 			@Option(longName = "deployment-id", description = "the deployment (default: the current one)")
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
 		// written as the pages arrive: 10,000 tokens start showing after the first page, and are never held whole
-		lists.list(TokenFamily.DEPLOYMENT, deploymentId,
-				listed -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(listed, clock)));
+		lists.print(TokenFamily.DEPLOYMENT, deploymentId, expiringWithin, format, ctx.outputWriter());
 	}
 
 	@Command(name = "deployment token create", alias = "de to cr", group = "Deployment tokens",

@@ -1,6 +1,5 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 import java.util.List;
 
 import dev.astroshell.cli.CompletedBy;
@@ -35,26 +34,23 @@ public class OrganizationTokenCommands {
 
 	private final Renderer renderer;
 
-	private final Clock clock;
-
-	public OrganizationTokenCommands(TokenLists lists, TokenWrites writes, TokenRoleListing roles, Renderer renderer,
-			Clock clock) {
+	public OrganizationTokenCommands(TokenLists lists, TokenWrites writes, TokenRoleListing roles, Renderer renderer) {
 		this.lists = lists;
 		this.writes = writes;
 		this.roles = roles;
 		this.renderer = renderer;
-		this.clock = clock;
 	}
 
 	@Command(name = "organization token list", alias = "organization token ls", group = "Organization tokens",
 			description = "List the organization's Organization API tokens",
-			help = "organization token list\norganization token list -o json")
+			help = "organization token list\norganization token list --expiring-within 30\norganization token list -o json")
 	public void list(@Option(longName = "output", shortName = 'o', description = "table or json",
 			defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = DeploymentTokenCommands.EXPIRING_WITHIN)
+			Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		lists.list(TokenFamily.ORGANIZATION, null,
-				place -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(place, clock)));
+		lists.print(TokenFamily.ORGANIZATION, null, expiringWithin, OutputFormat.of(output, Boolean.TRUE.equals(json)),
+				ctx.outputWriter());
 	}
 
 	@Command(name = "organization token create", alias = "organization token cr", group = "Organization tokens",

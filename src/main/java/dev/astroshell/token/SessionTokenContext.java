@@ -1,5 +1,8 @@
 package dev.astroshell.token;
 
+import dev.astroshell.api.Deployment;
+import dev.astroshell.api.EntityType;
+import dev.astroshell.api.Workspace;
 import dev.astroshell.deployment.Deployments;
 import dev.astroshell.session.Session;
 import dev.astroshell.session.SessionContext.Ref;
@@ -59,6 +62,21 @@ class SessionTokenContext implements TokenContext {
 	@Override
 	public String knownDeploymentId(String given) {
 		return deployments.knownId(given);
+	}
+
+	@Override
+	public String entityName(EntityType type, String id) {
+		if (EntityType.DEPLOYMENT.equals(type)) {
+			return deployments.list(true).stream().filter(d -> d.id().equals(id)).map(Deployment::name).findFirst()
+				.orElse(id);
+		}
+		if (EntityType.WORKSPACE.equals(type)) {
+			return workspaces.list().stream().filter(w -> w.id().equals(id)).map(Workspace::name).findFirst().orElse(id);
+		}
+		if (EntityType.ORGANIZATION.equals(type)) {
+			return id.equals(organizationId()) ? organizationName() : id;
+		}
+		return id; // a DAG's or a tag's ID is its name; a type this version does not know has none to look up
 	}
 
 	@Override

@@ -9,7 +9,8 @@ import dev.astroshell.cli.Renderer.Column;
 
 /**
  * The token table of every token list: ID, NAME, DESCRIPTION, SCOPE, the role on the listed entity (DEPLOYMENT ROLE,
- * WORKSPACE ROLE…), CREATED, CREATED BY.
+ * WORKSPACE ROLE…), EXPIRES, CREATED, CREATED BY. On a narrow terminal the role stays whole; the description gives
+ * way first, then EXPIRES, CREATED BY and CREATED, and only then is the ID cut.
  */
 final class TokenColumns {
 
@@ -17,12 +18,15 @@ final class TokenColumns {
 	}
 
 	static List<Column<ApiToken>> columns(Place place, Clock clock) {
-		return List.of(new Column<ApiToken>("ID", ApiToken::id),
+		return List.of(new Column<ApiToken>("ID", ApiToken::id).cutLast(),
 				new Column<>("NAME", t -> TokenRows.name(t, clock.instant())),
-				new Column<ApiToken>("DESCRIPTION", ApiToken::description).shrinking(), new Column<>("SCOPE", t -> String.valueOf(t.scope())),
+				new Column<ApiToken>("DESCRIPTION", ApiToken::description).shrinking().givingWay(1),
+				new Column<>("SCOPE", t -> String.valueOf(t.scope())),
 				new Column<>(place.family().noun().toUpperCase(Locale.ROOT) + " ROLE",
 						t -> place.roleOf(t) == null ? "" : place.roleOf(t)),
-				new Column<>("CREATED", t -> Ages.ago(t.createdAt(), clock.instant())),
-				new Column<>("CREATED BY", t -> t.createdBy() == null ? "" : t.createdBy().displayName()));
+				new Column<ApiToken>("EXPIRES", t -> Ages.expires(t.endAt(), clock.instant())).givingWay(2),
+				new Column<ApiToken>("CREATED", t -> Ages.ago(t.createdAt(), clock.instant())).givingWay(4),
+				new Column<ApiToken>("CREATED BY", t -> t.createdBy() == null ? "" : t.createdBy().displayName())
+					.givingWay(3));
 	}
 }

@@ -26,11 +26,14 @@ record TokenCompletion(Tokens tokens, TokenContext context) {
 
 	private List<TokenSummary> candidates(Completer.Request request) {
 		LooksUp looksUp = request.command().getAnnotation(LooksUp.class);
+		TokenLookup lookup = looksUp == null ? null : looksUp.value();
+		if (lookup != null && lookup.source() == Source.EVERY_TOKEN) {
+			return lookup.cachedCandidates(tokens, new Where(null, null)); // token show: no entity, the organization's
+		}
 		TokenFamily family = family(request);
-		if (looksUp == null || family == null) {
+		if (lookup == null || family == null) {
 			return List.of();
 		}
-		TokenLookup lookup = looksUp.value();
 		String workspaceId = request.given("workspace-id", context.currentWorkspaceId());
 		String entityId = family.idOption() == null ? context.organizationId()
 				: family.equals(TokenFamily.WORKSPACE) ? workspaceId

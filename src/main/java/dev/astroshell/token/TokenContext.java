@@ -2,6 +2,8 @@ package dev.astroshell.token;
 
 import java.util.Locale;
 
+import dev.astroshell.api.EntityType;
+
 /**
  * What the token logic needs of the session: which deployment, workspace or organization a command works on, and their names.
  * Narrow on purpose, so the logic runs against an in-memory API in unit tests.
@@ -42,6 +44,14 @@ public interface TokenContext {
 
 	/** The session's organization's name as it knows it, else its ID. */
 	String organizationName();
+
+	/**
+	 * The name of a deployment, workspace or the organization a role is on, reading the organization's lists (cached)
+	 * when needed; a DAG's or a tag's own ID, which is its name; the ID itself when there is no such entity.
+	 */
+	default String entityName(EntityType type, String id) {
+		return id;
+	}
 
 	/** The current workspace as last known, or null; never blocks (for completion). */
 	String currentWorkspaceId();

@@ -1,10 +1,8 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.deployment.DeploymentCompletion;
 import dev.astroshell.workspace.WorkspaceCompletion;
 
@@ -31,6 +29,8 @@ public class TokenGrantCommands {
 
 	private static final String OUTPUT = DeploymentTokenCommands.OUTPUT;
 
+	private static final String EXPIRING_WITHIN = DeploymentTokenCommands.EXPIRING_WITHIN;
+
 	private final AddGrant add;
 
 	private final UpdateGrant update;
@@ -41,19 +41,13 @@ public class TokenGrantCommands {
 
 	private final WriteOutput output;
 
-	private final Renderer renderer;
-
-	private final Clock clock;
-
 	public TokenGrantCommands(AddGrant add, UpdateGrant update, RemoveGrant remove, TokenLists lists,
-			WriteOutput output, Renderer renderer, Clock clock) {
+			WriteOutput output) {
 		this.add = add;
 		this.update = update;
 		this.remove = remove;
 		this.lists = lists;
 		this.output = output;
-		this.renderer = renderer;
-		this.clock = clock;
 	}
 
 	// ---- workspace tokens
@@ -131,8 +125,9 @@ public class TokenGrantCommands {
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		return list(GrantKind.WORKSPACE, deploymentId, output, json);
+		return list(GrantKind.WORKSPACE, deploymentId, expiringWithin, output, json);
 	}
 
 	// ---- organization tokens
@@ -207,14 +202,13 @@ public class TokenGrantCommands {
 			@CompletedBy(DeploymentCompletion.class) String deploymentId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		return list(GrantKind.ORGANIZATION, deploymentId, output, json);
+		return list(GrantKind.ORGANIZATION, deploymentId, expiringWithin, output, json);
 	}
 
-	private String list(GrantKind kind, String deploymentIdOption, String output, Boolean json) {
-		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		TokenListing listing = lists.list(kind, deploymentIdOption);
-		return renderer.render(format, listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.place(), clock));
+	private String list(GrantKind kind, String deploymentIdOption, Integer expiringWithin, String output,
+			Boolean json) {
+		return lists.render(kind, deploymentIdOption, expiringWithin, OutputFormat.of(output, Boolean.TRUE.equals(json)));
 	}
 }

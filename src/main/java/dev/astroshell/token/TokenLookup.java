@@ -48,7 +48,9 @@ enum TokenLookup {
 	/** organization token rotate. */
 	ORGANIZATION_TOKEN_TO_ROTATE(TokenScope.ORGANIZATION, Source.PLACE, false, Action.ROTATE),
 	/** organization token delete. */
-	ORGANIZATION_TOKEN_TO_DELETE(TokenScope.ORGANIZATION, Source.PLACE, false, Action.DELETE);
+	ORGANIZATION_TOKEN_TO_DELETE(TokenScope.ORGANIZATION, Source.PLACE, false, Action.DELETE),
+	/** token show: any token of the organization. */
+	ANY_TOKEN(null, Source.EVERY_TOKEN, false, Action.SHOW);
 
 	static final String WRONG_TYPE = "the token selected is not of the type you are trying to modify";
 
@@ -59,7 +61,9 @@ enum TokenLookup {
 		/** E1 with {@code workspaceId}; a token given by ID must have a role on that workspace. */
 		WORKSPACE,
 		/** E1 with {@code includeOnlyOrganizationTokens}. */
-		ORGANIZATION
+		ORGANIZATION,
+		/** E1 without a filter: every token of the organization. */
+		EVERY_TOKEN
 	}
 
 	/** What the command does to the token: with its scope, it names the command, for a token of the wrong type. */
@@ -67,13 +71,18 @@ enum TokenLookup {
 		/** A token of a wider scope given a role on the entity, its role there changed, or taken off it. */
 		ADD, UPDATE_ROLE, REMOVE,
 		/** The token itself changed. */
-		UPDATE, ROTATE, DELETE;
+		UPDATE, ROTATE, DELETE,
+		/** The token only read. */
+		SHOW;
 
 		/**
 		 * The command doing this to a token of {@code scope} on {@code place}'s kind of entity ("workspace token
 		 * update", "deployment token workspace-token update"), or null when there is none.
 		 */
 		String command(TokenScope scope, TokenFamily place) {
+			if (this == SHOW) {
+				return "token show"; // it shows a token of any scope
+			}
 			if (!TokenFamily.knows(scope)) {
 				return null; // a scope this client does not know: no command of it handles such tokens
 			}
@@ -98,7 +107,10 @@ enum TokenLookup {
 		}
 	}
 
-	/** The entity the command works on and, for a {@link Source#WORKSPACE} lookup, the workspace. */
+	/**
+	 * The entity the command works on (null for a lookup in the whole organization, as of {@code token show}) and,
+	 * for a {@link Source#WORKSPACE} lookup, the workspace.
+	 */
 	record Where(Place place, String workspaceId) {
 	}
 
@@ -143,7 +155,7 @@ enum TokenLookup {
 	List<ApiToken> candidates(Tokens tokens, Where where) {
 		return tokens.fresh(query(where), where.place())
 			.stream()
-			.filter(t -> qualifies(t.scope(), where.place().roleOf(t)))
+			.filter(t -> qualifies(t.scope(), where.place() == null ? null : where.place().roleOf(t)))
 			.toList();
 	}
 
@@ -171,6 +183,7 @@ enum TokenLookup {
 			case PLACE -> where.place().query();
 			case WORKSPACE -> TokenQuery.ofWorkspace(where.workspaceId());
 			case ORGANIZATION -> TokenQuery.organizationTokens();
+			case EVERY_TOKEN -> TokenQuery.everyToken();
 		};
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.TerminalText;
 
-/** The token selector's rows: name, ID, description, role and age, so that same-named tokens differ. */
+/** The token selector's rows: name, ID, description, role (or scope) and age, so that same-named tokens differ. */
 final class TokenRows {
 
 	private static final int DESCRIPTION_WIDTH = 30;
@@ -20,11 +20,14 @@ final class TokenRows {
 	/** The column of the cells that may give way on a narrow terminal. */
 	static final int DESCRIPTION = 2;
 
-	/** The cells of each token's row: name, ID, description, role, age. */
+	/**
+	 * The cells of each token's row: name, ID, description, role on the entity (with no entity, as for a token of any
+	 * kind: its scope), age.
+	 */
 	static List<String[]> cells(List<ApiToken> tokens, Place place, Instant now) {
 		List<String[]> cells = new ArrayList<>();
 		for (ApiToken t : tokens) {
-			String role = place.roleOf(t);
+			String role = place == null ? String.valueOf(t.scope()) : place.roleOf(t);
 			cells.add(new String[] { name(t, now), t.id(), shorten(t.description()), role == null ? "-" : role,
 					Ages.ago(t.createdAt(), now) });
 		}

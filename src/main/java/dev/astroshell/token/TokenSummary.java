@@ -10,11 +10,12 @@ import dev.astroshell.api.TokenScope;
  * the one entity the list was read for, instead of every field and role of the API's record (a REPL that listed
  * 10,000 tokens keeps these only). Never written back: a write starts from a token read within the command.
  */
-record TokenSummary(String id, String name, String description, TokenScope scope, String role, Instant createdAt) {
+record TokenSummary(String id, String name, String description, TokenScope scope, String role, Instant createdAt,
+		Instant endAt) {
 
-	/** The summary of a listed token, with its role on {@code place} (null: none). */
+	/** The summary of a listed token, with its role on {@code place} (null: none, or no place). */
 	static TokenSummary of(ApiToken token, Place place) {
-		return new TokenSummary(token.id(), token.name(), token.description(), token.scope(), place.roleOf(token),
-				token.createdAt());
+		return new TokenSummary(token.id(), token.name(), token.description(), token.scope(),
+				place == null ? null : place.roleOf(token), token.createdAt(), token.endAt());
 	}
 }

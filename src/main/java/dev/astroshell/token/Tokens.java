@@ -33,10 +33,13 @@ public class Tokens {
 
 	private final ApiGateway gateway;
 
-	public Tokens(TokenContext context, ListCache cache, ApiGateway gateway) {
+	private final ExpiryNotice expiry;
+
+	public Tokens(TokenContext context, ListCache cache, ApiGateway gateway, ExpiryNotice expiry) {
 		this.context = context;
 		this.cache = cache;
 		this.gateway = gateway;
+		this.expiry = expiry;
 	}
 
 	/** Every token with a role on the deployment, all scopes, every page; read fresh. */
@@ -52,21 +55,31 @@ public class Tokens {
 	/** The same, each page handed to {@code page} as it arrives; only the summaries stay (in the cache). */
 	void eachPage(Place place, Consumer<List<ApiToken>> page) {
 		String org = gateway.organizationId();
-		cache.put(key(org, place.query(), place), summaries(place.query(), place, page));
+		keep(org, place.query(), place, summaries(place.query(), place, page));
 	}
 
 	/** A query's tokens, every page, read fresh; the cache keeps their summaries with the role on the entity. */
 	List<ApiToken> fresh(TokenQuery query, Place place) {
 		String org = gateway.organizationId();
 		List<ApiToken> tokens = gateway.tokens(label(query), query);
-		cache.put(key(org, query, place), tokens.stream().map(t -> TokenSummary.of(t, place)).toList());
+		keep(org, query, place, tokens.stream().map(t -> TokenSummary.of(t, place)).toList());
 		return tokens;
+	}
+
+	/** Caches a list's summaries; a deployment's whole list also tells the {@link ExpiryNotice} what ends soon. */
+	private List<TokenSummary> keep(String org, TokenQuery query, Place place, List<TokenSummary> summaries) {
+		cache.put(key(org, query, place), summaries);
+		if (place != null && place.family() == TokenFamily.DEPLOYMENT && query.equals(place.query())) {
+			expiry.listed(org, place.id(), summaries);
+		}
+		return summaries;
 	}
 
 	/** The cached summaries, read once when absent or a minute old: for completion. */
 	List<TokenSummary> cached(TokenQuery query, Place place) {
 		String org = gateway.organizationId();
-		return cache.get(key(org, query, place), () -> summaries(query, place, items -> {
+		List<TokenSummary> recent = cache.peek(key(org, query, place));
+		return recent != null ? recent : keep(org, query, place, summaries(query, place, items -> {
 		}));
 	}
 

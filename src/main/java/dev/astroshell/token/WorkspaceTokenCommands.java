@@ -1,10 +1,8 @@
 package dev.astroshell.token;
 
-import java.time.Clock;
 
 import dev.astroshell.cli.CompletedBy;
 import dev.astroshell.cli.OutputFormat;
-import dev.astroshell.cli.Renderer;
 import dev.astroshell.workspace.WorkspaceCompletion;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -30,34 +28,31 @@ public class WorkspaceTokenCommands {
 
 	private static final String OUTPUT = DeploymentTokenCommands.OUTPUT;
 
+	private static final String EXPIRING_WITHIN = DeploymentTokenCommands.EXPIRING_WITHIN;
+
 	private final TokenLists lists;
 
 	private final TokenWrites writes;
 
-	private final Renderer renderer;
-
-	private final Clock clock;
-
-	public WorkspaceTokenCommands(TokenLists lists, TokenWrites writes, Renderer renderer, Clock clock) {
+	public WorkspaceTokenCommands(TokenLists lists, TokenWrites writes) {
 		this.lists = lists;
 		this.writes = writes;
-		this.renderer = renderer;
-		this.clock = clock;
 	}
 
 	@Command(name = "workspace token list", alias = "workspace token ls", group = "Workspace tokens",
 			description = "List the API tokens with a role on the workspace (workspace and organization tokens)",
 			help = """
 					workspace token list
-					workspace token list --workspace-id <workspace-id> -o json""")
+					workspace token list --workspace-id <workspace-id> -o json
+					workspace token list --expiring-within 30""")
 	public void list(@Option(longName = "workspace-id", description = WORKSPACE)
 	@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
-		lists.list(TokenFamily.WORKSPACE, workspaceId,
-				place -> renderer.stream(format, ctx.outputWriter(), TokenColumns.columns(place, clock)));
+		lists.print(TokenFamily.WORKSPACE, workspaceId, expiringWithin, OutputFormat.of(output, Boolean.TRUE.equals(json)),
+				ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token create", alias = "workspace token cr", group = "Workspace tokens",
@@ -227,14 +222,17 @@ public class WorkspaceTokenCommands {
 
 	@Command(name = "workspace token organization-token list", alias = "workspace token organization-token ls",
 			group = "Workspace tokens", description = "List the Organization API tokens with a role on the workspace",
-			help = "workspace token organization-token list\nworkspace token organization-token list -o json")
+			help = """
+					workspace token organization-token list
+					workspace token organization-token list --expiring-within 30
+					workspace token organization-token list -o json""")
 	public String organizationList(@Option(longName = "workspace-id", description = WORKSPACE)
 	@CompletedBy(WorkspaceCompletion.Ids.class) String workspaceId,
 			@Option(longName = "output", shortName = 'o', description = "table or json",
 					defaultValue = "table") String output,
+			@Option(longName = "expiring-within", description = EXPIRING_WITHIN) Integer expiringWithin,
 			@Option(longName = "json", description = "same as -o json") Boolean json) {
-		TokenListing listing = lists.list(GrantKind.ORGANIZATION_ON_WORKSPACE, workspaceId);
-		return renderer.render(OutputFormat.of(output, Boolean.TRUE.equals(json)), listing.tokens(), listing.tokens(),
-				TokenColumns.columns(listing.place(), clock));
+		return lists.render(GrantKind.ORGANIZATION_ON_WORKSPACE, workspaceId, expiringWithin,
+				OutputFormat.of(output, Boolean.TRUE.equals(json)));
 	}
 }

@@ -22,9 +22,12 @@ public class WriteOutput {
 
 	private final WriteJournal journal;
 
-	WriteOutput(Renderer renderer, WriteJournal journal) {
+	private final ExpiryNotice notice;
+
+	WriteOutput(Renderer renderer, WriteJournal journal, ExpiryNotice notice) {
 		this.renderer = renderer;
 		this.journal = journal;
+		this.notice = notice;
 	}
 
 	/**
@@ -48,17 +51,19 @@ public class WriteOutput {
 
 	/**
 	 * A write command's whole output: with {@code --dry-run} the preview (reads and pickers only), else the result of
-	 * the write; {@code -o json}/{@code --json} for either as JSON.
+	 * the write; {@code -o json}/{@code --json} for either as JSON. As text, the {@link ExpiryNotice} lines of the
+	 * deployments whose tokens the command listed come under it.
 	 */
 	public <O> String write(WriteUseCase<O> useCase, O options, Boolean dryRun, String output, Boolean json,
 			Boolean cleanOutput, PrintWriter out) {
 		OutputFormat format = OutputFormat.of(output, Boolean.TRUE.equals(json));
+		boolean text = format == OutputFormat.TABLE && !Boolean.TRUE.equals(cleanOutput);
 		if (Boolean.TRUE.equals(dryRun)) {
-			return show(useCase.preview(options), format);
+			return notice.under(show(useCase.preview(options), format), text);
 		}
 		WriteResult result = useCase.run(options);
 		journal.written(result);
-		return show(result, format, Boolean.TRUE.equals(cleanOutput), out);
+		return notice.under(show(result, format, Boolean.TRUE.equals(cleanOutput), out), text);
 	}
 
 	String show(Preview preview, OutputFormat format) {

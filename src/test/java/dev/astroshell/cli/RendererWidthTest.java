@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tables fit the terminal they are shown on, the description-like column giving way first. */
-class RendererWidthTest {
+public class RendererWidthTest {
 
 	record Token(String id, String name, String description, String role) {
 	}
@@ -71,13 +71,23 @@ class RendererWidthTest {
 		assertThat(streamed.toString().lines()).as("streamed as listed").containsExactlyElementsOf(table.lines().toList());
 	}
 
+	/** A line cut just after a cell already cut ends in one ellipsis (deployment list at 60: not "Data En……"). */
+	@Test
+	void aLineCutAfterACutCellHasOneEllipsis() {
+		List<Column<Token>> columns = List.of(new Column<Token>("NAME", Token::name),
+				new Column<Token>("WORKSPACE", Token::description).shrinking(), new Column<>("ID", Token::id));
+		List<String> lines = renderer(27).table(TOKENS, columns).lines().toList();
+		assertThat(lines).contains("Ci Deploy Token  Deploys…", "Équipe données   Accès d…");
+		assertThat(lines).noneMatch(line -> line.contains("……"));
+	}
+
 	@Test
 	void aTableThatFitsIsUnchanged() {
 		assertThat(renderer(200).table(TOKENS, COLUMNS)).isEqualTo(renderer(0).table(TOKENS, COLUMNS));
 	}
 
 	/** A renderer for a run that shows its output on a terminal {@code width} columns wide (0: not a terminal). */
-	static Renderer renderer(int width) {
+	public static Renderer renderer(int width) {
 		return new Renderer(JsonMapper.builder().build(), new RunMode() {
 
 			@Override

@@ -23,12 +23,14 @@ import dev.astroshell.sandbox.SandboxSeed;
 import dev.astroshell.session.Session;
 import dev.astroshell.shell.ShellDriver.Result;
 import dev.astroshell.shell.ShellDriver;
+import dev.astroshell.shell.ShellMode;
 import dev.astroshell.testing.SandboxFixture;
 import dev.astroshell.testing.ScriptedShellTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ETL_STAGING_ID;
+import static dev.astroshell.sandbox.SandboxSeed.DEPLOYMENT_ML_PROD_ID;
 import static dev.astroshell.sandbox.SandboxSeed.ORGANIZATION_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_ID;
 import static dev.astroshell.sandbox.SandboxSeed.TOKEN_CI_DEPLOY_OLD_ID;
@@ -71,6 +73,9 @@ class DeploymentTokenListCreateTest {
 	Clock clock;
 
 	@Autowired
+	ShellMode mode;
+
+	@Autowired
 	AstroProperties properties;
 
 	@BeforeEach
@@ -88,16 +93,63 @@ class DeploymentTokenListCreateTest {
 		assertThat(r.err()).isEmpty();
 		List<String> lines = r.out().lines().toList();
 		assertThat(lines.get(0)).matches(
-				"ID\\s+NAME\\s+DESCRIPTION\\s+SCOPE\\s+DEPLOYMENT ROLE\\s+CREATED\\s+CREATED BY\\s*");
+				"ID\\s+NAME\\s+DESCRIPTION\\s+SCOPE\\s+DEPLOYMENT ROLE\\s+EXPIRES\\s+CREATED\\s+CREATED BY\\s*");
 		assertThat(lines).hasSize(6);
 		assertThat(row(lines, TOKEN_CI_DEPLOY_ID)).contains("Ci Deploy Token", "Deploys etl-prod from CI",
-				"DEPLOYMENT", "DEPLOYMENT_ADMIN", "12 days ago", "Ada Lovelace");
+				"DEPLOYMENT", "DEPLOYMENT_ADMIN", "never", "12 days ago", "Ada Lovelace");
 		assertThat(row(lines, TOKEN_CI_DEPLOY_OLD_ID)).contains("Deploy Bot", "41 days ago", "Grace Hopper");
 		assertThat(row(lines, TOKEN_EQUIPE_ID)).contains("Équipe données", "DAG_RUNNER", "3 days ago");
 		assertThat(row(lines, TOKEN_WORKSPACE_DATA_ID)).contains("WORKSPACE", "DEPLOYMENT_ADMIN");
 		assertThat(row(lines, TOKEN_ORG_AUTOMATION_ID)).contains("ORGANIZATION", "Deploy Bot", "60 days ago");
 		assertThat(r.out()).doesNotContain("airflow-sync").doesNotContain("eyJ");
 		assertThat(fixture.requests()).containsExactly("GET " + TOKENS);
+	}
+
+	@Test
+	void listEndsWithTheExpiryFooterAndExpiringWithinKeepsTheTokensEndingSoon() {
+		assertThat(shell.run("deployment token list --deployment-id " + DEPLOYMENT_ML_PROD_ID).out().lines().toList())
+			.last().isEqualTo("1 token has expired");
+		assertThat(shell.run("deployment token list").out()).as("nothing ends soon on etl-prod: no footer")
+			.doesNotContain("expire");
+
+		assertThat(shell.run("deployment token create --name soon --role DEPLOYMENT_ADMIN -e 3").exitCode()).isZero();
+		Result within = shell.run("deployment token list --expiring-within 7");
+		assertThat(within.exitCode()).isZero();
+		List<String> lines = within.out().lines().toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(1)).contains("soon"); // its wording is tested on a frozen clock
+		assertThat(lines.get(2)).isEqualTo("1 token expires within 7 days");
+		JsonNode json = this.json.readTree(shell.run("deployment token list --expiring-within 7 -o json").out());
+		assertThat(json.size()).as("the footer is never in JSON").isEqualTo(1);
+		assertThat(json.get(0).get("name").asString()).isEqualTo("soon");
+	}
+
+	@Test
+	void aBadExpiringWithinIsOneLineExit2AndNoRequest() {
+		Result r = shell.run("deployment token list --expiring-within -1");
+		assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(r.errLines()).containsExactly("Error: invalid --expiring-within -1: use a number of days, 0 or more");
+		assertThat(shell.run("deployment token workspace-token list --expiring-within week").exitCode())
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(fixture.requests()).isEmpty();
+	}
+
+	@Test
+	void inTheReplSwitchingToADeploymentWhoseTokensWereListedSaysTheLineWithoutReadingThemAgain() {
+		mode.startRepl();
+		try {
+			shell.run("deployment token list --deployment-id " + DEPLOYMENT_ML_PROD_ID);
+			fixture.clearRequests();
+
+			Result r = shell.run("deployment switch " + DEPLOYMENT_ML_PROD_ID);
+
+			assertThat(r.out().lines().toList()).containsExactly(
+					"Current deployment: ml-prod (" + DEPLOYMENT_ML_PROD_ID + ")", "1 token has expired");
+			assertThat(fixture.requests()).noneMatch(request -> request.contains("/tokens"));
+		}
+		finally {
+			mode.endRepl();
+		}
 	}
 
 	@Test

@@ -69,6 +69,20 @@ class OrganizationTokenCommandsTest {
 	}
 
 	@Test
+	void theListHasExpiresAndExpiringWithinAndEndsWithTheFooter() {
+		assertThat(shell.run("organization token create -n soon -r ORGANIZATION_MEMBER -e 3").exitCode()).isZero();
+
+		Result r = shell.run("organization token list --expiring-within 7");
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		List<String> lines = r.out().lines().toList();
+		assertThat(lines.get(0)).contains("ORGANIZATION ROLE", "EXPIRES");
+		assertThat(lines).as("the header, the one token expiring within a week, the footer").hasSize(3);
+		assertThat(lines.get(1)).contains("soon", "ORGANIZATION_MEMBER").as("3 days less the moments since").containsPattern("  in [23] days  ");
+		assertThat(lines.get(2)).isEqualTo("1 token expires within 7 days");
+	}
+
+	@Test
 	void createWritesAnOrganizationTokenAndJsonCarriesTheSecret() {
 		JsonNode created = json.readTree(shell.run("organization token create -n terraform -r ORGANIZATION_MEMBER "
 				+ "-d infra -o json").out());

@@ -181,7 +181,8 @@ class RecentListResolutionTest {
 		unit.tokens.ofDeployment(DEPLOYMENT);
 
 		assertThat(TokenLookup.DEPLOYMENT_TOKEN.cachedCandidates(unit.tokens, new TokenLookup.Where(Place.deployment(DEPLOYMENT), null)))
-			.containsExactly(new TokenSummary("t1", "ci", "", TokenScope.DEPLOYMENT, "DAG_RUNNER", ci.createdAt()));
+			.containsExactly(new TokenSummary("t1", "ci", "", TokenScope.DEPLOYMENT, "DAG_RUNNER", ci.createdAt(),
+				ci.endAt()));
 	}
 
 	private void primeCache(ApiToken... list) {

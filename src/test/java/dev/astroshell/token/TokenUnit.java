@@ -75,21 +75,29 @@ final class TokenUnit {
 
 	final RemoveGrant removeGrant;
 
-	/** A renderer of a run that is not on a terminal (no prompts, tables of any width). */
-	final Renderer renderer = new Renderer(JsonMapper.builder().build(), new RunMode() {
+	final ExpiryNotice notice;
+
+	final TokenLists lists;
+
+	/** Whether this run is the REPL (a person at a terminal); one-shot by default. */
+	boolean interactive;
+
+	private final RunMode mode = new RunMode() {
 		@Override
 		public boolean isInteractive() {
-			return false;
+			return interactive;
 		}
 
 		@Override
 		public boolean isDebug() {
 			return false;
 		}
-	});
+	};
 
-	private final WriteOutput output = new WriteOutput(renderer, written -> {
-	}); // no journal: these tests are of the use cases
+	/** A renderer of a run that is not on a terminal unless {@link #interactive} (no prompts, tables of any width). */
+	final Renderer renderer = new Renderer(JsonMapper.builder().build(), mode);
+
+	private final WriteOutput output;
 
 	TokenUnit() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -154,7 +162,11 @@ final class TokenUnit {
 		};
 		Waits waits = new Waits();
 		ApiGateway gateway = new ApiGateway(bound, waits, properties);
-		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway);
+		notice = new ExpiryNotice(context, gateway, mode, clock);
+		output = new WriteOutput(renderer, written -> {
+		}, notice); // no journal: these tests are of the use cases
+		tokens = new Tokens(context, new ListCache(Duration.ofMinutes(1), clock), gateway, notice);
+		lists = new TokenLists(context, tokens, notice, renderer, clock);
 		resolver = new TokenResolver(context, tokens, gateway, clock);
 		RoleChooser roles = new RoleChooser(context, tokens);
 		RoleWrite roleWrite = new RoleWrite(context, tokens, gateway);
@@ -183,6 +195,12 @@ final class TokenUnit {
 		catch (CliException e) {
 			return failed.toString().strip();
 		}
+	}
+
+	/** What the write command prints (text, or JSON when {@code json}), as {@code WriteOutput} writes it. */
+	<O> String written(WriteUseCase<O> useCase, O options, boolean json) {
+		return output.write(useCase, options, false, json ? "json" : null, false, false,
+				new PrintWriter(Writer.nullWriter()));
 	}
 
 	String update(TokenUpdate request) {

@@ -81,6 +81,30 @@ class WorkspaceTokenCommandsTest {
 	}
 
 	@Test
+	void theListsHaveExpiresAndExpiringWithinAndEndWithTheFooter() {
+		assertThat(shell.run("workspace token create -n soon -r WORKSPACE_MEMBER -e 3").exitCode()).isZero();
+
+		Result r = shell.run("workspace token list --expiring-within 7");
+
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		List<String> lines = r.out().lines().toList();
+		assertThat(lines.get(0)).contains("WORKSPACE ROLE", "EXPIRES");
+		assertThat(lines).as("the header, the one token expiring within a week, the footer").hasSize(3);
+		assertThat(lines.get(1)).contains("soon", "WORKSPACE_MEMBER").as("3 days less the moments since").containsPattern("  in [23] days  ");
+		assertThat(lines.get(2)).isEqualTo("1 token expires within 7 days");
+		assertThat(shell.run("workspace token list --expiring-within 7 -o json").out()).doesNotContain("expire within");
+
+		assertThat(shell.run("workspace token organization-token list").out()).contains("EXPIRES", "Org pipeline");
+		assertThat(shell.run("workspace token organization-token list --expiring-within 3650").out().lines())
+			.as("Org pipeline never expires").singleElement().asString().contains("EXPIRES");
+
+		Result negative = shell.run("workspace token list --expiring-within -2");
+		assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(negative.errLines())
+			.containsExactly("Error: invalid --expiring-within -2: use a number of days, 0 or more");
+	}
+
+	@Test
 	void createGivesTheNewTokenItsRoleOnTheWorkspaceAndPrintsTheSecretOnly() {
 		Result r = shell.run("workspace token create -n ci -d \"CI runs\" -r WORKSPACE_OPERATOR -e 30 --clean-output");
 
