@@ -381,7 +381,11 @@ class LauncherIT {
 			.filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false))
 			.toList();
 		processes.forEach(ProcessHandle::destroyForcibly);
-		processes.forEach(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> p).join());
+		// polled here: onExit() of a process that is not this JVM's child polls from 300 ms up, one process after another
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));
 	}
 
 	private static String describe(ProcessHandle process) {
