@@ -91,8 +91,8 @@ public class CommandLineParser {
 		Scan scan = scan(command, rest, true);
 		scan.values.forEach((option, value) -> builder.addOption(CommandOption.with()
 			.longName(option.longName())
-			.shortName(option.option().shortName())
-			.type(option.option().type())
+			.shortName(option.shortName())
+			.type(option.type())
 			.value(value)
 			.build()));
 		for (int i = 0; i < scan.arguments.size(); i++) {
@@ -232,7 +232,7 @@ public class CommandLineParser {
 			int inline = inlineValue(word);
 			OptionSpec option = command.option(inline > 0 ? word.substring(0, inline - 1) : word);
 			int valueAt = inline > 0 ? optionAt : optionAt + 1;
-			if (option != null && option.option().type() == String.class && valueAt < index) {
+			if (option != null && option.type() == String.class && valueAt < index) {
 				String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
 				int end = index;
 				while (end < rest.size() && !looksLikeOption(rest.get(end))) {

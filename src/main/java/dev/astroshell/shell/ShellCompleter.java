@@ -97,7 +97,7 @@ public class ShellCompleter extends CommandCompleter {
 	/** One entry per option not given yet: {@code --role}, shown as {@code --role, -r}. */
 	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
 		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates
-			.add(new Candidate(o.display(), String.join(", ", o.names()), null, o.option().description(), null, null,
+			.add(new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null,
 					true)));
 	}
 
