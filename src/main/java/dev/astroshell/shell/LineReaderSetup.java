@@ -16,10 +16,9 @@ import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.CompletionMatcher;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * What 4.0.1's line reader lacks, set once it exists (its bean is not conditional):
@@ -34,20 +33,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LineReaderSetup {
 
-	private static final Logger log = LoggerFactory.getLogger(LineReaderSetup.class);
-
 	LineReaderSetup(LineReader reader) {
 		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		reader.option(LineReader.Option.GROUP, false);
 		if (reader instanceof LineReaderImpl impl) {
 			impl.setCompletionMatcher(new PickerMatching());
-			try {
-				Field appName = LineReaderImpl.class.getDeclaredField("appName");
-				appName.setAccessible(true);
-				appName.set(impl, ShellWords.PROGRAM);
-			}
-			catch (ReflectiveOperationException | RuntimeException e) {
-				log.debug("cannot rename the line reader: {}", e.toString()); // JLine's text keeps the old name
+			Field appName = ReflectionUtils.findField(LineReaderImpl.class, "appName");
+			if (appName != null) { // else JLine's questions keep its own name
+				ReflectionUtils.makeAccessible(appName);
+				ReflectionUtils.setField(appName, impl, ShellWords.PROGRAM);
 			}
 		}
 	}
@@ -100,18 +94,7 @@ class LineReaderSetup {
 		/** The start the matching values share, letter case aside, as the first of them writes it. */
 		@Override
 		public String getCommonPrefix() {
-			String common = null;
-			for (Candidate candidate : matching) {
-				String value = candidate.value();
-				int length = 0;
-				while (common != null && length < Math.min(common.length(), value.length())
-						&& NaturalOrder.fold(common.substring(length, length + 1))
-							.equals(NaturalOrder.fold(value.substring(length, length + 1)))) {
-					length++;
-				}
-				common = common == null ? value : common.substring(0, length);
-			}
-			return common == null ? "" : common;
+			return NaturalOrder.commonStart(matching.stream().map(Candidate::value).toList());
 		}
 
 	}

@@ -1,8 +1,5 @@
 package dev.astroshell.shell;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
@@ -10,7 +7,6 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 
-import dev.astroshell.cli.TerminalText;
 import dev.astroshell.session.SessionChangedEvent;
 import dev.astroshell.session.SessionContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,28 +59,13 @@ public class SessionPromptProvider implements PromptProvider {
 	@Override
 	public AttributedString getPrompt() {
 		SessionContext current = context;
-		AttributedStringBuilder prompt = new AttributedStringBuilder();
-		prompt.append("astro", style(AttributedStyle.BOLD)).append(" [");
-		if (current == null || !current.canCallApi()) {
-			prompt.append("not logged in", style(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
-		}
-		else {
-			prompt.append(describe(current), style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
-		}
-		return prompt.append("]> ").toAttributedString();
-	}
-
-	private static String describe(SessionContext context) {
-		List<String> parts = new ArrayList<>();
-		parts.add(context.domain());
-		if (context.organization() != null) {
-			parts.add(context.organization().display());
-		}
-		if (context.deployment() != null) {
-			parts.add(context.deployment().display());
-		}
-		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire each time
-		return TerminalText.oneLine(String.join(" · ", parts));
+		boolean in = current != null && current.canCallApi();
+		return new AttributedStringBuilder().append("astro", style(AttributedStyle.BOLD))
+			.append(" [")
+			.append(in ? current.whereabouts() : "not logged in",
+					style(AttributedStyle.DEFAULT.foreground(in ? AttributedStyle.CYAN : AttributedStyle.YELLOW)))
+			.append("]> ")
+			.toAttributedString();
 	}
 
 	private AttributedStyle style(AttributedStyle style) {

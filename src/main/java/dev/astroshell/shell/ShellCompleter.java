@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Tab completion, on the {@link CommandModel}. 4.0.1's CommandCompleter joins every non-option word into the command
@@ -43,8 +44,14 @@ public class ShellCompleter extends CommandCompleter {
 
 	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
 
-	/** LineReaderImpl's {@code post}: what is shown below the input line. */
-	private static final Field POST = postField();
+	/** LineReaderImpl's {@code post}: what is shown below the input line; null (no hint) in a JLine without it. */
+	private static final Field POST = ReflectionUtils.findField(LineReaderImpl.class, "post");
+
+	static {
+		if (POST != null) {
+			ReflectionUtils.makeAccessible(POST);
+		}
+	}
 
 	private final CommandModel model;
 
@@ -143,13 +150,9 @@ public class ShellCompleter extends CommandCompleter {
 			return List.of();
 		}
 		catch (ExecutionException e) {
-			return failed(e);
+			log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
+			return List.of();
 		}
-	}
-
-	private static List<Candidate> failed(ExecutionException e) {
-		log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
-		return List.of();
 	}
 
 	/**
@@ -158,28 +161,10 @@ public class ShellCompleter extends CommandCompleter {
 	 * its subclasses ({@code post}), so it is reached by reflection; without it, no hint.
 	 */
 	private static void hint(LineReaderImpl reader, String text) {
-		if (reader == null || POST == null) {
-			return;
-		}
-		try {
-			POST.set(reader, text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
-		}
-		catch (IllegalAccessException e) {
-			log.debug("cannot show the completion hint: {}", e.toString());
-			return;
-		}
-		reader.callWidget(LineReader.REDISPLAY);
-	}
-
-	private static Field postField() {
-		try {
-			Field post = LineReaderImpl.class.getDeclaredField("post");
-			post.setAccessible(true);
-			return post;
-		}
-		catch (ReflectiveOperationException | RuntimeException e) {
-			log.debug("cannot show completion hints: {}", e.toString());
-			return null;
+		if (reader != null && POST != null) {
+			ReflectionUtils.setField(POST, reader,
+					text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
+			reader.callWidget(LineReader.REDISPLAY);
 		}
 	}
 
