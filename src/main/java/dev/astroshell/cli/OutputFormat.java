@@ -1,10 +1,16 @@
 package dev.astroshell.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How a list command prints: {@code -o table|json}, with {@code --json} as a short form. */
 public enum OutputFormat {
 	TABLE, JSON;
+
+	/** Completes {@code -o}'s values. */
+	public static final Completer COMPLETER = request -> Arrays.stream(values())
+		.map(f -> Completer.Proposal.of(f.name().toLowerCase(Locale.ROOT)))
+		.toList();
 
 	/**
 	 * The format of a command's options after defaults: {@code --json} wins over {@code -o}, whose default is

@@ -54,7 +54,7 @@ public class BuiltInCommands {
 		CommandModel.Resolution resolution = model.getObject().resolve(command);
 		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
 			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
-				.didYouMean(model.getObject().correction(command).map(c -> "help " + c), "; try 'help'"));
+				.didYouMean(model.getObject().names().correction(command).map(c -> "help " + c), "; try 'help'"));
 		}
 		return (resolution.isGroup() ? group(resolution.name()) : page(resolution.command())).stripTrailing();
 	}
@@ -73,12 +73,12 @@ public class BuiltInCommands {
 
 	/** The commands under a group prefix such as {@code deployment token}. */
 	String group(String prefix) {
-		return text().group(prefix, model.getObject().commandsUnder(prefix));
+		return text().group(prefix, model.getObject().commands());
 	}
 
 	/** One command's help. */
 	String page(CommandModel.Spec command) {
-		return text().command(command, model.getObject().wordAliases(command));
+		return text().command(command, model.getObject().names().wordAliases(command.name()));
 	}
 
 	private HelpText text() {
@@ -93,7 +93,7 @@ public class BuiltInCommands {
 		public List<Proposal> complete(Request request) {
 			CommandModel.Resolution resolution = model.resolve(request.arguments());
 			boolean known = resolution.names().size() == request.arguments().size();
-			return known ? model.nextWords(resolution.name()).stream().map(Proposal::of).toList() : List.of();
+			return known ? model.names().nextWords(resolution.name()).stream().map(Proposal::of).toList() : List.of();
 		}
 
 	}

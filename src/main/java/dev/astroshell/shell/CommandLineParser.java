@@ -249,7 +249,7 @@ public class CommandLineParser {
 
 	private CliException unknownCommand(String name, List<String> words) {
 		return CliException.usage("unknown command '" + name + "'"
-				+ Suggestions.didYouMean(model.correction(words), "; try 'help'"));
+				+ Suggestions.didYouMean(model.names().correction(words), "; try 'help'"));
 	}
 
 }

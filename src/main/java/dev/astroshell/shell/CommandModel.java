@@ -4,14 +4,12 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,10 +45,6 @@ import org.springframework.util.StringUtils;
  */
 @Component
 public class CommandModel {
-
-	private static final Completer OUTPUT_FORMATS = request -> Arrays.stream(OutputFormat.values())
-		.map(f -> Completer.Proposal.of(f.name().toLowerCase(Locale.ROOT)))
-		.toList();
 
 	/**
 	 * 4.0.1's MethodInvokerCommandAdapter keeps the annotated method private and has no accessor; the model needs it
@@ -205,31 +199,15 @@ public class CommandModel {
 		return index().byName().get(name);
 	}
 
-	/** The commands whose name starts with the words of {@code prefix}, sorted. */
-	public List<Spec> commandsUnder(String prefix) {
-		String start = prefix.isEmpty() ? "" : prefix + " ";
-		return commands().stream().filter(c -> c.name().startsWith(start) || c.name().equals(prefix)).toList();
-	}
-
-	/** The canonical words that may follow {@code prefix} in a command name. */
-	public Set<String> nextWords(String prefix) {
-		return index().names().nextWords(prefix);
+	/** The command names and their word aliases: next words, did-you-mean. */
+	public CommandNames names() {
+		return index().names();
 	}
 
 	/** Matches the leading words (before the first option) against the command names; the longest match wins. */
 	public Resolution resolve(List<String> words) {
 		List<String> names = index().names().resolve(words);
 		return new Resolution(names, command(String.join(" ", names)));
-	}
-
-	/** The command the leading words most likely meant (did-you-mean). */
-	public Optional<String> correction(List<String> words) {
-		return index().names().correction(words);
-	}
-
-	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */
-	public Map<String, List<String>> wordAliases(Spec command) {
-		return index().names().wordAliases(command.name());
 	}
 
 	static Field methodField(Class<?> adapter) {
@@ -283,7 +261,7 @@ public class CommandModel {
 		List<OptionSpec> options = command.getOptions()
 			.stream()
 			.map(o -> new OptionSpec(o, Optional.ofNullable(completer(optionParameters.get(o.longName())))
-				.orElse("output".equals(o.longName()) ? OUTPUT_FORMATS : null)))
+				.orElse("output".equals(o.longName()) ? OutputFormat.COMPLETER : null)))
 			.sorted(Comparator.comparing(OptionSpec::longName, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 		return new Spec(command, options, List.copyOf(arguments), method);

@@ -7,6 +7,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.session.SessionChangedEvent;
 import dev.astroshell.session.SessionContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,7 @@ public class SessionPromptProvider implements PromptProvider {
 	private final ObjectProvider<LineReader> reader;
 
 	public SessionPromptProvider(Environment environment, ObjectProvider<LineReader> reader) {
-		this.colour = TypedLineHighlighter.colourEnabled(environment);
+		this.colour = TerminalText.colourEnabled(environment.getProperty("NO_COLOR"));
 		this.reader = reader;
 	}
 

@@ -94,7 +94,7 @@ public class ShellCompleter extends CommandCompleter {
 	}
 
 	private void addNextWords(String prefix, List<Candidate> candidates) {
-		for (String word : model.nextWords(prefix)) {
+		for (String word : model.names().nextWords(prefix)) {
 			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
 			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null,
 					null, true));

@@ -120,7 +120,11 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	void repl() {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
-		forwardInterruptsOfADumbTerminal(terminal);
+		if (terminal instanceof DumbTerminal && RunMode.consoleIsTerminal()) {
+			// TERM=dumb leaves the tty in cooked mode: Ctrl-C would reach the JVM as SIGINT and end the shell (exit
+			// 130); typed on a tty, it goes to the terminal's handlers as on a full one. Piped input keeps the default.
+			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+		}
 		if (!(terminal instanceof DumbTerminal) && (terminal.getWidth() == 0 || terminal.getHeight() == 0)) {
 			// a pty with no window size reports 0x0, on which the line reader echoes nothing and never returns a line
 			terminal.setSize(new Size(80, 24));
@@ -134,17 +138,6 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		finally {
 			mode.endRepl();
-		}
-	}
-
-	/**
-	 * A dumb terminal ({@code TERM=dumb}) leaves the tty in cooked mode, so Ctrl-C reaches the JVM as SIGINT, whose
-	 * default ends the shell (exit 130). Typed on a tty, it goes to the terminal's handlers instead, as on a full
-	 * terminal: a fresh prompt, a cancelled list, a stopped wait. Piped input keeps the default.
-	 */
-	private static void forwardInterruptsOfADumbTerminal(Terminal terminal) {
-		if (terminal instanceof DumbTerminal && RunMode.consoleIsTerminal()) {
-			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.astroshell.cli.ProgressLine;
+import dev.astroshell.cli.TerminalText;
 
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
@@ -26,7 +27,7 @@ public class TerminalProgress extends ProgressLine {
 
 	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment,
 			@Value("${astro.shell.progress-delay:300ms}") Duration delay) {
-		super(new JLineScreen(terminal, reader, TypedLineHighlighter.colourEnabled(environment)), delay);
+		super(new JLineScreen(terminal, reader, TerminalText.colourEnabled(environment.getProperty("NO_COLOR"))), delay);
 	}
 
 	private static final class JLineScreen implements Screen {
