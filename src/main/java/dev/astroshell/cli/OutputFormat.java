@@ -33,6 +33,16 @@ public enum OutputFormat {
 		}
 	}
 
+	/** Whether the options as typed ask for JSON; a wrong format does not (the command itself reports it). */
+	public static boolean asksJson(String typedOutput, boolean json) {
+		try {
+			return of(typedOutput, json) == JSON;
+		}
+		catch (CliException invalidFormat) {
+			return false;
+		}
+	}
+
 	private static OutputFormat parse(String output) {
 		if (output == null || output.isBlank()) {
 			return TABLE;

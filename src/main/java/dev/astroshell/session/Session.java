@@ -157,8 +157,8 @@ public class Session implements BoundApi {
 	 */
 	public List<String> greeting() {
 		Optional<String> problem = configProblem();
-		String where = problem.isEmpty() && isSandbox() ? "Offline sandbox with sample data ('login' connects to Astro). "
-				: "";
+		String where = problem.isEmpty() && isSandbox()
+				? "Offline sandbox with sample data ('login' connects to Astro). " : "";
 		return Stream.of(Stream.of(where + "Type 'help' for the commands, 'exit' to leave."),
 				problem.map(Failure::errorLine).stream(), firstStartHint().stream()).flatMap(s -> s).toList();
 	}

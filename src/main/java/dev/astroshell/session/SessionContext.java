@@ -55,7 +55,8 @@ public record SessionContext(String domain, URI baseUrl, String credential, Cred
 
 	/** Where the prompt says the user is, {@code domain · organization · deployment}, as one inert line. */
 	public String whereabouts() {
-		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire each time
+		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire
+		// each time
 		return TerminalText.oneLine(Stream.of(Stream.of(domain), Stream.ofNullable(organization).map(Ref::display),
 				Stream.ofNullable(deployment).map(Ref::display)).flatMap(s -> s).collect(Collectors.joining(" · ")));
 	}

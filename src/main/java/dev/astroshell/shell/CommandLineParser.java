@@ -98,10 +98,11 @@ public class CommandLineParser {
 		for (int i = 0; i < scan.arguments.size(); i++) {
 			builder.addArgument(new CommandArgument(i, scan.arguments.get(i)));
 		}
-		Map<String, String> typed = scan.byName();
 		// as typed, before the defaults: -o's default (table) is no contradiction of --json
-		OutputFormat.refuseContradiction(typed.get("output"), Boolean.parseBoolean(typed.get("json")));
-		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(typed));
+		String output = scan.byName().get("output");
+		boolean json = Boolean.parseBoolean(scan.byName().get("json"));
+		OutputFormat.refuseContradiction(output, json);
+		return new Parsed(resolution, builder.build(), scan.help, OutputFormat.asksJson(output, json));
 	}
 
 	/**

@@ -100,16 +100,6 @@ public class CommandModel {
 				.map(ArgumentSpec::completer)
 				.orElse(null);
 		}
-
-		/** Whether these option values ask for JSON ({@code -o json}, {@code --json}). */
-		boolean writesJson(Map<String, String> values) {
-			try {
-				return OutputFormat.of(values.get("output"), Boolean.parseBoolean(values.get("json"))) == OutputFormat.JSON;
-			}
-			catch (CliException invalidFormat) {
-				return false; // the command itself reports it
-			}
-		}
 	}
 
 	/** A declared option, with the completer of its values (null: none). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import dev.astroshell.cli.ShellWords;
@@ -17,6 +18,7 @@ import org.jline.reader.CompletionMatcher;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
@@ -43,6 +45,15 @@ class LineReaderSetup {
 				ReflectionUtils.makeAccessible(appName);
 				ReflectionUtils.setField(appName, impl, ShellWords.PROGRAM);
 			}
+		}
+	}
+
+	/** Redraws the line being typed, if one is, after {@code change}. */
+	static void redrawWhileReading(ObjectProvider<LineReader> reader, Consumer<LineReaderImpl> change) {
+		if (reader.getIfAvailable() instanceof LineReaderImpl typing && typing.isReading()) {
+			change.accept(typing);
+			typing.callWidget(LineReader.REDRAW_LINE);
+			typing.callWidget(LineReader.REDISPLAY);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package dev.astroshell.shell;
 
 import org.jline.reader.LineReader;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.terminal.Terminal;
@@ -37,19 +36,9 @@ public class SessionPromptProvider implements PromptProvider {
 	@EventListener
 	public void onSessionChanged(SessionChangedEvent event) {
 		this.context = event.context();
-		redrawIfWaiting();
-	}
-
-	/**
-	 * A change that lands while the user sits at the prompt (the sandbox finishing its start in the background)
-	 * shows at once, not after the next Enter.
-	 */
-	private void redrawIfWaiting() {
-		if (reader.getIfAvailable() instanceof LineReaderImpl waiting && waiting.isReading()) {
-			waiting.setPrompt(render(getPrompt(), waiting.getTerminal()));
-			waiting.callWidget(LineReader.REDRAW_LINE);
-			waiting.callWidget(LineReader.REDISPLAY);
-		}
+		// a change while the user sits at the prompt (the sandbox finishing its start) shows at once, not after Enter
+		LineReaderSetup.redrawWhileReading(reader,
+				waiting -> waiting.setPrompt(render(getPrompt(), waiting.getTerminal())));
 	}
 
 	/** The prompt as {@code terminal} shows it: plain on a dumb one, which would print escape codes as they are. */

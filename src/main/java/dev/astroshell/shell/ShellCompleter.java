@@ -3,6 +3,7 @@ package dev.astroshell.shell;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,33 +80,20 @@ public class ShellCompleter extends CommandCompleter {
 	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
 		CommandLineParser.Partial partial = parser.partial(line.words(), Math.max(line.wordIndex(), 0),
 				line.word().substring(0, Math.max(line.wordCursor(), 0)));
-		if (partial.commandWord()) {
-			addNextWords(partial.resolution().name(), candidates);
+		String prefix = partial.resolution().name();
+		for (String word : partial.commandWord() ? model.names().nextWords(prefix) : Set.<String>of()) {
+			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
+			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null, null, true));
 		}
-		if (partial.resolution().command() == null) {
-			return;
+		CommandModel.Spec command = partial.resolution().command();
+		if (command != null && partial.option() == null) {
+			// one entry per option not given yet: --role, shown as "--role, -r"
+			command.options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates.add(
+					new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null, true)));
 		}
-		if (partial.option() == null) {
-			addOptionNames(partial, candidates);
-		}
-		if (partial.completer() != null) {
+		if (command != null && partial.completer() != null) {
 			candidates.addAll(waitFor(reader, () -> propose(partial)));
 		}
-	}
-
-	private void addNextWords(String prefix, List<Candidate> candidates) {
-		for (String word : model.names().nextWords(prefix)) {
-			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
-			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null,
-					null, true));
-		}
-	}
-
-	/** One entry per option not given yet: {@code --role}, shown as {@code --role, -r}. */
-	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
-		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates
-			.add(new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null,
-					true)));
 	}
 
 	/**
