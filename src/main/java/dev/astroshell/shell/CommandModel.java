@@ -205,7 +205,7 @@ public class CommandModel {
 		if (field == null) {
 			throw new IllegalStateException("Spring Shell changed: " + adapter.getName()
 					+ " has no field 'method' any more, which CommandModel reads to know a command's arguments;"
-					+ " adapt CommandModel.method() to this Spring Shell version");
+					+ " adapt CommandModel.spec() to this Spring Shell version");
 		}
 		ReflectionUtils.makeAccessible(field);
 		return field;
