@@ -94,12 +94,8 @@ public class ShellExecutor {
 		try {
 			CommandLineParser.Parsed parsed = parse.get();
 			CommandModel.Spec spec = parsed.resolution().command();
-			if (spec == null) {
-				streams.out().print(help.group(parsed.resolution().name()));
-				return ExitCodes.OK;
-			}
-			if (parsed.help()) {
-				streams.out().print(help.page(spec));
+			if (spec == null || parsed.help()) { // a group prefix lists its commands
+				streams.out().println(help.help(parsed.resolution().names()));
 				return ExitCodes.OK;
 			}
 			Command command = spec.command();
