@@ -2,11 +2,9 @@ package dev.astroshell.shell;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import dev.astroshell.cli.ShellWords;
 import dev.astroshell.prompt.Match;
@@ -78,12 +76,8 @@ class LineReaderSetup {
 
 		@Override
 		public List<Candidate> matches(List<Candidate> candidates) {
-			Map<Match, List<Candidate>> byMatch = candidates.stream()
-				.filter(c -> !(hideOptions && c.value().startsWith("-")))
-				.collect(Collectors.groupingBy(c -> match(c.value()), () -> new EnumMap<>(Match.class),
-						Collectors.toList()));
-			byMatch.remove(Match.NONE);
-			matching = byMatch.isEmpty() ? List.of() : byMatch.values().iterator().next();
+			matching = Match.best(candidates.stream().filter(c -> !(hideOptions && c.value().startsWith("-"))).toList(),
+					c -> match(c.value()));
 			return new ArrayList<>(matching);
 		}
 

@@ -61,11 +61,10 @@ public class ShellMode implements RunMode {
 
 	/**
 	 * True when stdin is not a terminal a person types at (piped or redirected input): then its lines run as a
-	 * script. JLine gives a dumb terminal both then and on a real terminal with {@code TERM=dumb}; only the console
-	 * tells them apart.
+	 * script. JLine gives a dumb terminal ({@code dumb} or {@code dumb-color}) both then and on a real terminal with
+	 * {@code TERM=dumb}; only the console tells them apart.
 	 */
 	boolean isPipedInput() {
-		// "dumb" or "dumb-color": JLine's fallback when stdin or stdout is not a terminal, or TERM=dumb
 		return terminal.getType().startsWith(Terminal.TYPE_DUMB) && !RunMode.consoleIsTerminal();
 	}
 
