@@ -98,11 +98,11 @@ public class CommandLineParser {
 		for (int i = 0; i < scan.arguments.size(); i++) {
 			builder.addArgument(new CommandArgument(i, scan.arguments.get(i)));
 		}
+		Map<String, String> typed = scan.byName();
+		boolean json = Boolean.parseBoolean(typed.get("json"));
 		// as typed, before the defaults: -o's default (table) is no contradiction of --json
-		String output = scan.byName().get("output");
-		boolean json = Boolean.parseBoolean(scan.byName().get("json"));
-		OutputFormat.refuseContradiction(output, json);
-		return new Parsed(resolution, builder.build(), scan.help, OutputFormat.asksJson(output, json));
+		OutputFormat.refuseContradiction(typed.get("output"), json);
+		return new Parsed(resolution, builder.build(), scan.help, OutputFormat.asksJson(typed.get("output"), json));
 	}
 
 	/**
