@@ -228,24 +228,21 @@ public class CommandLineParser {
 			optionAt--;
 		}
 		String unexpected = rest.get(index);
-		if (optionAt >= 0) {
-			String word = rest.get(optionAt);
-			int inline = inlineValue(word);
-			OptionSpec option = command.option(inline > 0 ? word.substring(0, inline - 1) : word);
-			int valueAt = inline > 0 ? optionAt : optionAt + 1;
-			if (option != null && option.type() == String.class && valueAt < index) {
-				String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
-				int end = index;
-				while (end < rest.size() && !looksLikeOption(rest.get(end))) {
-					end++;
-				}
-				String meant = read + " " + String.join(" ", rest.subList(valueAt + 1, end));
-				return CliException.usage("unexpected argument '" + unexpected + "': --" + option.longName()
-						+ " read '" + read + "'; a value with spaces needs quotes: --" + option.longName() + " \""
-						+ meant + "\"");
-			}
+		String word = optionAt < 0 ? "" : rest.get(optionAt);
+		int inline = inlineValue(word);
+		OptionSpec option = optionAt < 0 ? null : command.option(inline > 0 ? word.substring(0, inline - 1) : word);
+		int valueAt = inline > 0 ? optionAt : optionAt + 1;
+		if (option == null || option.type() != String.class || valueAt >= index) {
+			return CliException.usage("unexpected argument '" + unexpected + "' for '" + command.name() + "'");
 		}
-		return CliException.usage("unexpected argument '" + unexpected + "' for '" + command.name() + "'");
+		String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
+		int end = index;
+		while (end < rest.size() && !looksLikeOption(rest.get(end))) {
+			end++;
+		}
+		String meant = read + " " + String.join(" ", rest.subList(valueAt + 1, end));
+		return CliException.usage("unexpected argument '" + unexpected + "': --" + option.longName() + " read '" + read
+				+ "'; a value with spaces needs quotes: --" + option.longName() + " \"" + meant + "\"");
 	}
 
 	private CliException unknownCommand(String name, List<String> words) {
