@@ -72,4 +72,9 @@ public record Failure(int exitCode, String message, Throwable cause) {
 		return t;
 	}
 
+	/** The one line a failure shows: a message quoting the server cannot add lines or controls. */
+	public static String errorLine(String message) {
+		return "Error: " + TerminalText.oneLine(message);
+	}
+
 }

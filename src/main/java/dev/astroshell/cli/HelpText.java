@@ -89,10 +89,10 @@ public final class HelpText {
 			.toString();
 	}
 
-	/** The commands under a group prefix such as {@code deployment token}. */
+	/** The commands under a group prefix such as {@code deployment token}, of all {@code commands}. */
 	public String group(String prefix, List<? extends Topic> commands) {
 		StringBuilder out = new StringBuilder("Commands under '" + prefix + "':\n");
-		appendCommandList(out, commands);
+		appendCommandList(out, commands.stream().filter(c -> c.name().startsWith(prefix + " ")).toList());
 		return out.append("\nRun 'help <command>' for details.\n").toString();
 	}
 

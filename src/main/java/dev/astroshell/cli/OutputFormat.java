@@ -1,10 +1,16 @@
 package dev.astroshell.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How a list command prints: {@code -o table|json}, with {@code --json} as a short form. */
 public enum OutputFormat {
 	TABLE, JSON;
+
+	/** Completes {@code -o}'s values. */
+	public static final Completer COMPLETER = request -> Arrays.stream(values())
+		.map(f -> Completer.Proposal.of(f.name().toLowerCase(Locale.ROOT)))
+		.toList();
 
 	/**
 	 * The format of a command's options after defaults: {@code --json} wins over {@code -o}, whose default is
@@ -24,6 +30,16 @@ public enum OutputFormat {
 	public static void refuseContradiction(String typedOutput, boolean json) {
 		if (json && typedOutput != null && !typedOutput.isBlank() && parse(typedOutput) != JSON) {
 			throw CliException.usage("--json contradicts -o " + typedOutput.trim() + ": give one of them");
+		}
+	}
+
+	/** Whether the options as typed ask for JSON; a wrong format does not (the command itself reports it). */
+	public static boolean asksJson(String typedOutput, boolean json) {
+		try {
+			return of(typedOutput, json) == JSON;
+		}
+		catch (CliException invalidFormat) {
+			return false;
 		}
 	}
 

@@ -13,6 +13,15 @@ public final class ShellWords {
 	}
 
 	/**
+	 * {@code word} as {@link #split} reads it back: as it is, or in double quotes when it holds whitespace, quotes or
+	 * backslashes; {@code closed} false leaves the quote open, for a completion the user goes on typing.
+	 */
+	public static String quote(String word, boolean closed) {
+		boolean plain = word.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
+		return plain ? word : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + (closed ? "\"" : "");
+	}
+
+	/**
 	 * Splits a line into words like a POSIX shell: whitespace separates words outside quotes; {@code "…"} keeps
 	 * everything but unescapes {@code \"} and {@code \\}; {@code '…'} keeps everything; {@code \x} outside quotes is
 	 * {@code x}. Quotes may appear inside a word ({@code --name="a b"}) and an empty quoted word is kept.

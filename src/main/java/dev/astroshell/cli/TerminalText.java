@@ -139,4 +139,9 @@ public final class TerminalText {
 				|| (cp >= 0x20000 && cp <= 0x2fffd) || (cp >= 0x30000 && cp <= 0x3fffd));
 	}
 
+	/** False when {@code NO_COLOR} is set to anything non-empty (no-color.org). */
+	public static boolean colourEnabled(String noColor) {
+		return noColor == null || noColor.isEmpty();
+	}
+
 }

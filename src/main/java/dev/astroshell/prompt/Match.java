@@ -1,5 +1,11 @@
 package dev.astroshell.prompt;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * How a text matches what was typed, in a picker's filter and for Tab alike: without regard to case or accents
  * ({@code equ} finds {@code Équipe}), at the start of the text, else at the start of one of its words ({@code runner}
@@ -30,6 +36,14 @@ public enum Match {
 			found = INSIDE;
 		}
 		return found;
+	}
+
+	/** The items that match best, in their order: Tab's proposals ({@code match}: how an item matches). */
+	public static <T> List<T> best(List<T> items, Function<T, Match> match) {
+		Map<Match, List<T>> byMatch = items.stream()
+			.collect(Collectors.groupingBy(match, () -> new EnumMap<>(Match.class), Collectors.toList()));
+		byMatch.remove(NONE);
+		return byMatch.isEmpty() ? List.of() : byMatch.values().iterator().next();
 	}
 
 	/** Whether {@code text} matches {@code typed} at all. */

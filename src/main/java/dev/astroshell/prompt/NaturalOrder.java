@@ -2,6 +2,7 @@ package dev.astroshell.prompt;
 
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -26,6 +27,20 @@ public final class NaturalOrder implements Comparator<String> {
 	/** Lower case without accents: what filtering and ordering compare ({@code Équipe} → {@code equipe}). */
 	public static String fold(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+	}
+
+	/** The start the values share, letter case and accents aside, as the first of them writes it. */
+	public static String commonStart(List<String> values) {
+		String common = null;
+		for (String value : values) {
+			int length = 0;
+			while (common != null && length < Math.min(common.length(), value.length())
+					&& fold(common.substring(length, length + 1)).equals(fold(value.substring(length, length + 1)))) {
+				length++;
+			}
+			common = common == null ? value : common.substring(0, length);
+		}
+		return common == null ? "" : common;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import dev.astroshell.api.AstroApi;
 import dev.astroshell.api.AstroApiFactory;
 import dev.astroshell.api.BaseUrls;
 import dev.astroshell.cli.CliException;
+import dev.astroshell.cli.Failure;
 import dev.astroshell.gateway.BoundApi;
 import dev.astroshell.gateway.Waits;
 import dev.astroshell.session.SavedConfig.Saved;
@@ -147,6 +149,28 @@ public class Session implements BoundApi {
 			return Optional.empty();
 		}
 		return Optional.of("Found the astro CLI's logins in " + astroCliConfig + ": 'context import' brings them in.");
+	}
+
+	/**
+	 * The first lines a newcomer reads in the REPL: where the shell points and how to go on. A damaged config does not
+	 * stop the REPL (help and login work), so they say at once what is wrong.
+	 */
+	public List<String> greeting() {
+		Optional<String> problem = configProblem();
+		String where = problem.isEmpty() && isSandbox()
+				? "Offline sandbox with sample data ('login' connects to Astro). " : "";
+		return Stream.of(Stream.of(where + "Type 'help' for the commands, 'exit' to leave."),
+				problem.map(Failure::errorLine).stream(), firstStartHint().stream()).flatMap(s -> s).toList();
+	}
+
+	/** Whether the credential comes from ASTRO_API_TOKEN (a 401 then names that variable); false while damaged. */
+	public boolean credentialFromEnvironment() {
+		try {
+			return current().source() == CredentialSource.ENVIRONMENT;
+		}
+		catch (RuntimeException damagedConfig) {
+			return false;
+		}
 	}
 
 	public boolean isSandbox() {

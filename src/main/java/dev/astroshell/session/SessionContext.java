@@ -2,6 +2,10 @@ package dev.astroshell.session;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.astroshell.cli.TerminalText;
 
 /**
  * The active context: which API, with which credential, and where the user is in it. Immutable; a change makes a
@@ -47,6 +51,14 @@ public record SessionContext(String domain, URI baseUrl, String credential, Cred
 	/** Logged in, or on the sandbox, whose credential is known once it has started. */
 	public boolean canCallApi() {
 		return credential != null || source == CredentialSource.SANDBOX;
+	}
+
+	/** Where the prompt says the user is, {@code domain · organization · deployment}, as one inert line. */
+	public String whereabouts() {
+		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire
+		// each time
+		return TerminalText.oneLine(Stream.of(Stream.of(domain), Stream.ofNullable(organization).map(Ref::display),
+				Stream.ofNullable(deployment).map(Ref::display)).flatMap(s -> s).collect(Collectors.joining(" · ")));
 	}
 
 	public String organizationId() {

@@ -48,15 +48,18 @@ public class BuiltInCommands {
 					help deployment token update
 					deployment token update --help""")
 	public String help(@Arguments @CompletedBy(Topics.class) List<String> command) {
+		CommandModel commands = model.getObject();
 		if (command == null || command.isEmpty()) {
-			return text().index(model.getObject().commands()).stripTrailing();
+			return text().index(commands.commands()).stripTrailing();
 		}
-		CommandModel.Resolution resolution = model.getObject().resolve(command);
+		CommandModel.Resolution resolution = commands.resolve(command);
 		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
 			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
-				.didYouMean(model.getObject().correction(command).map(c -> "help " + c), "; try 'help'"));
+				.didYouMean(commands.names().correction(command).map(c -> "help " + c), "; try 'help'"));
 		}
-		return (resolution.isGroup() ? group(resolution.name()) : page(resolution.command())).stripTrailing();
+		String name = resolution.name();
+		return (resolution.isGroup() ? text().group(name, commands.commands())
+				: text().command(resolution.command(), commands.names().wordAliases(name))).stripTrailing();
 	}
 
 	@Command(name = "version", alias = "--version", group = HelpText.BUILT_IN_GROUP, description = "Show the version",
@@ -71,16 +74,6 @@ public class BuiltInCommands {
 		terminal.flush();
 	}
 
-	/** The commands under a group prefix such as {@code deployment token}. */
-	String group(String prefix) {
-		return text().group(prefix, model.getObject().commandsUnder(prefix));
-	}
-
-	/** One command's help. */
-	String page(CommandModel.Spec command) {
-		return text().command(command, model.getObject().wordAliases(command));
-	}
-
 	private HelpText text() {
 		return new HelpText(terminal.getWidth());
 	}
@@ -93,7 +86,7 @@ public class BuiltInCommands {
 		public List<Proposal> complete(Request request) {
 			CommandModel.Resolution resolution = model.resolve(request.arguments());
 			boolean known = resolution.names().size() == request.arguments().size();
-			return known ? model.nextWords(resolution.name()).stream().map(Proposal::of).toList() : List.of();
+			return known ? model.names().nextWords(resolution.name()).stream().map(Proposal::of).toList() : List.of();
 		}
 
 	}

@@ -91,17 +91,18 @@ public class CommandLineParser {
 		Scan scan = scan(command, rest, true);
 		scan.values.forEach((option, value) -> builder.addOption(CommandOption.with()
 			.longName(option.longName())
-			.shortName(option.option().shortName())
-			.type(option.option().type())
+			.shortName(option.shortName())
+			.type(option.type())
 			.value(value)
 			.build()));
 		for (int i = 0; i < scan.arguments.size(); i++) {
 			builder.addArgument(new CommandArgument(i, scan.arguments.get(i)));
 		}
 		Map<String, String> typed = scan.byName();
+		boolean json = Boolean.parseBoolean(typed.get("json"));
 		// as typed, before the defaults: -o's default (table) is no contradiction of --json
-		OutputFormat.refuseContradiction(typed.get("output"), Boolean.parseBoolean(typed.get("json")));
-		return new Parsed(resolution, builder.build(), scan.help, command.writesJson(typed));
+		OutputFormat.refuseContradiction(typed.get("output"), json);
+		return new Parsed(resolution, builder.build(), scan.help, OutputFormat.asksJson(typed.get("output"), json));
 	}
 
 	/**
@@ -227,29 +228,26 @@ public class CommandLineParser {
 			optionAt--;
 		}
 		String unexpected = rest.get(index);
-		if (optionAt >= 0) {
-			String word = rest.get(optionAt);
-			int inline = inlineValue(word);
-			OptionSpec option = command.option(inline > 0 ? word.substring(0, inline - 1) : word);
-			int valueAt = inline > 0 ? optionAt : optionAt + 1;
-			if (option != null && option.option().type() == String.class && valueAt < index) {
-				String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
-				int end = index;
-				while (end < rest.size() && !looksLikeOption(rest.get(end))) {
-					end++;
-				}
-				String meant = read + " " + String.join(" ", rest.subList(valueAt + 1, end));
-				return CliException.usage("unexpected argument '" + unexpected + "': --" + option.longName()
-						+ " read '" + read + "'; a value with spaces needs quotes: --" + option.longName() + " \""
-						+ meant + "\"");
-			}
+		String word = optionAt < 0 ? "" : rest.get(optionAt);
+		int inline = inlineValue(word);
+		OptionSpec option = optionAt < 0 ? null : command.option(inline > 0 ? word.substring(0, inline - 1) : word);
+		int valueAt = inline > 0 ? optionAt : optionAt + 1;
+		if (option == null || option.type() != String.class || valueAt >= index) {
+			return CliException.usage("unexpected argument '" + unexpected + "' for '" + command.name() + "'");
 		}
-		return CliException.usage("unexpected argument '" + unexpected + "' for '" + command.name() + "'");
+		String read = inline > 0 ? word.substring(inline) : rest.get(valueAt);
+		int end = index;
+		while (end < rest.size() && !looksLikeOption(rest.get(end))) {
+			end++;
+		}
+		String meant = read + " " + String.join(" ", rest.subList(valueAt + 1, end));
+		return CliException.usage("unexpected argument '" + unexpected + "': --" + option.longName() + " read '" + read
+				+ "'; a value with spaces needs quotes: --" + option.longName() + " \"" + meant + "\"");
 	}
 
 	private CliException unknownCommand(String name, List<String> words) {
 		return CliException.usage("unknown command '" + name + "'"
-				+ Suggestions.didYouMean(model.correction(words), "; try 'help'"));
+				+ Suggestions.didYouMean(model.names().correction(words), "; try 'help'"));
 	}
 
 }

@@ -4,14 +4,12 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,10 +46,6 @@ import org.springframework.util.StringUtils;
 @Component
 public class CommandModel {
 
-	private static final Completer OUTPUT_FORMATS = request -> Arrays.stream(OutputFormat.values())
-		.map(f -> Completer.Proposal.of(f.name().toLowerCase(Locale.ROOT)))
-		.toList();
-
 	/**
 	 * 4.0.1's MethodInvokerCommandAdapter keeps the annotated method private and has no accessor; the model needs it
 	 * for the arguments and the completers. Looked up when the bean is created: a framework that changed stops the
@@ -71,38 +65,20 @@ public class CommandModel {
 	}
 
 	/** One command: its options and positional arguments, sorted, with their completers. */
-	public record Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method)
+	public record Spec(Command command, String name, String group, String description, List<String> aliases,
+			String examples, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method)
 			implements HelpText.Topic {
 
-		@Override
-		public String name() {
-			return command.getName();
-		}
-
-		@Override
-		public String group() {
-			return command.getGroup();
-		}
-
-		/** 4.0.1 says {@code N/A} for none. */
-		@Override
-		public String description() {
-			return "N/A".equals(command.getDescription()) ? "" : Objects.toString(command.getDescription(), "");
-		}
-
-		@Override
-		public List<String> aliases() {
-			return command.getAliases();
-		}
-
-		@Override
-		public String examples() {
-			return Objects.toString(command.getHelp(), "");
+		Spec(Command command, List<OptionSpec> options, List<ArgumentSpec> arguments, Method method) {
+			// 4.0.1 describes a command without a description as N/A
+			this(command, command.getName(), command.getGroup(),
+					"N/A".equals(command.getDescription()) ? "" : Objects.toString(command.getDescription(), ""),
+					command.getAliases(), Objects.toString(command.getHelp(), ""), options, arguments, method);
 		}
 
 		/** The option {@code word} names ({@code --name} or {@code -t}), or null. */
 		public OptionSpec option(String word) {
-			return options.stream().filter(o -> o.option().isOptionEqual(word)).findFirst().orElse(null);
+			return options.stream().filter(o -> o.names().contains(word)).findFirst().orElse(null);
 		}
 
 		/** {@code --help}, or {@code -h} unless the command declares it. */
@@ -124,56 +100,27 @@ public class CommandModel {
 				.map(ArgumentSpec::completer)
 				.orElse(null);
 		}
-
-		/** Whether these option values ask for JSON ({@code -o json}, {@code --json}). */
-		boolean writesJson(Map<String, String> values) {
-			try {
-				return OutputFormat.of(values.get("output"), Boolean.parseBoolean(values.get("json"))) == OutputFormat.JSON;
-			}
-			catch (CliException invalidFormat) {
-				return false; // the command itself reports it
-			}
-		}
 	}
 
 	/** A declared option, with the completer of its values (null: none). */
-	public record OptionSpec(CommandOption option, Completer completer) implements HelpText.Flag {
+	public record OptionSpec(String longName, char shortName, Class<?> type, boolean required, String defaultValue,
+			String description, Completer completer) implements HelpText.Flag {
 
-		@Override
-		public String longName() {
-			return option.longName();
+		OptionSpec(CommandOption option, Completer completer) {
+			this(option.longName(), option.shortName(), option.type(), Boolean.TRUE.equals(option.required()),
+					Objects.toString(option.defaultValue(), ""), Objects.toString(option.description(), ""), completer);
 		}
 
 		@Override
 		public boolean isFlag() {
-			return option.type() == boolean.class || option.type() == Boolean.class;
-		}
-
-		@Override
-		public boolean required() {
-			return Boolean.TRUE.equals(option.required());
-		}
-
-		@Override
-		public String defaultValue() {
-			return Objects.toString(option.defaultValue(), "");
-		}
-
-		@Override
-		public String description() {
-			return Objects.toString(option.description(), "");
-		}
-
-		@Override
-		public Class<?> type() {
-			return option.type();
+			return type == boolean.class || type == Boolean.class;
 		}
 
 		/** {@code --name} and {@code -n}, those it has. */
 		@Override
 		public List<String> names() {
-			return Stream.of(StringUtils.hasLength(longName()) ? "--" + longName() : null,
-					option.shortName() != ' ' ? "-" + option.shortName() : null).filter(Objects::nonNull).toList();
+			return Stream.of(StringUtils.hasLength(longName) ? "--" + longName : null,
+					shortName != ' ' ? "-" + shortName : null).filter(Objects::nonNull).toList();
 		}
 
 		/** {@code --name}, or {@code -n} when it has no long name. */
@@ -183,10 +130,10 @@ public class CommandModel {
 
 		/** Fails naming the option when {@code value} cannot be converted to its type. */
 		void check(String value) {
-			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(option.type());
-			String expected = isFlag() ? "true or false" : type == Double.class ? "a number"
-					: type == Integer.class || type == Long.class ? "a whole number" : null;
-			if (expected != null && !converts(type, value)) {
+			Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+			String expected = isFlag() ? "true or false" : boxed == Double.class ? "a number"
+					: boxed == Integer.class || boxed == Long.class ? "a whole number" : null;
+			if (expected != null && !converts(boxed, value)) {
 				throw CliException.usage("invalid value '" + value + "' for " + display() + ": expected " + expected);
 			}
 		}
@@ -234,39 +181,23 @@ public class CommandModel {
 
 	/** The visible commands, sorted by name. */
 	public List<Spec> commands() {
-		return index().commands;
+		return index().commands();
 	}
 
 	/** The command with this canonical name, or null. */
 	public Spec command(String name) {
-		return index().byName.get(name);
+		return index().byName().get(name);
 	}
 
-	/** The commands whose name starts with the words of {@code prefix}, sorted. */
-	public List<Spec> commandsUnder(String prefix) {
-		String start = prefix.isEmpty() ? "" : prefix + " ";
-		return commands().stream().filter(c -> c.name().startsWith(start) || c.name().equals(prefix)).toList();
-	}
-
-	/** The canonical words that may follow {@code prefix} in a command name. */
-	public Set<String> nextWords(String prefix) {
-		return index().names.nextWords(prefix);
+	/** The command names and their word aliases: next words, did-you-mean. */
+	public CommandNames names() {
+		return index().names();
 	}
 
 	/** Matches the leading words (before the first option) against the command names; the longest match wins. */
 	public Resolution resolve(List<String> words) {
-		List<String> names = index().names.resolve(words);
+		List<String> names = index().names().resolve(words);
 		return new Resolution(names, command(String.join(" ", names)));
-	}
-
-	/** The command the leading words most likely meant (did-you-mean). */
-	public Optional<String> correction(List<String> words) {
-		return index().names.correction(words);
-	}
-
-	/** The word aliases usable in this command's name, by word, e.g. {@code deployment -> [de, deployments]}. */
-	public Map<String, List<String>> wordAliases(Spec command) {
-		return index().names.wordAliases(command.name());
 	}
 
 	static Field methodField(Class<?> adapter) {
@@ -274,7 +205,7 @@ public class CommandModel {
 		if (field == null) {
 			throw new IllegalStateException("Spring Shell changed: " + adapter.getName()
 					+ " has no field 'method' any more, which CommandModel reads to know a command's arguments;"
-					+ " adapt CommandModel.method() to this Spring Shell version");
+					+ " adapt CommandModel.spec() to this Spring Shell version");
 		}
 		ReflectionUtils.makeAccessible(field);
 		return field;
@@ -283,7 +214,10 @@ public class CommandModel {
 	/** Builds the index once every command is registered, so that a wrong alias or completer stops the start. */
 	@EventListener(ContextRefreshedEvent.class)
 	void build() {
-		index = new Index(registry.getCommands().stream().filter(c -> !c.isHidden()).map(this::spec).toList());
+		Map<String, Spec> byName = registry.getCommands().stream().filter(c -> !c.isHidden()).map(this::spec)
+			.collect(Collectors.toMap(Spec::name, c -> c, (a, b) -> a, TreeMap::new));
+		index = new Index(List.copyOf(byName.values()), byName, new CommandNames(byName.values().stream()
+			.collect(Collectors.toMap(Spec::name, Spec::aliases, (a, b) -> a, TreeMap::new))));
 	}
 
 	private Index index() {
@@ -317,7 +251,7 @@ public class CommandModel {
 		List<OptionSpec> options = command.getOptions()
 			.stream()
 			.map(o -> new OptionSpec(o, Optional.ofNullable(completer(optionParameters.get(o.longName())))
-				.orElse("output".equals(o.longName()) ? OUTPUT_FORMATS : null)))
+				.orElse("output".equals(o.longName()) ? OutputFormat.COMPLETER : null)))
 			.sorted(Comparator.comparing(OptionSpec::longName, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 		return new Spec(command, options, List.copyOf(arguments), method);
@@ -336,21 +270,7 @@ public class CommandModel {
 				+ " of " + parameter.getDeclaringExecutable() + " names no single bean; make it a @Component");
 	}
 
-	private static final class Index {
-
-		final List<Spec> commands;
-
-		final Map<String, Spec> byName = new TreeMap<>();
-
-		final CommandNames names;
-
-		Index(List<Spec> all) {
-			commands = all.stream().sorted(Comparator.comparing(Spec::name)).toList();
-			commands.forEach(c -> byName.put(c.name(), c));
-			names = new CommandNames(
-					commands.stream().collect(Collectors.toMap(Spec::name, Spec::aliases, (a, b) -> a, TreeMap::new)));
-		}
-
+	private record Index(List<Spec> commands, Map<String, Spec> byName, CommandNames names) {
 	}
 
 }

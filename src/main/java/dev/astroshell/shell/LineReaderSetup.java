@@ -2,10 +2,9 @@ package dev.astroshell.shell;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import dev.astroshell.cli.ShellWords;
 import dev.astroshell.prompt.Match;
@@ -16,10 +15,10 @@ import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.CompletionMatcher;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * What 4.0.1's line reader lacks, set once it exists (its bean is not conditional):
@@ -34,21 +33,25 @@ import org.springframework.stereotype.Component;
 @Component
 class LineReaderSetup {
 
-	private static final Logger log = LoggerFactory.getLogger(LineReaderSetup.class);
-
 	LineReaderSetup(LineReader reader) {
 		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		reader.option(LineReader.Option.GROUP, false);
 		if (reader instanceof LineReaderImpl impl) {
 			impl.setCompletionMatcher(new PickerMatching());
-			try {
-				Field appName = LineReaderImpl.class.getDeclaredField("appName");
-				appName.setAccessible(true);
-				appName.set(impl, ShellWords.PROGRAM);
+			Field appName = ReflectionUtils.findField(LineReaderImpl.class, "appName");
+			if (appName != null) { // else JLine's questions keep its own name
+				ReflectionUtils.makeAccessible(appName);
+				ReflectionUtils.setField(appName, impl, ShellWords.PROGRAM);
 			}
-			catch (ReflectiveOperationException | RuntimeException e) {
-				log.debug("cannot rename the line reader: {}", e.toString()); // JLine's text keeps the old name
-			}
+		}
+	}
+
+	/** Redraws the line being typed, if one is, after {@code change}. */
+	static void redrawWhileReading(ObjectProvider<LineReader> reader, Consumer<LineReaderImpl> change) {
+		if (reader.getIfAvailable() instanceof LineReaderImpl typing && typing.isReading()) {
+			change.accept(typing);
+			typing.callWidget(LineReader.REDRAW_LINE);
+			typing.callWidget(LineReader.REDISPLAY);
 		}
 	}
 
@@ -73,12 +76,8 @@ class LineReaderSetup {
 
 		@Override
 		public List<Candidate> matches(List<Candidate> candidates) {
-			Map<Match, List<Candidate>> byMatch = candidates.stream()
-				.filter(c -> !(hideOptions && c.value().startsWith("-")))
-				.collect(Collectors.groupingBy(c -> match(c.value()), () -> new EnumMap<>(Match.class),
-						Collectors.toList()));
-			byMatch.remove(Match.NONE);
-			matching = byMatch.isEmpty() ? List.of() : byMatch.values().iterator().next();
+			matching = Match.best(candidates.stream().filter(c -> !(hideOptions && c.value().startsWith("-"))).toList(),
+					c -> match(c.value()));
 			return new ArrayList<>(matching);
 		}
 
@@ -100,18 +99,7 @@ class LineReaderSetup {
 		/** The start the matching values share, letter case aside, as the first of them writes it. */
 		@Override
 		public String getCommonPrefix() {
-			String common = null;
-			for (Candidate candidate : matching) {
-				String value = candidate.value();
-				int length = 0;
-				while (common != null && length < Math.min(common.length(), value.length())
-						&& NaturalOrder.fold(common.substring(length, length + 1))
-							.equals(NaturalOrder.fold(value.substring(length, length + 1)))) {
-					length++;
-				}
-				common = common == null ? value : common.substring(0, length);
-			}
-			return common == null ? "" : common;
+			return NaturalOrder.commonStart(matching.stream().map(Candidate::value).toList());
 		}
 
 	}

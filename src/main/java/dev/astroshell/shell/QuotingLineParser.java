@@ -2,6 +2,8 @@ package dev.astroshell.shell;
 
 import java.util.List;
 
+import dev.astroshell.cli.ShellWords;
+
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
@@ -49,21 +51,13 @@ public class QuotingLineParser extends DefaultParser {
 			public CharSequence escape(CharSequence candidate, boolean complete) {
 				int inline = CommandLineParser.inlineValue(candidate);
 				if (inline > 0) {
-					String value = candidate.subSequence(inline, candidate.length()).toString();
-					return candidate.subSequence(0, inline) + (needsQuotes(value) ? quoted(value, complete) : value);
+					return candidate.subSequence(0, inline)
+							+ ShellWords.quote(candidate.subSequence(inline, candidate.length()).toString(), complete);
 				}
-				return quotedWord || !needsQuotes(candidate) ? raw.escape(candidate, complete)
-						: quoted(candidate.toString(), complete);
+				String quoted = ShellWords.quote(candidate.toString(), complete);
+				return quotedWord || quoted.contentEquals(candidate) ? raw.escape(candidate, complete) : quoted;
 			}
 		};
-	}
-
-	private static boolean needsQuotes(CharSequence candidate) {
-		return candidate.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\');
-	}
-
-	private static String quoted(String value, boolean complete) {
-		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + (complete ? "\"" : "");
 	}
 
 	/** {@code --name="Tok} → {@code --name=Tok}, also once the quote is closed; any other word as it is. */

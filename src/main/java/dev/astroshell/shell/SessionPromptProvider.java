@@ -1,10 +1,6 @@
 package dev.astroshell.shell;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jline.reader.LineReader;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.terminal.Terminal;
@@ -33,26 +29,16 @@ public class SessionPromptProvider implements PromptProvider {
 	private final ObjectProvider<LineReader> reader;
 
 	public SessionPromptProvider(Environment environment, ObjectProvider<LineReader> reader) {
-		this.colour = TypedLineHighlighter.colourEnabled(environment);
+		this.colour = TerminalText.colourEnabled(environment.getProperty("NO_COLOR"));
 		this.reader = reader;
 	}
 
 	@EventListener
 	public void onSessionChanged(SessionChangedEvent event) {
 		this.context = event.context();
-		redrawIfWaiting();
-	}
-
-	/**
-	 * A change that lands while the user sits at the prompt (the sandbox finishing its start in the background)
-	 * shows at once, not after the next Enter.
-	 */
-	private void redrawIfWaiting() {
-		if (reader.getIfAvailable() instanceof LineReaderImpl waiting && waiting.isReading()) {
-			waiting.setPrompt(render(getPrompt(), waiting.getTerminal()));
-			waiting.callWidget(LineReader.REDRAW_LINE);
-			waiting.callWidget(LineReader.REDISPLAY);
-		}
+		// a change while the user sits at the prompt (the sandbox finishing its start) shows at once, not after Enter
+		LineReaderSetup.redrawWhileReading(reader,
+				waiting -> waiting.setPrompt(render(getPrompt(), waiting.getTerminal())));
 	}
 
 	/** The prompt as {@code terminal} shows it: plain on a dumb one, which would print escape codes as they are. */
@@ -63,28 +49,13 @@ public class SessionPromptProvider implements PromptProvider {
 	@Override
 	public AttributedString getPrompt() {
 		SessionContext current = context;
-		AttributedStringBuilder prompt = new AttributedStringBuilder();
-		prompt.append("astro", style(AttributedStyle.BOLD)).append(" [");
-		if (current == null || !current.canCallApi()) {
-			prompt.append("not logged in", style(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
-		}
-		else {
-			prompt.append(describe(current), style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
-		}
-		return prompt.append("]> ").toAttributedString();
-	}
-
-	private static String describe(SessionContext context) {
-		List<String> parts = new ArrayList<>();
-		parts.add(context.domain());
-		if (context.organization() != null) {
-			parts.add(context.organization().display());
-		}
-		if (context.deployment() != null) {
-			parts.add(context.deployment().display());
-		}
-		// names come from the API and the config file: the prompt is redrawn on every line, a control would fire each time
-		return TerminalText.oneLine(String.join(" · ", parts));
+		boolean in = current != null && current.canCallApi();
+		return new AttributedStringBuilder().append("astro", style(AttributedStyle.BOLD))
+			.append(" [")
+			.append(in ? current.whereabouts() : "not logged in",
+					style(AttributedStyle.DEFAULT.foreground(in ? AttributedStyle.CYAN : AttributedStyle.YELLOW)))
+			.append("]> ")
+			.toAttributedString();
 	}
 
 	private AttributedStyle style(AttributedStyle style) {

@@ -3,6 +3,7 @@ package dev.astroshell.shell;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Tab completion, on the {@link CommandModel}. 4.0.1's CommandCompleter joins every non-option word into the command
@@ -43,8 +45,14 @@ public class ShellCompleter extends CommandCompleter {
 
 	static final String WAITING_HINT = "fetching… (Ctrl-C stops)";
 
-	/** LineReaderImpl's {@code post}: what is shown below the input line. */
-	private static final Field POST = postField();
+	/** LineReaderImpl's {@code post}: what is shown below the input line; null (no hint) in a JLine without it. */
+	private static final Field POST = ReflectionUtils.findField(LineReaderImpl.class, "post");
+
+	static {
+		if (POST != null) {
+			ReflectionUtils.makeAccessible(POST);
+		}
+	}
 
 	private final CommandModel model;
 
@@ -72,33 +80,20 @@ public class ShellCompleter extends CommandCompleter {
 	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
 		CommandLineParser.Partial partial = parser.partial(line.words(), Math.max(line.wordIndex(), 0),
 				line.word().substring(0, Math.max(line.wordCursor(), 0)));
-		if (partial.commandWord()) {
-			addNextWords(partial.resolution().name(), candidates);
+		String prefix = partial.resolution().name();
+		for (String word : partial.commandWord() ? model.names().nextWords(prefix) : Set.<String>of()) {
+			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
+			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null, null, true));
 		}
-		if (partial.resolution().command() == null) {
-			return;
+		CommandModel.Spec command = partial.resolution().command();
+		if (command != null && partial.option() == null) {
+			// one entry per option not given yet: --role, shown as "--role, -r"
+			command.options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates.add(
+					new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null, true)));
 		}
-		if (partial.option() == null) {
-			addOptionNames(partial, candidates);
-		}
-		if (partial.completer() != null) {
+		if (command != null && partial.completer() != null) {
 			candidates.addAll(waitFor(reader, () -> propose(partial)));
 		}
-	}
-
-	private void addNextWords(String prefix, List<Candidate> candidates) {
-		for (String word : model.nextWords(prefix)) {
-			CommandModel.Spec spec = model.command(prefix.isEmpty() ? word : prefix + " " + word);
-			candidates.add(new Candidate(word, word, null, spec == null ? null : spec.description(), null,
-					null, true));
-		}
-	}
-
-	/** One entry per option not given yet: {@code --role}, shown as {@code --role, -r}. */
-	private static void addOptionNames(CommandLineParser.Partial partial, List<Candidate> candidates) {
-		partial.resolution().command().options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates
-			.add(new Candidate(o.display(), String.join(", ", o.names()), null, o.option().description(), null, null,
-					true)));
 	}
 
 	/**
@@ -143,13 +138,9 @@ public class ShellCompleter extends CommandCompleter {
 			return List.of();
 		}
 		catch (ExecutionException e) {
-			return failed(e);
+			log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
+			return List.of();
 		}
-	}
-
-	private static List<Candidate> failed(ExecutionException e) {
-		log.debug("completion failed: {}", e.getCause() == null ? e : e.getCause().getMessage());
-		return List.of();
 	}
 
 	/**
@@ -158,28 +149,10 @@ public class ShellCompleter extends CommandCompleter {
 	 * its subclasses ({@code post}), so it is reached by reflection; without it, no hint.
 	 */
 	private static void hint(LineReaderImpl reader, String text) {
-		if (reader == null || POST == null) {
-			return;
-		}
-		try {
-			POST.set(reader, text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
-		}
-		catch (IllegalAccessException e) {
-			log.debug("cannot show the completion hint: {}", e.toString());
-			return;
-		}
-		reader.callWidget(LineReader.REDISPLAY);
-	}
-
-	private static Field postField() {
-		try {
-			Field post = LineReaderImpl.class.getDeclaredField("post");
-			post.setAccessible(true);
-			return post;
-		}
-		catch (ReflectiveOperationException | RuntimeException e) {
-			log.debug("cannot show completion hints: {}", e.toString());
-			return null;
+		if (reader != null && POST != null) {
+			ReflectionUtils.setField(POST, reader,
+					text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
+			reader.callWidget(LineReader.REDISPLAY);
 		}
 	}
 

@@ -9,11 +9,9 @@ import dev.astroshell.cli.ExitCodes;
 import dev.astroshell.cli.Failure;
 import dev.astroshell.cli.InertWriter;
 import dev.astroshell.cli.Progress;
-import dev.astroshell.cli.TerminalText;
 import dev.astroshell.gateway.Waits;
 import dev.astroshell.prompt.PromptCancelledException;
 import dev.astroshell.session.Session;
-import dev.astroshell.session.SessionContext.CredentialSource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -96,12 +94,8 @@ public class ShellExecutor {
 		try {
 			CommandLineParser.Parsed parsed = parse.get();
 			CommandModel.Spec spec = parsed.resolution().command();
-			if (spec == null) {
-				streams.out().print(help.group(parsed.resolution().name()));
-				return ExitCodes.OK;
-			}
-			if (parsed.help()) {
-				streams.out().print(help.page(spec));
+			if (spec == null || parsed.help()) { // a group prefix lists its commands
+				streams.out().println(help.help(parsed.resolution().names()));
 				return ExitCodes.OK;
 			}
 			Command command = spec.command();
@@ -149,7 +143,7 @@ public class ShellExecutor {
 			return failure.exitCode();
 		}
 		PrintWriter err = streams.err();
-		err.println(errorLine((origin == null ? "" : origin + ": ") + failure.message()));
+		err.println(Failure.errorLine((origin == null ? "" : origin + ": ") + failure.message()));
 		if (mode.isDebug() && failure.cause() != null) {
 			if (failure.cause() instanceof ApiException api && api.requestId() != null) {
 				err.println("requestId: " + api.requestId());
@@ -159,23 +153,9 @@ public class ShellExecutor {
 		return failure.exitCode();
 	}
 
-	/** The one line a failure shows: a message quoting the server cannot add lines or controls. */
-	static String errorLine(String message) {
-		return "Error: " + TerminalText.oneLine(message);
-	}
-
 	/** Failure.of, told whether the credential came from ASTRO_API_TOKEN (a 401 then names that variable). */
 	Failure failureOf(Throwable thrown) {
-		return Failure.of(thrown, credentialFromEnvironment());
-	}
-
-	private boolean credentialFromEnvironment() {
-		try {
-			return session.current().source() == CredentialSource.ENVIRONMENT;
-		}
-		catch (RuntimeException damagedConfig) {
-			return false;
-		}
+		return Failure.of(thrown, session.credentialFromEnvironment());
 	}
 
 }

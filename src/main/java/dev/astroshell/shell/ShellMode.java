@@ -1,7 +1,5 @@
 package dev.astroshell.shell;
 
-import java.io.Console;
-
 import org.jline.terminal.Terminal;
 
 import dev.astroshell.AstroProperties;
@@ -43,7 +41,7 @@ public class ShellMode implements RunMode {
 	 */
 	@Override
 	public int terminalWidth() {
-		boolean onTerminal = repl || consoleIsTerminal();
+		boolean onTerminal = repl || RunMode.consoleIsTerminal();
 		return onTerminal && !terminal.getType().startsWith(Terminal.TYPE_DUMB) ? terminal.getWidth() : 0;
 	}
 
@@ -63,29 +61,11 @@ public class ShellMode implements RunMode {
 
 	/**
 	 * True when stdin is not a terminal a person types at (piped or redirected input): then its lines run as a
-	 * script. JLine gives a dumb terminal both then and on a real terminal with {@code TERM=dumb}; only the console
-	 * tells them apart.
+	 * script. JLine gives a dumb terminal ({@code dumb} or {@code dumb-color}) both then and on a real terminal with
+	 * {@code TERM=dumb}; only the console tells them apart.
 	 */
 	boolean isPipedInput() {
-		// "dumb" or "dumb-color": JLine's fallback when stdin or stdout is not a terminal, or TERM=dumb
-		return terminal.getType().startsWith(Terminal.TYPE_DUMB) && !consoleIsTerminal();
-	}
-
-	/** Java 22+ always has a Console and asks it isTerminal(); before, a Console exists only on a terminal. */
-	static boolean consoleIsTerminal() {
-		Console console = System.console();
-		if (console == null) {
-			return false;
-		}
-		try {
-			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-		}
-		catch (NoSuchMethodException e) {
-			return true;
-		}
-		catch (ReflectiveOperationException e) {
-			return false;
-		}
+		return terminal.getType().startsWith(Terminal.TYPE_DUMB) && !RunMode.consoleIsTerminal();
 	}
 
 }

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.astroshell.cli.ExitCodes;
+import dev.astroshell.cli.Failure;
+import dev.astroshell.cli.RunMode;
 import dev.astroshell.session.Session;
 
 import org.jline.reader.EndOfFileException;
@@ -119,18 +120,18 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	void repl() {
 		mode.startRepl();
 		Terminal terminal = lineReader.getTerminal();
-		forwardInterruptsOfADumbTerminal(terminal);
+		if (terminal instanceof DumbTerminal && RunMode.consoleIsTerminal()) {
+			// TERM=dumb leaves the tty in cooked mode: Ctrl-C would reach the JVM as SIGINT and end the shell (exit
+			// 130); typed on a tty, it goes to the terminal's handlers as on a full one. Piped input keeps the default.
+			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+		}
 		if (!(terminal instanceof DumbTerminal) && (terminal.getWidth() == 0 || terminal.getHeight() == 0)) {
 			// a pty with no window size reports 0x0, on which the line reader echoes nothing and never returns a line
 			terminal.setSize(new Size(80, 24));
 		}
 		PrintWriter writer = terminal.writer();
 		ShellExecutor.Streams streams = new ShellExecutor.Streams(writer, writer, new JLineInputReader(lineReader));
-		// a damaged config does not stop the REPL (help and login work): say at once what is wrong
-		Optional<String> configProblem = session.configProblem();
-		writer.println(greeting(configProblem.isEmpty() && session.isSandbox()));
-		configProblem.ifPresent(problem -> writer.println(ShellExecutor.errorLine(problem)));
-		session.firstStartHint().ifPresent(writer::println);
+		session.greeting().forEach(writer::println);
 		writer.flush();
 		try {
 			loop(terminal, streams);
@@ -138,23 +139,6 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		finally {
 			mode.endRepl();
 		}
-	}
-
-	/**
-	 * A dumb terminal ({@code TERM=dumb}) leaves the tty in cooked mode, so Ctrl-C reaches the JVM as SIGINT, whose
-	 * default ends the shell (exit 130). Typed on a tty, it goes to the terminal's handlers instead, as on a full
-	 * terminal: a fresh prompt, a cancelled list, a stopped wait. Piped input keeps the default.
-	 */
-	private static void forwardInterruptsOfADumbTerminal(Terminal terminal) {
-		if (terminal instanceof DumbTerminal && ShellMode.consoleIsTerminal()) {
-			Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
-		}
-	}
-
-	/** The first line a newcomer reads: where the shell points and how to go on. */
-	private static String greeting(boolean sandbox) {
-		String where = sandbox ? "Offline sandbox with sample data ('login' connects to Astro). " : "";
-		return where + "Type 'help' for the commands, 'exit' to leave.";
 	}
 
 	private void loop(Terminal terminal, ShellExecutor.Streams streams) {
@@ -184,7 +168,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
-				streams.err().println(ShellExecutor.errorLine(executor.failureOf(e).message()));
+				streams.err().println(Failure.errorLine(executor.failureOf(e).message()));
 				streams.err().flush();
 			}
 			finally {
@@ -218,7 +202,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			return runScript(() -> lines.hasNext() ? lines.next() : null, file.toString(), streams);
 		}
 		catch (IOException e) {
-			streams.err().println("Error: cannot read script " + file);
+			streams.err().println(Failure.errorLine("cannot read script " + file));
 			return ExitCodes.USAGE;
 		}
 	}

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.astroshell.cli.ProgressLine;
+import dev.astroshell.cli.TerminalText;
 
 import org.jline.reader.LineReader;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -26,7 +26,8 @@ public class TerminalProgress extends ProgressLine {
 
 	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment,
 			@Value("${astro.shell.progress-delay:300ms}") Duration delay) {
-		super(new JLineScreen(terminal, reader, TypedLineHighlighter.colourEnabled(environment)), delay);
+		super(new JLineScreen(terminal, reader, TerminalText.colourEnabled(environment.getProperty("NO_COLOR"))),
+				delay);
 	}
 
 	private static final class JLineScreen implements Screen {
@@ -95,10 +96,8 @@ public class TerminalProgress extends ProgressLine {
 
 		@Override
 		public void redrawInput() {
-			if (reader.getIfAvailable() instanceof LineReaderImpl typing && typing.isReading()) {
-				typing.callWidget(LineReader.REDRAW_LINE);
-				typing.callWidget(LineReader.REDISPLAY);
-			}
+			LineReaderSetup.redrawWhileReading(reader, typing -> {
+			});
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.astroshell.shell;
 
+import dev.astroshell.cli.TerminalText;
+
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 
@@ -7,7 +9,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Spring Shell's highlighting of the typed command line (it replaces the auto-configured one), off when
@@ -20,12 +21,7 @@ public class TypedLineHighlighter extends CommandHighlighter {
 
 	public TypedLineHighlighter(CommandRegistry commandRegistry, Environment environment) {
 		super(commandRegistry);
-		this.colour = colourEnabled(environment);
-	}
-
-	/** False when {@code NO_COLOR} is set to anything non-empty. */
-	static boolean colourEnabled(Environment environment) {
-		return !StringUtils.hasLength(environment.getProperty("NO_COLOR"));
+		this.colour = TerminalText.colourEnabled(environment.getProperty("NO_COLOR"));
 	}
 
 	@Override

@@ -1,11 +1,8 @@
 /**
  * The thin adapter around Spring Shell 4.0.1: the only package (with the JLine prompter in {@code prompt}) that
  * uses Spring Shell beyond its command programming model, or JLine (checked by {@code ArchitectureTest}).
- * <p>
- * {@link CommandModel} indexes the commands once, at startup, from the registry and the annotated methods: names and
- * word aliases, options, arguments and the {@code cli.Completer} each names with {@code cli.CompletedBy}.
- * {@link CommandLineParser} is the one reader of option syntax on it, for the executor (whole lines) and for Tab
- * (the line up to the cursor); the completer, {@code help}, the executor and did-you-mean read what it found.
+ * {@link CommandModel} is the one index of the commands, and {@link CommandLineParser} the one reader of option syntax
+ * on it; the completer, {@code help}, the executor and did-you-mean read what they found.
  * <p>
  * Its workarounds, one line each (defect of 4.0.1 → the class that works around it). Each defect has a canary in
  * {@code SpringShellDefectCanaryTest}, which fails once an upgrade fixes it and names the workaround that may go:
@@ -18,8 +15,9 @@
  * {@link BuiltInCommands} ({@code cli.HelpText} lays it out)</li>
  * <li>stock line parser hides the opening quote from JLine and never quotes a candidate; its bean is not
  * {@code @ConditionalOnMissingBean} → {@link QuotingLineParser} ({@code @Primary})</li>
- * <li>stock REPL ends on Ctrl-C and ignores arguments; the one-shot runner exits 0 on failures; the line reader
- * expands {@code !} → {@link ShellRunner}, {@link ShellExecutor}</li>
+ * <li>stock REPL ends on Ctrl-C and ignores arguments; the one-shot runner exits 0 on failures →
+ * {@link ShellRunner}, {@link ShellExecutor}</li>
+ * <li>the line reader expands {@code !} and matches Tab case-sensitively → {@link LineReaderSetup}</li>
  * <li>no accessor for a command's annotated method → {@link CommandModel} (reflects on the private field, fails
  * at startup if it is gone)</li>
  * <li>a command's exception arrives wrapped in the reflective call's {@code InvocationTargetException} →

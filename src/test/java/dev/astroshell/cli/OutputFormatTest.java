@@ -33,4 +33,12 @@ class OutputFormatTest {
 			OutputFormat.refuseContradiction("table", false);
 		}).doesNotThrowAnyException();
 	}
+
+	@Test
+	void typedOptionsAskForJsonOnlyWithAValidJsonFormat() {
+		assertThat(OutputFormat.asksJson("json", false)).isTrue();
+		assertThat(OutputFormat.asksJson(null, true)).isTrue();
+		assertThat(OutputFormat.asksJson(null, false)).isFalse();
+		assertThat(OutputFormat.asksJson("yaml", false)).isFalse();
+	}
 }
