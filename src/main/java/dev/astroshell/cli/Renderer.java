@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -151,7 +152,9 @@ public class Renderer {
 				hidden[givingWay.get(next)] = true;
 			}
 			shrink(widths, hidden, width, shrinking);
-			shrink(widths, hidden, width, indices(columns, Column::cutsLast));
+			for (int cut : indices(columns, Column::cutsLast)) { // in the table's order: the ID before the name
+				shrink(widths, hidden, width, Set.of(cut));
+			}
 			return new Layout(widths, hidden);
 		}
 
@@ -178,7 +181,7 @@ public class Renderer {
 
 		private static <T> Set<Integer> indices(List<Column<T>> columns, Predicate<Column<T>> which) {
 			return IntStream.range(0, columns.size()).filter(i -> which.test(columns.get(i))).boxed()
-				.collect(Collectors.toSet());
+				.collect(Collectors.toCollection(TreeSet::new));
 		}
 
 		/** Whether the shown columns fit once the shrinking ones are as short as they go. */

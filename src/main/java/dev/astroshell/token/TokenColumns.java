@@ -10,7 +10,7 @@ import dev.astroshell.cli.Renderer.Column;
 /**
  * The token table of every token list: ID, NAME, DESCRIPTION, SCOPE, the role on the listed entity (DEPLOYMENT ROLE,
  * WORKSPACE ROLE…), EXPIRES, CREATED, CREATED BY. On a narrow terminal the role stays whole; the description gives
- * way first, then EXPIRES, CREATED BY and CREATED, and only then is the ID cut.
+ * way first, then EXPIRES, CREATED BY and CREATED, and only then are the ID and a long name cut.
  */
 final class TokenColumns {
 
@@ -19,7 +19,7 @@ final class TokenColumns {
 
 	static List<Column<ApiToken>> columns(Place place, Clock clock) {
 		return List.of(new Column<ApiToken>("ID", ApiToken::id).cutLast(),
-				new Column<>("NAME", t -> TokenRows.name(t, clock.instant())),
+				new Column<ApiToken>("NAME", t -> TokenRows.name(t, clock.instant())).cutLast(),
 				new Column<ApiToken>("DESCRIPTION", ApiToken::description).shrinking().givingWay(1),
 				new Column<>("SCOPE", t -> String.valueOf(t.scope())),
 				new Column<>(place.family().noun().toUpperCase(Locale.ROOT) + " ROLE",

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The token table on terminals 120, 80 and 60 columns wide: the role stays whole; the description, EXPIRES, CREATED BY
- * and CREATED give way in that order, then the ID is cut; a note says how many columns were hidden.
+ * and CREATED give way in that order, then the ID and a long name are cut; a note says how many columns were hidden.
  */
 class TokenTableWidthTest {
 
@@ -74,6 +74,17 @@ class TokenTableWidthTest {
 	}
 
 	@Test
+	void at60ALongNameIsCutWithTheIdAndTheRoleStaysWhole() {
+		List<ApiToken> tokens = List.of(token("clbe2u66mr26846p7q9m2i0hz", "Data Eng workspace token automation",
+				"Workspace automation", "DEPLOYMENT_ADMIN", null));
+		assertThat(RendererWidthTest.renderer(60)
+			.table(tokens, TokenColumns.columns(Place.deployment(DEPLOYMENT), CLOCK))
+			.lines()).containsExactly("ID        NAME                  SCOPE       DEPLOYMENT ROLE",
+					"clbe2u6…  Data Eng workspace…   DEPLOYMENT  DEPLOYMENT_ADMIN",
+					"(4 columns hidden; widen the terminal or use -o json)");
+	}
+
+	@Test
 	void withoutATerminalNothingIsHiddenOrCut() {
 		assertThat(table(0)).hasSize(3).first().asString().contains("DESCRIPTION", "EXPIRES", "CREATED BY");
 		assertThat(table(0).get(1)).contains("clvj50ce9uvw53efr4edt2syw", "Deploys the DAGs from the CI pipeline");
@@ -105,7 +116,10 @@ class TokenTableWidthTest {
 	}
 
 	private static List<String> table(int width) {
-		return RendererWidthTest.renderer(width).table(TOKENS, TokenColumns.columns(Place.deployment(DEPLOYMENT), CLOCK)).lines().toList();
+		return RendererWidthTest.renderer(width)
+			.table(TOKENS, TokenColumns.columns(Place.deployment(DEPLOYMENT), CLOCK))
+			.lines()
+			.toList();
 	}
 
 	private static ApiToken token(String id, String name, String description, String role, Instant endAt) {
