@@ -74,12 +74,7 @@ public class ShellExecutor {
 		}
 	}
 
-	/** Runs a line as typed. */
-	public int execute(String line, Streams streams) {
-		return run(() -> parser.parse(line), streams, null);
-	}
-
-	/** Runs a line of a script; a failure names {@code origin} ({@code FILE:LINE}) before its message. */
+	/** Runs a line as typed; a failure names {@code origin} (a script's {@code FILE:LINE}; null: none) first. */
 	public int execute(String line, Streams streams, String origin) {
 		return run(() -> parser.parse(line), streams, origin);
 	}

@@ -164,7 +164,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			Thread commandThread = Thread.currentThread();
 			Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> commandThread.interrupt());
 			try {
-				executor.execute(trimmed, streams);
+				executor.execute(trimmed, streams, null);
 			}
 			catch (RuntimeException | Error e) {
 				// the REPL outlives any command, even a broken one
