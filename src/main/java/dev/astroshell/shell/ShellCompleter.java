@@ -48,12 +48,6 @@ public class ShellCompleter extends CommandCompleter {
 	/** LineReaderImpl's {@code post}: what is shown below the input line; null (no hint) in a JLine without it. */
 	private static final Field POST = ReflectionUtils.findField(LineReaderImpl.class, "post");
 
-	static {
-		if (POST != null) {
-			ReflectionUtils.makeAccessible(POST);
-		}
-	}
-
 	private final CommandModel model;
 
 	private final CommandLineParser parser;
@@ -150,6 +144,7 @@ public class ShellCompleter extends CommandCompleter {
 	 */
 	private static void hint(LineReaderImpl reader, String text) {
 		if (reader != null && POST != null) {
+			ReflectionUtils.makeAccessible(POST);
 			ReflectionUtils.setField(POST, reader,
 					text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
 			reader.callWidget(LineReader.REDISPLAY);

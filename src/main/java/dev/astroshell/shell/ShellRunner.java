@@ -52,8 +52,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final String DEBUG_ARGUMENT = "--debug";
-
 	private final ShellExecutor executor;
 
 	private final ShellMode mode;
@@ -94,7 +92,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	 */
 	int run(List<String> arguments, ShellExecutor.Streams std) {
 		List<String> words = new ArrayList<>(arguments);
-		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
+		if (words.removeIf("--debug"::equals)) {
 			mode.enableDebug();
 		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
