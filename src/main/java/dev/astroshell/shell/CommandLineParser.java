@@ -48,6 +48,7 @@ public class CommandLineParser {
 	 * A line read.
 	 * @param resolution the command, or a group prefix (whose commands are listed)
 	 * @param input what Spring Shell runs the command with
+	 * @param help whether help is asked for, always for a group prefix
 	 * @param json whether it writes JSON ({@code -o json}, {@code --json}), which no progress line may touch
 	 */
 	public record Parsed(Resolution resolution, ParsedInput input, boolean help, boolean json) {
@@ -75,7 +76,7 @@ public class CommandLineParser {
 			throw CliException.usage("no command given; try 'help'");
 		}
 		Resolution resolution = model.resolve(words);
-		if (resolution.isUnknown()) {
+		if (resolution.names().isEmpty()) {
 			throw unknownCommand(words.get(0), words);
 		}
 		ParsedInput.Builder builder = ParsedInput.builder().commandName(resolution.names().get(0));

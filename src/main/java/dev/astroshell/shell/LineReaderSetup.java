@@ -31,7 +31,7 @@ import org.springframework.util.ReflectionUtils;
  * <li>Tab matches as the pickers do ({@link Match}), instead of JLine's case-sensitive matching and its one-typo
  * guesses, in one list without JLine's {@code original}/{@code others} groups;</li>
  * <li>no {@code !} event expansion, which drops backslashes and expands {@code !} in typed values;</li>
- * <li>no colour in the typed line when {@code NO_COLOR} is set (no-color.org), like every other colour of the shell.</li>
+ * <li>no colour in the typed line when {@code NO_COLOR} is set (no-color.org), like the shell's other colours.</li>
  * </ul>
  */
 @Component

@@ -85,7 +85,7 @@ public class ShellCompleter extends CommandCompleter {
 			command.options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates.add(
 					new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null, true)));
 		}
-		if (command != null && partial.completer() != null) {
+		if (partial.completer() != null) {
 			candidates.addAll(waitFor(reader, () -> propose(partial)));
 		}
 	}
