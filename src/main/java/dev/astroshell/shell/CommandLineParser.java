@@ -23,9 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one reader of option syntax, on the {@link CommandModel}: whole lines for the executor, and the line being
- * completed for Tab. Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so
- * {@code --force} fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown
- * options, only recognises {@code --help} after a one-word command and knows no word aliases.
+ * completed for Tab. Replaces 4.0.1's DefaultCommandParser, whose defects the package notes list.
  * <p>
  * Words are split as {@link ShellWords} does. Options: {@code --name v}, {@code --name=v}, {@code -n v},
  * {@code -n=v}; a boolean option is a flag and takes a value only as {@code --force=false}; {@code --} ends the
