@@ -2,6 +2,7 @@ package dev.astroshell.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A command line's words, as a POSIX shell splits them, for the REPL and scripts (one-shot runs get them split). */
 public final class ShellWords {
@@ -9,7 +10,19 @@ public final class ShellWords {
 	/** The program's name, as it is typed at the calling shell. */
 	public static final String PROGRAM = "astro-shell";
 
+	private static final Pattern SECRET = Pattern.compile(
+			"eyJ[\\w-]*\\.[\\w-]*\\." + "|(^|\\s)--?[\\w-]*(token|password|passwd|secret|api-key)(=|\\s|$)",
+			Pattern.CASE_INSENSITIVE);
+
 	private ShellWords() {
+	}
+
+	/**
+	 * True when the line may hold a secret and must not be remembered: anything JWT-like, and values of
+	 * {@code --token}, {@code --password}, {@code --secret} style options.
+	 */
+	public static boolean mayHoldSecret(String line) {
+		return SECRET.matcher(line).find();
 	}
 
 	/**

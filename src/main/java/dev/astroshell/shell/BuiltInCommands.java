@@ -53,7 +53,7 @@ public class BuiltInCommands {
 			return text().index(commands.commands()).stripTrailing();
 		}
 		CommandModel.Resolution resolution = commands.resolve(command);
-		if (resolution.isUnknown() || resolution.names().size() < command.size()) {
+		if (resolution.names().size() < command.size()) {
 			throw CliException.usage("unknown command '" + String.join(" ", command) + "'" + Suggestions
 				.didYouMean(commands.names().correction(command).map(c -> "help " + c), "; try 'help'"));
 		}

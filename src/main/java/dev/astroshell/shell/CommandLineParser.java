@@ -23,9 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one reader of option syntax, on the {@link CommandModel}: whole lines for the executor, and the line being
- * completed for Tab. Replaces 4.0.1's DefaultCommandParser, which looks up boolean flags only on the root word (so
- * {@code --force} fails on multi-word commands), lets a flag swallow the next word, silently ignores unknown
- * options, only recognises {@code --help} after a one-word command and knows no word aliases.
+ * completed for Tab. Replaces 4.0.1's DefaultCommandParser, whose defects the package notes list.
  * <p>
  * Words are split as {@link ShellWords} does. Options: {@code --name v}, {@code --name=v}, {@code -n v},
  * {@code -n=v}; a boolean option is a flag and takes a value only as {@code --force=false}; {@code --} ends the
@@ -48,6 +46,7 @@ public class CommandLineParser {
 	 * A line read.
 	 * @param resolution the command, or a group prefix (whose commands are listed)
 	 * @param input what Spring Shell runs the command with
+	 * @param help whether help is asked for, always for a group prefix
 	 * @param json whether it writes JSON ({@code -o json}, {@code --json}), which no progress line may touch
 	 */
 	public record Parsed(Resolution resolution, ParsedInput input, boolean help, boolean json) {
@@ -75,7 +74,7 @@ public class CommandLineParser {
 			throw CliException.usage("no command given; try 'help'");
 		}
 		Resolution resolution = model.resolve(words);
-		if (resolution.isUnknown()) {
+		if (resolution.names().isEmpty()) {
 			throw unknownCommand(words.get(0), words);
 		}
 		ParsedInput.Builder builder = ParsedInput.builder().commandName(resolution.names().get(0));

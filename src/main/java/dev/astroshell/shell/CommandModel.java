@@ -170,10 +170,6 @@ public class CommandModel {
 			return String.join(" ", names);
 		}
 
-		public boolean isUnknown() {
-			return names.isEmpty();
-		}
-
 		public boolean isGroup() {
 			return !names.isEmpty() && command == null;
 		}

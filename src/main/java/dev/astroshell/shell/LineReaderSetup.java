@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.astroshell.cli.ShellWords;
+import dev.astroshell.cli.TerminalText;
 import dev.astroshell.prompt.Match;
 import dev.astroshell.prompt.NaturalOrder;
 
@@ -15,8 +16,10 @@ import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.CompletionMatcher;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.utils.AttributedString;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
@@ -27,17 +30,21 @@ import org.springframework.util.ReflectionUtils;
  * possibilities?}); the field is final, so it is set by reflection;</li>
  * <li>Tab matches as the pickers do ({@link Match}), instead of JLine's case-sensitive matching and its one-typo
  * guesses, in one list without JLine's {@code original}/{@code others} groups;</li>
- * <li>no {@code !} event expansion, which drops backslashes and expands {@code !} in typed values.</li>
+ * <li>no {@code !} event expansion, which drops backslashes and expands {@code !} in typed values;</li>
+ * <li>no colour in the typed line when {@code NO_COLOR} is set (no-color.org), like the shell's other colours.</li>
  * </ul>
  */
 @Component
 class LineReaderSetup {
 
-	LineReaderSetup(LineReader reader) {
+	LineReaderSetup(LineReader reader, Environment environment) {
 		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		reader.option(LineReader.Option.GROUP, false);
 		if (reader instanceof LineReaderImpl impl) {
 			impl.setCompletionMatcher(new PickerMatching());
+			if (!TerminalText.colourEnabled(environment.getProperty("NO_COLOR"))) {
+				impl.setHighlighter((typing, line) -> new AttributedString(line));
+			}
 			Field appName = ReflectionUtils.findField(LineReaderImpl.class, "appName");
 			if (appName != null) { // else JLine's questions keep its own name
 				ReflectionUtils.makeAccessible(appName);

@@ -5,34 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.history.DefaultHistory;
 
+import dev.astroshell.cli.ShellWords;
 import dev.astroshell.session.PrivateFiles;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The command history (replaces 4.0.1's, which records every line and writes a world-readable file). Lines that may
- * hold a secret are never recorded: anything JWT-like, and values of {@code --token}, {@code --password},
- * {@code --secret} style options. Masked prompts never reach the history (JLine skips them). The file, in the config
- * dir (spring.shell.config.location), is readable by its owner only.
+ * The command history (replaces 4.0.1's, which records every line and writes a world-readable file). Lines that
+ * {@link ShellWords#mayHoldSecret may hold a secret} are never recorded; masked prompts never reach it (JLine skips
+ * them). The file, in the config dir (spring.shell.config.location), is readable by its owner only.
  */
 @Component
 public class SecretFilteringHistory extends DefaultHistory {
 
-	private static final Pattern SECRET = Pattern.compile(
-			"eyJ[\\w-]*\\.[\\w-]*\\." + "|(^|\\s)--?[\\w-]*(token|password|passwd|secret|api-key)(=|\\s|$)",
-			Pattern.CASE_INSENSITIVE);
-
 	private volatile LineReader reader;
-
-	/** True when the line may contain a secret and must not be remembered. */
-	public static boolean mayHoldSecret(String line) {
-		return SECRET.matcher(line).find();
-	}
 
 	@Override
 	public void attach(LineReader reader) {
@@ -42,22 +32,17 @@ public class SecretFilteringHistory extends DefaultHistory {
 
 	@Override
 	public void add(Instant time, String line) {
-		if (!mayHoldSecret(line)) {
+		if (!ShellWords.mayHoldSecret(line)) {
 			super.add(time, line);
 		}
-	}
-
-	@Override
-	public void save() throws IOException {
-		restrictFile();
-		super.save();
 	}
 
 	/**
 	 * Makes the file owner-only before JLine appends to it: JLine would create it with the umask's mode, and a file
 	 * an older version wrote may be readable by others.
 	 */
-	private void restrictFile() throws IOException {
+	@Override
+	public void save() throws IOException {
 		Object file = reader == null ? null : reader.getVariable(LineReader.HISTORY_FILE);
 		if (file != null) {
 			Path path = Path.of(file.toString());
@@ -66,6 +51,7 @@ public class SecretFilteringHistory extends DefaultHistory {
 				Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
 			}
 		}
+		super.save();
 	}
 
 }

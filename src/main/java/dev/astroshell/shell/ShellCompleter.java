@@ -30,9 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Tab completion, on the {@link CommandModel}. 4.0.1's CommandCompleter joins every non-option word into the command
- * name, so a partly typed positional right after a multi-word command ({@code deployment token update cl<Tab>})
- * completes nothing; it also knows no word aliases. This one completes command names word by word, then asks the
+ * Tab completion, on the {@link CommandModel}, replacing 4.0.1's CommandCompleter (see the package notes): command
+ * names word by word ({@code deployment token update cl<Tab>} reaches the positional), word aliases; then it asks the
  * parser which option or argument the cursor is in ({@code --name <Tab>}, {@code --name "Tok<Tab>},
  * {@code --name=Tok<Tab>}, a positional), proposes the option names not yet given, and the values of that option's
  * or argument's {@link Completer}. A completer that takes longer than a moment (a slow API) shows {@code fetching…}
@@ -47,12 +46,6 @@ public class ShellCompleter extends CommandCompleter {
 
 	/** LineReaderImpl's {@code post}: what is shown below the input line; null (no hint) in a JLine without it. */
 	private static final Field POST = ReflectionUtils.findField(LineReaderImpl.class, "post");
-
-	static {
-		if (POST != null) {
-			ReflectionUtils.makeAccessible(POST);
-		}
-	}
 
 	private final CommandModel model;
 
@@ -91,25 +84,15 @@ public class ShellCompleter extends CommandCompleter {
 			command.options().stream().filter(o -> !partial.given().contains(o)).forEach(o -> candidates.add(
 					new Candidate(o.display(), String.join(", ", o.names()), null, o.description(), null, null, true)));
 		}
-		if (command != null && partial.completer() != null) {
-			candidates.addAll(waitFor(reader, () -> propose(partial)));
+		if (partial.completer() != null) {
+			// the proposals' text comes from the API (token names, descriptions): the menu shows it as one inert line;
+			// the value goes into the line exactly, where JLine shows a control as ^[ and the parser gets the real name
+			candidates.addAll(waitFor(reader, () -> partial.completer().complete(partial.request()).stream()
+				.map(p -> new Candidate(partial.prefix() + p.value(),
+						TerminalText.oneLine(p.display() == null ? p.value() : p.display()), null,
+						TerminalText.oneLine(p.description()), null, null, p.complete()))
+				.toList()));
 		}
-	}
-
-	/**
-	 * The completer's proposals as JLine candidates. Their text comes from the API (token names, descriptions), so
-	 * what the menu shows is made one inert line; the value is inserted into the line exactly, where JLine shows a
-	 * control as {@code ^[} and the parser gets the real name.
-	 */
-	private static List<Candidate> propose(CommandLineParser.Partial partial) {
-		return partial.completer()
-			.complete(partial.request())
-			.stream()
-			.map(p -> new Candidate(partial.prefix() + p.value(),
-					TerminalText.oneLine(p.display() == null ? p.value() : p.display()),
-					null, TerminalText.oneLine(p.description()), null, null,
-					p.complete()))
-			.toList();
 	}
 
 	/**
@@ -150,6 +133,7 @@ public class ShellCompleter extends CommandCompleter {
 	 */
 	private static void hint(LineReaderImpl reader, String text) {
 		if (reader != null && POST != null) {
+			ReflectionUtils.makeAccessible(POST);
 			ReflectionUtils.setField(POST, reader,
 					text == null ? null : (Supplier<AttributedString>) () -> new AttributedString(text));
 			reader.callWidget(LineReader.REDISPLAY);

@@ -74,12 +74,7 @@ public class ShellExecutor {
 		}
 	}
 
-	/** Runs a line as typed. */
-	public int execute(String line, Streams streams) {
-		return run(() -> parser.parse(line), streams, null);
-	}
-
-	/** Runs a line of a script; a failure names {@code origin} ({@code FILE:LINE}) before its message. */
+	/** Runs a line as typed; a failure names {@code origin} (a script's {@code FILE:LINE}; null: none) first. */
 	public int execute(String line, Streams streams, String origin) {
 		return run(() -> parser.parse(line), streams, origin);
 	}
@@ -93,12 +88,11 @@ public class ShellExecutor {
 		Streams streams = given.inert();
 		try {
 			CommandLineParser.Parsed parsed = parse.get();
-			CommandModel.Spec spec = parsed.resolution().command();
-			if (spec == null || parsed.help()) { // a group prefix lists its commands
+			if (parsed.help()) {
 				streams.out().println(help.help(parsed.resolution().names()));
 				return ExitCodes.OK;
 			}
-			Command command = spec.command();
+			Command command = parsed.resolution().command().command();
 			Availability availability = command.getAvailabilityProvider().get();
 			if (!availability.isAvailable()) {
 				return report(new Failure(ExitCodes.AUTH, availability.reason(), null), streams, origin);
@@ -106,7 +100,17 @@ public class ShellExecutor {
 			CommandContext context = new CommandContext(parsed.input(), registry, streams.out(), streams.in());
 			ExitStatus status = waits.showing(parsed.json() ? Progress.NONE : progress, streams.err(),
 					() -> command.execute(context));
-			return exitCode(status, streams, origin);
+			// an ExitStatus from a command's own mapper or from 4.0.1 (negative codes), as our exit codes
+			if (status.code() == ExitStatus.OK.code()) {
+				return ExitCodes.OK;
+			}
+			if (status.equals(ExitStatus.USAGE_ERROR)) {
+				return ExitCodes.USAGE; // 4.0.1 has already printed the constraint violations
+			}
+			int code = status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
+					: status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
+							: status.code() < 0 ? ExitCodes.FAILURE : status.code();
+			return report(new Failure(code, status.description(), null), streams, origin);
 		}
 		catch (Exception e) {
 			// a command's exception arrives inside the reflective call's wrapper, which Failure.of unwraps
@@ -120,20 +124,6 @@ public class ShellExecutor {
 			streams.out().flush();
 			streams.err().flush();
 		}
-	}
-
-	/** Maps an ExitStatus from a command's own mapper or from 4.0.1 (negative codes) to our exit codes. */
-	private int exitCode(ExitStatus status, Streams streams, String origin) {
-		if (status.code() == ExitStatus.OK.code()) {
-			return ExitCodes.OK;
-		}
-		if (status.equals(ExitStatus.USAGE_ERROR)) {
-			return ExitCodes.USAGE; // 4.0.1 has already printed the constraint violations
-		}
-		int code = status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
-				: status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
-						: status.code() < 0 ? ExitCodes.FAILURE : status.code();
-		return report(new Failure(code, status.description(), null), streams, origin);
 	}
 
 	private int report(Failure failure, Streams streams, String origin) {

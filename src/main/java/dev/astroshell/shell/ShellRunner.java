@@ -52,8 +52,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final String DEBUG_ARGUMENT = "--debug";
-
 	private final ShellExecutor executor;
 
 	private final ShellMode mode;
@@ -94,11 +92,19 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 	 */
 	int run(List<String> arguments, ShellExecutor.Streams std) {
 		List<String> words = new ArrayList<>(arguments);
-		if (words.removeIf(DEBUG_ARGUMENT::equals)) {
+		if (words.removeIf("--debug"::equals)) {
 			mode.enableDebug();
 		}
 		if (words.size() == 1 && words.get(0).startsWith("@")) {
-			return runScript(Path.of(words.get(0).substring(1)), std);
+			Path file = Path.of(words.get(0).substring(1));
+			try {
+				Iterator<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).iterator();
+				return runScript(() -> lines.hasNext() ? lines.next() : null, file.toString(), std);
+			}
+			catch (IOException e) {
+				std.err().println(Failure.errorLine("cannot read script " + file));
+				return ExitCodes.USAGE;
+			}
 		}
 		if (!words.isEmpty()) {
 			return executor.execute(words, std);
@@ -134,47 +140,43 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 		session.greeting().forEach(writer::println);
 		writer.flush();
 		try {
-			loop(terminal, streams);
+			while (true) {
+				String line;
+				try {
+					line = lineReader.readLine(SessionPromptProvider.render(promptProvider.getPrompt(), terminal));
+				}
+				catch (UserInterruptException e) {
+					continue;
+				}
+				catch (EndOfFileException e) {
+					return;
+				}
+				String trimmed = line.strip();
+				if (trimmed.equals("exit") || trimmed.equals("quit")) {
+					return;
+				}
+				if (trimmed.isEmpty()) {
+					continue;
+				}
+				// Ctrl-C while a command runs stops that command, not the JVM (the default SIGINT action)
+				Thread runner = Thread.currentThread();
+				Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
+				try {
+					executor.execute(trimmed, streams, null);
+				}
+				catch (RuntimeException | Error e) {
+					// the REPL outlives any command, even a broken one
+					streams.err().println(Failure.errorLine(executor.failureOf(e).message()));
+					streams.err().flush();
+				}
+				finally {
+					terminal.handle(Terminal.Signal.INT, previous);
+					Thread.interrupted();
+				}
+			}
 		}
 		finally {
 			mode.endRepl();
-		}
-	}
-
-	private void loop(Terminal terminal, ShellExecutor.Streams streams) {
-		while (true) {
-			String line;
-			try {
-				line = lineReader.readLine(SessionPromptProvider.render(promptProvider.getPrompt(), terminal));
-			}
-			catch (UserInterruptException e) {
-				continue;
-			}
-			catch (EndOfFileException e) {
-				return;
-			}
-			String trimmed = line.strip();
-			if (trimmed.equals("exit") || trimmed.equals("quit")) {
-				return;
-			}
-			if (trimmed.isEmpty()) {
-				continue;
-			}
-			// Ctrl-C while a command runs stops that command, not the JVM (the default SIGINT action)
-			Thread commandThread = Thread.currentThread();
-			Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> commandThread.interrupt());
-			try {
-				executor.execute(trimmed, streams);
-			}
-			catch (RuntimeException | Error e) {
-				// the REPL outlives any command, even a broken one
-				streams.err().println(Failure.errorLine(executor.failureOf(e).message()));
-				streams.err().flush();
-			}
-			finally {
-				terminal.handle(Terminal.Signal.INT, previous);
-				Thread.interrupted();
-			}
 		}
 	}
 
@@ -194,17 +196,6 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		return ExitCodes.OK;
-	}
-
-	private int runScript(Path file, ShellExecutor.Streams streams) {
-		try {
-			Iterator<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).iterator();
-			return runScript(() -> lines.hasNext() ? lines.next() : null, file.toString(), streams);
-		}
-		catch (IOException e) {
-			streams.err().println(Failure.errorLine("cannot read script " + file));
-			return ExitCodes.USAGE;
-		}
 	}
 
 	/** A line of piped stdin, read through JLine (which owns stdin) without a prompt; null at its end. */

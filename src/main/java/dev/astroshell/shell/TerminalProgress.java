@@ -2,6 +2,7 @@ package dev.astroshell.shell;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.astroshell.cli.ProgressLine;
 import dev.astroshell.cli.TerminalText;
@@ -26,26 +27,13 @@ public class TerminalProgress extends ProgressLine {
 
 	public TerminalProgress(Terminal terminal, ObjectProvider<LineReader> reader, Environment environment,
 			@Value("${astro.shell.progress-delay:300ms}") Duration delay) {
-		super(new JLineScreen(terminal, reader, TerminalText.colourEnabled(environment.getProperty("NO_COLOR"))),
-				delay);
+		super(new JLineScreen(terminal, reader, TerminalText.colourEnabled(environment.getProperty("NO_COLOR")),
+				new AtomicReference<>()), delay);
 	}
 
-	private static final class JLineScreen implements Screen {
-
-		private final Terminal terminal;
-
-		private final ObjectProvider<LineReader> reader;
-
-		private final AttributedStyle spinnerStyle;
-
-		private Terminal.SignalHandler previous;
-
-		JLineScreen(Terminal terminal, ObjectProvider<LineReader> reader, boolean colour) {
-			this.terminal = terminal;
-			this.reader = reader;
-			this.spinnerStyle = colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)
-					: AttributedStyle.DEFAULT;
-		}
+	/** @param previous the interrupt handler that {@link #trapInterrupt} replaced, for {@link #releaseInterrupt} */
+	private record JLineScreen(Terminal terminal, ObjectProvider<LineReader> reader, boolean colour,
+			AtomicReference<Terminal.SignalHandler> previous) implements Screen {
 
 		/** {@code \r} and erase-to-end-of-line: what {@code TERM=dumb} (and a pipe, which JLine makes dumb) lacks. */
 		@Override
@@ -68,6 +56,8 @@ public class TerminalProgress extends ProgressLine {
 		@Override
 		public void drawLine(String spinner, String text) {
 			terminal.puts(Capability.carriage_return);
+			AttributedStyle spinnerStyle = colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)
+					: AttributedStyle.DEFAULT;
 			terminal.writer().print(new AttributedString(spinner, spinnerStyle).toAnsi(terminal) + " " + text);
 			terminal.puts(Capability.clr_eol);
 			terminal.flush();
@@ -83,7 +73,7 @@ public class TerminalProgress extends ProgressLine {
 		@Override
 		public Runnable trapInterrupt(Runnable handler) {
 			Terminal.SignalHandler outer = terminal.handle(Terminal.Signal.INT, signal -> handler.run());
-			previous = outer;
+			previous.set(outer);
 			boolean isDefault = outer == null || outer == Terminal.SignalHandler.SIG_DFL
 					|| outer == Terminal.SignalHandler.SIG_IGN;
 			return isDefault ? null : () -> outer.handle(Terminal.Signal.INT);
@@ -91,7 +81,7 @@ public class TerminalProgress extends ProgressLine {
 
 		@Override
 		public void releaseInterrupt() {
-			terminal.handle(Terminal.Signal.INT, previous);
+			terminal.handle(Terminal.Signal.INT, previous.get());
 		}
 
 		@Override

@@ -8,7 +8,8 @@
  * {@code SpringShellDefectCanaryTest}, which fails once an upgrade fixes it and names the workaround that may go:
  * <ul>
  * <li>stock parser ignores unknown options, asks a value of a flag on a multi-word command, lets a flag swallow the
- * next word, knows {@code --help} only after one word, splits inside single quotes → {@link CommandLineParser}</li>
+ * next word, knows {@code --help} only after one word and no word aliases, splits inside single quotes →
+ * {@link CommandLineParser}</li>
  * <li>stock completer completes nothing for a partly typed positional after a multi-word command, and completion is
  * one provider per command named by a bean-name string → {@link ShellCompleter} on the {@link CommandModel}</li>
  * <li>stock help omits {@code @Argument}s, prints a wrong SYNOPSIS and lists commands in random order →

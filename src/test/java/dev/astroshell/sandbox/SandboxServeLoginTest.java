@@ -45,7 +45,7 @@ class SandboxServeLoginTest {
 	void theThirdLineIsTheLoginCommandWithTheTokenInAFile() throws Exception {
 		StringWriter out = new StringWriter();
 		Thread serving = new Thread(() -> executor.execute("sandbox serve --port 0",
-				ShellExecutor.Streams.of(new PrintWriter(out, true), new PrintWriter(new StringWriter()))));
+				ShellExecutor.Streams.of(new PrintWriter(out, true), new PrintWriter(new StringWriter())), null));
 		serving.start();
 		try {
 			await().atMost(Duration.ofSeconds(20)).until(() -> out.toString().lines().count() >= 3);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.astroshell.cli.ShellWords;
+
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.junit.jupiter.api.Test;
@@ -38,14 +40,14 @@ class SecretFilteringHistoryTest {
 	@ValueSource(strings = { "login --token TOPSECRET", "login --token=TOPSECRET", "x --password hunter2",
 			"x --api-key=k", "demo widget update --name " + JWT, "echo Bearer " + JWT })
 	void linesThatMayHoldASecret(String line) {
-		assertThat(SecretFilteringHistory.mayHoldSecret(line)).isTrue();
+		assertThat(ShellWords.mayHoldSecret(line)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "deployment token list", "deployment token update -t \"CI token\" --role ADMIN",
 			"login --token-file ~/tok", "deployment token rotate tok-1 --force" })
 	void ordinaryLines(String line) {
-		assertThat(SecretFilteringHistory.mayHoldSecret(line)).as(line).isFalse();
+		assertThat(ShellWords.mayHoldSecret(line)).as(line).isFalse();
 	}
 
 	@Test

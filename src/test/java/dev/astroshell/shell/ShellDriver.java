@@ -43,7 +43,7 @@ public class ShellDriver {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int code = context.getBean(ShellExecutor.class)
-			.execute(line, ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
+			.execute(line, ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)), null);
 		return new Result(code, out.toString(), err.toString());
 	}
 

@@ -89,7 +89,7 @@ class ShellExecutorTest {
 		var out = new StringWriter();
 		var err = new StringWriter();
 		int code = new ShellExecutor(parser, registry, help, debug, session, Progress.NONE, new Waits()).execute("demo fail --kind api",
-				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)));
+				ShellExecutor.Streams.of(new PrintWriter(out), new PrintWriter(err)), null);
 		assertThat(code).isEqualTo(ExitCodes.FAILURE);
 		assertThat(err.toString()).startsWith("Error: server said no")
 			.contains("requestId: req-500")
@@ -107,7 +107,7 @@ class ShellExecutorTest {
 		var err = new StringWriter();
 		int code = new ShellExecutor(parser, registry, help, mode, fromEnvironment, Progress.NONE, new Waits()).execute(
 				"demo fail --kind api401", ShellExecutor.Streams.of(new PrintWriter(new StringWriter()),
-						new PrintWriter(err)));
+						new PrintWriter(err)), null);
 		assertThat(code).isEqualTo(ExitCodes.AUTH);
 		assertThat(err.toString()).isEqualTo("Error: the API token in ASTRO_API_TOKEN is no longer valid;"
 				+ " fix or unset ASTRO_API_TOKEN" + System.lineSeparator());
