@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,22 +43,31 @@ class AstroApiSandboxTest {
 	static final AstroProperties.Faults NO_FAULTS = new AstroProperties.Faults(Duration.ZERO, 0, new int[] { 500 }, 0,
 			1, "", "");
 
+	/** One server for the class; each test starts from the seed, with no faults and an empty request log. */
 	@TempDir
-	Path data;
+	static Path data;
 
-	SandboxServer sandbox;
+	static SandboxServer sandbox;
 
 	AstroApi api;
 
-	@BeforeEach
-	void start() {
+	@BeforeAll
+	static void startSandbox() {
 		sandbox = new SandboxServer(data, 0, NO_FAULTS).start();
-		api = client(sandbox.baseUrl(), sandbox.developmentToken(), SETTINGS);
 	}
 
-	@AfterEach
-	void stop() {
+	@AfterAll
+	static void stopSandbox() {
 		sandbox.close();
+	}
+
+	@BeforeEach
+	void fresh() {
+		sandbox.setFaults(NO_FAULTS);
+		sandbox.clearPlannedFaults();
+		sandbox.reset();
+		sandbox.clearRequests();
+		api = client(sandbox.baseUrl(), sandbox.developmentToken(), SETTINGS);
 	}
 
 	static AstroApi client(URI baseUrl, String token, AstroProperties.Api settings) {

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,27 +33,35 @@ class SandboxApiTest {
 
 	private static final String TOKENS = ORG + "/tokens";
 
+	/** One server for the class; each test starts from the seed at the clock's first instant. */
 	@TempDir
-	Path dir;
+	static Path dir;
 
-	private final SandboxHttp.MovableClock clock = new SandboxHttp.MovableClock();
+	private static final SandboxHttp.MovableClock clock = new SandboxHttp.MovableClock();
 
-	private SandboxServer server;
+	private static SandboxServer server;
 
-	private SandboxHttp http;
+	private static SandboxHttp http;
 
-	private String dev;
+	private static String dev;
 
-	@BeforeEach
-	void start() {
+	@BeforeAll
+	static void start() {
 		server = new SandboxServer(dir, 0, null, clock).start();
 		http = SandboxHttp.of(server);
 		dev = server.developmentToken();
 	}
 
-	@AfterEach
-	void stop() {
+	@AfterAll
+	static void stop() {
 		server.close();
+	}
+
+	@BeforeEach
+	void fresh() {
+		clock.rewind();
+		server.reset();
+		server.clearRequests();
 	}
 
 	@Test

@@ -96,10 +96,17 @@ final class SandboxHttp {
 	/** A clock tests can move forward. */
 	static final class MovableClock extends Clock {
 
-		private volatile Instant now = Instant.now();
+		private final Instant start = Instant.now();
+
+		private volatile Instant now = start;
 
 		void advance(Duration by) {
 			now = now.plus(by);
+		}
+
+		/** Back to the instant it was made at. */
+		void rewind() {
+			now = start;
 		}
 
 		@Override

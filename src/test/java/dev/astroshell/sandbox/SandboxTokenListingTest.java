@@ -45,6 +45,9 @@ class SandboxTokenListingTest {
 
 	private static final String TOKENS = "/v1/organizations/" + ORGANIZATION_ID + "/tokens";
 
+	/** A page size that divides none of the lists: over a dozen page boundaries each, many inside runs of ties. */
+	private static final int PAGE = 13;
+
 	@TempDir
 	Path dir;
 
@@ -101,8 +104,8 @@ class SandboxTokenListingTest {
 					.map(Token::id)
 					.toList();
 				List<String> paged = new ArrayList<>();
-				for (int offset = 0; offset < expected.size() + 7; offset += 7) {
-					JsonNode page = http.get(TOKENS + "?offset=" + offset + "&limit=7" + filter.query() + order.sorts(),
+				for (int offset = 0; offset < expected.size() + PAGE; offset += PAGE) {
+					JsonNode page = http.get(TOKENS + "?offset=" + offset + "&limit=" + PAGE + filter.query() + order.sorts(),
 							dev).json();
 					assertThat(page.get("totalCount").asInt()).isEqualTo(expected.size());
 					assertThat(page.get("offset").asInt()).isEqualTo(offset);

@@ -139,7 +139,8 @@ class ProgressLineTest {
 
 	@Test
 	void jsonOutputIsNeverAccompanied() throws Exception {
-		latency(Duration.ofMillis(300));
+		// a tick of the line a request, and each command reads pages of two: the line has several ticks to show
+		latency(Duration.ofMillis(100));
 		for (String line : new String[] { "deployment token list -o json", "deployment token list --json",
 				"deployment list --output=JSON" }) {
 			ShellDriver.Result result = shell.run(line);
@@ -165,7 +166,8 @@ class ProgressLineTest {
 		tty.awaitScreen("Please select the Deployment API token:");
 		int pickerDrawn = tty.raw().indexOf("Please select");
 		assertThat(tty.visible()).doesNotContain("fetching").startsWith("? Please select the Deployment API token:");
-		await().during(Duration.ofMillis(800))
+		// three ticks of the line, which would each redraw it
+		await().during(Duration.ofMillis(300))
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> tty.raw().substring(pickerDrawn).chars().noneMatch(c -> SPINNER.indexOf(c) >= 0));
 
