@@ -53,14 +53,10 @@ class RoleRaceTest {
 
 	static final TokenRole ML_DEV_RUNNER = TokenRole.deployment(DEPLOYMENT_ML_DEV_ID, "DAG_RUNNER");
 
-	/** The race met by chance: enough trials that the window is met now and then. */
 	static final int TRIALS = 20;
 
-	/**
-	 * The variants whose order the test sets (one after the other, the selector's hook, a held request) come out the
-	 * same every time: a few trials show that.
-	 */
-	static final int ORDERED_TRIALS = 5;
+	/** The held variants are the same every time: a few trials show that. */
+	static final int HELD_TRIALS = 5;
 
 	/** How long a test waits for a request on its way before it fails; never a timing of the race. */
 	static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -119,7 +115,7 @@ class RoleRaceTest {
 	void aChangeMadeWhileTheSelectorIsOpenIsShownAndKeptWhenTheUserGoesOnEveryTime() {
 		List<TokenRole> seed = roles(TOKEN_ORG_AUTOMATION_ID);
 		Tally tally = new Tally("selector open while another writer acts");
-		for (int trial = 0; trial < ORDERED_TRIALS; trial++) {
+		for (int trial = 0; trial < TRIALS; trial++) {
 			setRoles(TOKEN_ORG_AUTOMATION_ID, seed);
 			prompter.reset();
 			Said[] b = new Said[1];
@@ -142,7 +138,7 @@ class RoleRaceTest {
 		}
 		tally.print();
 		assertThat(tally.silentLosses).isZero();
-		assertThat(tally.reported).as("the other writer's change shown each time").isEqualTo(ORDERED_TRIALS);
+		assertThat(tally.reported).as("the other writer's change shown each time").isEqualTo(TRIALS);
 	}
 
 	@Test
@@ -179,7 +175,7 @@ class RoleRaceTest {
 		prompter.nonInteractive();
 		tokens.deploymentRoles(); // E8 once, before the trials
 		Tally tally = new Tally("no delay, B's update ended before A's");
-		for (int trial = 0; trial < ORDERED_TRIALS; trial++) {
+		for (int trial = 0; trial < TRIALS; trial++) {
 			setRoles(TOKEN_CI_DEPLOY_ID, CI_DEPLOY_BEFORE);
 			Said b = said(() -> update.run(WRITER_B));
 			Said a = said(() -> update.run(WRITER_A));
@@ -199,7 +195,7 @@ class RoleRaceTest {
 		Tally tally = heldTrials("A's E4 held while B's update runs", "/tokens/" + TOKEN_CI_DEPLOY_ID);
 
 		assertThat(tally.silentLosses).as("E5 is built from E4's answer, which B's change is in").isZero();
-		assertThat(tally.reported).as("A notes the change it kept").isEqualTo(ORDERED_TRIALS);
+		assertThat(tally.reported).as("A notes the change it kept").isEqualTo(HELD_TRIALS);
 	}
 
 	/**
@@ -212,7 +208,7 @@ class RoleRaceTest {
 	void anotherWritersUpdateWhileOurRoleWriteIsHeldIsLostUnseenAsDocumented() throws Exception {
 		Tally tally = heldTrials("A's E5 held while B's update runs", "/tokens/" + TOKEN_CI_DEPLOY_ID + "/roles");
 
-		assertThat(tally.silentLosses).as("B's change, every time").isEqualTo(ORDERED_TRIALS);
+		assertThat(tally.silentLosses).as("B's change, every time").isEqualTo(HELD_TRIALS);
 		assertThat(tally.reported).isZero();
 	}
 
@@ -221,7 +217,7 @@ class RoleRaceTest {
 		prompter.nonInteractive();
 		tokens.deploymentRoles(); // E8 once, before the trials
 		Tally tally = new Tally(variant);
-		for (int trial = 0; trial < ORDERED_TRIALS; trial++) {
+		for (int trial = 0; trial < HELD_TRIALS; trial++) {
 			setRoles(TOKEN_CI_DEPLOY_ID, CI_DEPLOY_BEFORE);
 			HeldRequest held = fixture.server().holdNext("POST", heldPath);
 			CompletableFuture<Said> writerA = CompletableFuture.supplyAsync(() -> said(() -> update.run(WRITER_A)));
