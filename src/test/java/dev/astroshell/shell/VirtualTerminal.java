@@ -8,10 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.jline.builtins.ScreenTerminal;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -64,8 +69,24 @@ public class VirtualTerminal {
 		}
 	};
 
-	/** Types text or key sequences (see {@link ShellDriver#key}). */
+	/** The shell's terminal on this tty, once the context has made it. */
+	private volatile Terminal terminal;
+
+	/**
+	 * Types text or key sequences (see {@link ShellDriver#key}). An Enter waits for raw mode first: a component can
+	 * draw its question before it enters raw mode, and a {@code \r} read before that becomes {@code \n}.
+	 */
 	public void type(String text) {
+		Terminal shown = terminal;
+		if (shown != null && text.indexOf('\r') >= 0) {
+			try {
+				await().atMost(Duration.ofSeconds(2))
+					.until(() -> !shown.getAttributes().getInputFlag(Attributes.InputFlag.ICRNL));
+			}
+			catch (ConditionTimeoutException cooked) {
+				// a reader that never enters raw mode reads lines as they are typed
+			}
+		}
 		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
 			keys.add(b & 0xff);
 		}
@@ -161,6 +182,11 @@ public class VirtualTerminal {
 				.streams(tty.input, tty.outputStream())
 				.type(type)
 				.size(new Size(WIDTH, HEIGHT));
+		}
+
+		@Bean
+		SmartInitializingSingleton virtualTerminalSeesItsTerminal(VirtualTerminal tty, ObjectProvider<Terminal> terminal) {
+			return () -> tty.terminal = terminal.getIfAvailable();
 		}
 
 		@Bean
