@@ -53,7 +53,7 @@ class DumbTerminalTest {
 		tty.awaitScreen("Error: unknown command 'nosuch'");
 		tty.clear();
 		tty.type("deployment switch\n");
-		tty.awaitScreen("> ");
+		tty.awaitScreen("  2. "); // not "> ": the echo of the typed line has it already
 		assertThat(tty.screen()).contains("Select a Deployment:", "  1. ", "  2. ");
 		tty.type("x\n");
 		tty.awaitScreen("Type a number from 1 to");
