@@ -132,7 +132,7 @@ class Undo {
 		}
 		List<String> named = passedOver.subList(0, Math.min(NAMED, passedOver.size()));
 		int more = passedOver.size() - named.size();
-		throw CliException.failure("nothing to undo: " + String.join("; ", named)
+		throw CliException.failure("nothing to undo. " + String.join("; ", named)
 				+ (more == 0 ? "" : "; and " + more + " more"));
 	}
 

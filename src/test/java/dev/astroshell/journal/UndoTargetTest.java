@@ -59,7 +59,7 @@ class UndoTargetTest {
 		Undo.Target target = Undo.target(List.of(older, create, deletion), "sandbox", "org");
 
 		assertThat(nothing).hasMessage(
-				"nothing to undo: Entry 2 (delete of t) cannot be undone: a deleted token cannot be brought back");
+				"nothing to undo. Entry 2 (delete of t) cannot be undone: a deleted token cannot be brought back");
 		assertThat(target.entry()).isEqualTo(older);
 	}
 

@@ -186,7 +186,7 @@ class UndoTest {
 		ok(shell.run("deployment token delete " + EQUIPE + " --force"));
 		Result deleted = shell.run("undo");
 		assertThat(deleted.exitCode()).isEqualTo(ExitCodes.FAILURE);
-		assertThat(deleted.err()).contains("nothing to undo: Entry 1 (delete of Équipe données) cannot be undone");
+		assertThat(deleted.err()).contains("nothing to undo. Entry 1 (delete of Équipe données) cannot be undone");
 	}
 
 	@Test
