@@ -28,15 +28,28 @@ public class OrganizationTokenCommands {
 
 	private final TokenLists lists;
 
-	private final TokenWrites writes;
+	private final CreateToken create;
+
+	private final UpdateToken update;
+
+	private final RotateToken rotate;
+
+	private final DeleteToken delete;
+
+	private final WriteOutput output;
 
 	private final TokenRoleListing roles;
 
 	private final Renderer renderer;
 
-	public OrganizationTokenCommands(TokenLists lists, TokenWrites writes, TokenRoleListing roles, Renderer renderer) {
+	public OrganizationTokenCommands(TokenLists lists, CreateToken create, UpdateToken update, RotateToken rotate,
+			DeleteToken delete, WriteOutput output, TokenRoleListing roles, Renderer renderer) {
 		this.lists = lists;
-		this.writes = writes;
+		this.create = create;
+		this.update = update;
+		this.rotate = rotate;
+		this.delete = delete;
+		this.output = output;
 		this.roles = roles;
 		this.renderer = renderer;
 	}
@@ -67,8 +80,9 @@ public class OrganizationTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.create(new CreateToken.Options(TokenFamily.ORGANIZATION, name, description, role, expiration,
-				null), new TokenWrites.Output(dryRun, outputFormat, json, cleanOutput, ctx));
+		CreateToken.Options o = new CreateToken.Options(TokenFamily.ORGANIZATION, name, description, role, expiration,
+				null);
+		return output.write(create, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "organization token update", alias = "organization token up", group = "Organization tokens",
@@ -88,8 +102,8 @@ public class OrganizationTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.update(new TokenUpdate(TokenFamily.ORGANIZATION, tokenId, name, newName, description, role, null),
-				new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		TokenUpdate o = new TokenUpdate(TokenFamily.ORGANIZATION, tokenId, name, newName, description, role, null);
+		return output.write(update, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "organization token rotate", alias = "organization token ro", group = "Organization tokens",
@@ -106,8 +120,9 @@ public class OrganizationTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.rotate(new RotateToken.Options(TokenFamily.ORGANIZATION, tokenId, name,
-				Boolean.TRUE.equals(force), null), new TokenWrites.Output(dryRun, outputFormat, json, cleanOutput, ctx));
+		RotateToken.Options o = new RotateToken.Options(TokenFamily.ORGANIZATION, tokenId, name,
+				Boolean.TRUE.equals(force), null);
+		return output.write(rotate, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "organization token delete", alias = "organization token de", group = "Organization tokens",
@@ -123,8 +138,9 @@ public class OrganizationTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.delete(new DeleteToken.Options(TokenFamily.ORGANIZATION, tokenId, name,
-				Boolean.TRUE.equals(force), null), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		DeleteToken.Options o = new DeleteToken.Options(TokenFamily.ORGANIZATION, tokenId, name,
+				Boolean.TRUE.equals(force), null);
+		return output.write(delete, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "organization token roles", group = "Organization tokens",

@@ -3,6 +3,7 @@ package dev.astroshell.token;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.astroshell.api.ApiToken;
 import dev.astroshell.cli.Renderer.Column;
@@ -23,7 +24,7 @@ final class TokenColumns {
 				new Column<ApiToken>("DESCRIPTION", ApiToken::description).shrinking().givingWay(1),
 				new Column<>("SCOPE", t -> String.valueOf(t.scope())),
 				new Column<>(place.family().noun().toUpperCase(Locale.ROOT) + " ROLE",
-						t -> place.roleOf(t) == null ? "" : place.roleOf(t)),
+						t -> Objects.toString(place.roleOf(t), "")),
 				new Column<ApiToken>("EXPIRES", t -> Ages.expires(t.endAt(), clock.instant())).givingWay(2),
 				new Column<ApiToken>("CREATED", t -> Ages.ago(t.createdAt(), clock.instant())).givingWay(4),
 				new Column<ApiToken>("CREATED BY", t -> t.createdBy() == null ? "" : t.createdBy().displayName())

@@ -32,11 +32,33 @@ public class WorkspaceTokenCommands {
 
 	private final TokenLists lists;
 
-	private final TokenWrites writes;
+	private final CreateToken create;
 
-	public WorkspaceTokenCommands(TokenLists lists, TokenWrites writes) {
+	private final UpdateToken update;
+
+	private final RotateToken rotate;
+
+	private final DeleteToken delete;
+
+	private final AddGrant add;
+
+	private final UpdateGrant updateGrant;
+
+	private final RemoveGrant remove;
+
+	private final WriteOutput output;
+
+	public WorkspaceTokenCommands(TokenLists lists, CreateToken create, UpdateToken update, RotateToken rotate,
+			DeleteToken delete, AddGrant add, UpdateGrant updateGrant, RemoveGrant remove, WriteOutput output) {
 		this.lists = lists;
-		this.writes = writes;
+		this.create = create;
+		this.update = update;
+		this.rotate = rotate;
+		this.delete = delete;
+		this.add = add;
+		this.updateGrant = updateGrant;
+		this.remove = remove;
+		this.output = output;
 	}
 
 	@Command(name = "workspace token list", alias = "workspace token ls", group = "Workspace tokens",
@@ -72,8 +94,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.create(new CreateToken.Options(TokenFamily.WORKSPACE, name, description, role, expiration,
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, cleanOutput, ctx));
+		CreateToken.Options o = new CreateToken.Options(TokenFamily.WORKSPACE, name, description, role, expiration,
+				workspaceId);
+		return output.write(create, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token update", alias = "workspace token up", group = "Workspace tokens",
@@ -96,8 +119,8 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.update(new TokenUpdate(TokenFamily.WORKSPACE, tokenId, name, newName, description, role,
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		TokenUpdate o = new TokenUpdate(TokenFamily.WORKSPACE, tokenId, name, newName, description, role, workspaceId);
+		return output.write(update, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token rotate", alias = "workspace token ro", group = "Workspace tokens",
@@ -116,8 +139,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.rotate(new RotateToken.Options(TokenFamily.WORKSPACE, tokenId, name, Boolean.TRUE.equals(force),
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, cleanOutput, ctx));
+		RotateToken.Options o = new RotateToken.Options(TokenFamily.WORKSPACE, tokenId, name,
+				Boolean.TRUE.equals(force), workspaceId);
+		return output.write(rotate, o, dryRun, outputFormat, json, cleanOutput, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token delete", alias = "workspace token de", group = "Workspace tokens",
@@ -135,8 +159,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.delete(new DeleteToken.Options(TokenFamily.WORKSPACE, tokenId, name, Boolean.TRUE.equals(force),
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		DeleteToken.Options o = new DeleteToken.Options(TokenFamily.WORKSPACE, tokenId, name,
+				Boolean.TRUE.equals(force), workspaceId);
+		return output.write(delete, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	// ---- organization tokens with a role on the workspace
@@ -177,8 +202,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.add(new AddGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, role, null,
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		AddGrant.Options o = new AddGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, role, null,
+				workspaceId);
+		return output.write(add, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token organization-token update", group = "Workspace tokens",
@@ -197,8 +223,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.updateGrant(new UpdateGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, role,
-				workspaceId), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		UpdateGrant.Options o = new UpdateGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, role,
+				workspaceId);
+		return output.write(updateGrant, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token organization-token remove", group = "Workspace tokens",
@@ -216,8 +243,9 @@ public class WorkspaceTokenCommands {
 			@Option(longName = "dry-run", description = DRY_RUN) Boolean dryRun,
 			@Option(longName = "output", shortName = 'o', description = OUTPUT) String outputFormat,
 			@Option(longName = "json", description = "same as -o json") Boolean json, CommandContext ctx) {
-		return writes.remove(new RemoveGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, null,
-				workspaceId, Boolean.TRUE.equals(force)), new TokenWrites.Output(dryRun, outputFormat, json, false, ctx));
+		RemoveGrant.Options o = new RemoveGrant.Options(GrantKind.ORGANIZATION_ON_WORKSPACE, tokenId, name, null,
+				workspaceId, Boolean.TRUE.equals(force));
+		return output.write(remove, o, dryRun, outputFormat, json, false, ctx.outputWriter());
 	}
 
 	@Command(name = "workspace token organization-token list", alias = "workspace token organization-token ls",
